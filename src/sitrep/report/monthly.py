@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Callable
 
-from sitrep.model import Campaign, CasualtyKind, Claim, Document, Event
+from sitrep.model import Campaign, Casualty, CasualtyKind, Claim, Document, Event
 from sitrep.report.dates import ordinal, span_text
 from sitrep.report.incidents import Incident, group_incidents
 from sitrep.report.schema import (
@@ -22,7 +22,7 @@ from sitrep.report.schema import (
     agreement,
 )
 from sitrep.report.select import Scope, scope_of, select_claims, select_events
-from sitrep.report.vocab import kind_label
+from sitrep.report.vocab import actor_entries, kind_label
 
 
 def _first_quantity(units: tuple[str, ...]) -> Callable[[Claim | Incident], int | None]:
@@ -152,6 +152,14 @@ def _headline(rule: HeadlineRule, claims: list[Claim], incidents: list[Incident]
     )
 
 
+def _named_group(casualty: Casualty, directory: Path | None) -> Casualty:
+    """Casualty groups given as actor ids are shown by the actor's name."""
+    entries = actor_entries(directory)
+    if casualty.group in entries:
+        return casualty.model_copy(update={"group": entries[casualty.group].name})
+    return casualty
+
+
 def _development(incident: Incident, directory: Path | None) -> Development:
     lead, place = incident.lead, incident.place
     return Development(
@@ -166,8 +174,9 @@ def _development(incident: Incident, directory: Path | None) -> Development:
         admin1=place.admin1 if place else None,
         actors=[PartyRef(name=p.actor.name, actor_id=p.actor.actor_id, role=p.role.value) for p in incident.actors],
         quantities=incident.quantities,
-        casualties=incident.casualties,
+        casualties=[_named_group(c, directory) for c in incident.casualties],
         summary=incident.summary,
+        certainty=incident.lead.certainty,
         refs=incident.event_ids,
     )
 

@@ -7,7 +7,7 @@ section lists each label with its id and evidence sentences.
 
 from __future__ import annotations
 
-from sitrep.model import Casualty, Quantity
+from sitrep.model import Casualty, Certainty, Quantity
 from sitrep.report.dates import day_text, days_text
 from sitrep.report.schema import Agreement, Development, Headline, MonthlyReport, Reference
 
@@ -107,6 +107,9 @@ def _casualty(c: Casualty) -> str:
     return f"{c.qualifier + ' ' if c.qualifier else ''}{c.count} {c.kind.value}{group}"
 
 
+_HEDGES = {Certainty.INITIAL: "according to initial reports", Certainty.ALLEGED: "alleged"}
+
+
 def _development_md(number: int, item: Development, labels: dict[str, str]) -> str:
     admin1 = item.admin1 if item.admin1 != item.place else None
     place = ", ".join(p for p in (item.place, admin1) if p)
@@ -125,6 +128,8 @@ def _development_md(number: int, item: Development, labels: dict[str, str]) -> s
         text += " — " + "; ".join(details)
     if item.summary:
         text += f". {item.summary.rstrip('.')}."
+    if item.certainty in _HEDGES:
+        text += f" ({_HEDGES[item.certainty]})"
     return f"{text} {_tags(item.refs, labels)}"
 
 

@@ -7,7 +7,7 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from sitrep.model import Casualty, Quantity, TimePrecision
+from sitrep.model import Casualty, Certainty, Quantity, TimePrecision
 
 
 class ReportModel(BaseModel):
@@ -97,6 +97,7 @@ class Development(ReportModel):
     quantities: list[Quantity] = Field(default_factory=list)
     casualties: list[Casualty] = Field(default_factory=list)
     summary: str = ""
+    certainty: Certainty = Certainty.REPORTED
     refs: list[str] = Field(description="Ids of the events that report this incident.")
 
 
