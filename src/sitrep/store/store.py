@@ -250,6 +250,7 @@ class Store:
     ) -> list[Claim]:
         """Claims whose period, or one of whose named days, overlaps [start, end].
 
+        A period missing one end is the one day it has, as for events.
         Ordered by period start (none last), then id.  Claims with neither a
         period nor days are left out when a window is given.
         """
