@@ -45,7 +45,7 @@ def campaign_keywords(campaign: Campaign, extra: tuple[str, ...] | list[str] = (
     """
     words: list[str] = [campaign.name, *extra]
     config = load_campaign_configs(directory).get(campaign.id)
-    if config is not None and config.campaign.start == campaign.start:
+    if config is not None:
         words.extend(config.keywords)
     entries = actor_entries(directory)
     for actor_id in campaign.actors:
