@@ -122,7 +122,7 @@ def clean_aliases(city: _Record) -> list[str]:
         # Romanised names only; all-lowercase entries are machine transliterations.
         if len(alias) < 3 or not alias.isascii() or alias.islower() or alias in (city.name, city.asciiname):
             continue
-        if any(ch.isdigit() for ch in alias) or alias.startswith("http"):
+        if any(ch.isdigit() for ch in alias) or alias.startswith("http") or (alias.isupper() and len(alias) <= 4):
             continue
         if alias not in keep:
             keep.append(alias)
