@@ -473,7 +473,7 @@ def test_json_and_markdown_carry_the_same_numbers():
     for headline in data["headlines"]:
         section = markdown.split(f"### {headline['label']}", 1)[1].split("###", 1)[0]
         stated_line = next(line for line in section.splitlines() if line.startswith("- Stated"))
-        counted_line = next(line for line in section.splitlines() if line.startswith("- Counted"))
+        counted_line = next((line for line in section.splitlines() if line.startswith("- Counted")), "")
         for figure in headline["figures"]:
             if figure["stated"] is not None:
                 assert re.search(rf"\b{figure['stated']}\b", stated_line)
@@ -513,3 +513,15 @@ def test_seed_month_98():
     ops = report.headline("joint_operations")
     assert [(f.name, f.stated) for f in ops.figures] == [("operations", 4), ("arrested", 10), ("killed", 4)]
     assert ops.figure("operations").stated_refs == ["claim-m98-joint-ops"]
+
+
+def test_claims_of_other_kinds_are_shown_as_stated_totals():
+    stated = claim("civilian-deaths", kind="airstrike", casualties={CasualtyKind.KILLED: 7}, quantities={"airstrikes": 3})
+    report = report_of(claims=[stated])
+    headline = report.headline("stated_airstrike")
+    assert not headline.counts_events
+    assert [(f.name, f.stated, f.stated_refs) for f in headline.figures] == [
+        ("airstrikes", 3, ["civilian-deaths"]), ("killed", 7, ["civilian-deaths"])
+    ]
+    markdown = to_markdown(report)
+    assert "### Airstrike (stated)" in markdown and "3 airstrikes, 7 killed [C1]" in markdown

@@ -74,6 +74,8 @@ class HeadlineRule:
 
 
 _TRUCKS = ("trucks", "trucks and vehicles", "vehicles")
+_OPERATIONS = ("operations", "joint operations", "security operations", "raids")
+_ARRESTED, _KILLED = CasualtyKind.ARRESTED, CasualtyKind.KILLED
 HEADLINES = (
     HeadlineRule(
         id="convoys",
@@ -90,11 +92,13 @@ HEADLINES = (
         id="joint_operations",
         label="Joint security operations",
         event_kinds=frozenset({"raid", "airdrop", "arrest"}),
-        claim_kinds=frozenset({"raid", "airdrop", "arrest", "security_operation", "joint_operation", "joint_security_operation"}),
+        claim_kinds=frozenset(
+            {"raid", "airdrop", "arrest", "security_operation", "joint_operation", "joint_security_operation"}
+        ),
         figures=(
-            FigureRule("operations", _first_quantity(("operations", "joint operations", "security operations", "raids")), None),
-            FigureRule("arrested", _casualties(CasualtyKind.ARRESTED, "arrested"), _casualties_or_zero(CasualtyKind.ARRESTED, "arrested")),
-            FigureRule("killed", _casualties(CasualtyKind.KILLED, "killed"), _casualties_or_zero(CasualtyKind.KILLED, "killed")),
+            FigureRule("operations", _first_quantity(_OPERATIONS), None),
+            FigureRule("arrested", _casualties(_ARRESTED, "arrested"), _casualties_or_zero(_ARRESTED, "arrested")),
+            FigureRule("killed", _casualties(_KILLED, "killed"), _casualties_or_zero(_KILLED, "killed")),
         ),
         actor_required_kinds=frozenset({"arrest"}),
     ),
@@ -148,6 +152,27 @@ def _headline(rule: HeadlineRule, claims: list[Claim], incidents: list[Incident]
         )
     return Headline(
         id=rule.id, label=rule.label, figures=figures, dates=dates, incident_ids=[inc.id for inc in incidents]
+    )
+
+
+def _stated_only(kind: str, claims: list[Claim], notes: list[str], directory: Path | None) -> Headline:
+    """A headline for claims of a kind no rule counts, so no stated figure is dropped."""
+    units = [q.unit for c in claims for q in c.quantities]
+    names = dict.fromkeys(units + [x.kind.value for c in claims for x in c.casualties])
+    figures = []
+    for name in names:
+        is_casualty = name in {k.value for k in CasualtyKind}
+        rule = FigureRule(name, _casualties(CasualtyKind(name), name) if is_casualty else _first_quantity((name,)), None)
+        stated, refs = _stated(rule, claims, notes)
+        figures.append(Figure(name=name, stated=stated, agreement=agreement(stated, None, False), stated_refs=refs))
+    days = sorted({d for c in claims for d in c.dates})
+    dates = DatesFigure(stated=days, agreement=agreement(days, [], False), stated_refs=[c.id for c in claims if c.dates])
+    return Headline(
+        id=f"stated_{kind}",
+        label=f"{kind_label(kind, directory)} (stated)",
+        figures=figures,
+        dates=dates if days else None,
+        counts_events=False,
     )
 
 
@@ -234,6 +259,9 @@ def monthly(
         mine = [inc for inc in incidents if inc.id not in taken and rule.takes(inc, scope)]
         taken.update(inc.id for inc in mine)
         headlines.append(_headline(rule, [c for c in chosen_claims if c.kind in rule.claim_kinds], mine, notes))
+    covered = set().union(*(rule.claim_kinds for rule in HEADLINES))
+    for kind in dict.fromkeys(c.kind for c in chosen_claims if c.kind not in covered):
+        headlines.append(_stated_only(kind, [c for c in chosen_claims if c.kind == kind], notes, data_dir))
     developments = [_development(inc, data_dir) for inc in incidents if inc.id not in taken]
 
     cited: list[str] = []

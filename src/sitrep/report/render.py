@@ -63,7 +63,9 @@ def _phrase(headline: Headline, side: str) -> str:
         return _convoy_phrase(values, days, counted=side == "counted")
     if headline.id == "joint_operations":
         return _operations_phrase(values)
-    return ", ".join(f"{v} {k}" for k, v in values.items() if v is not None)
+    phrase = ", ".join(f"{v} {k}" for k, v in values.items() if v is not None)
+    days = getattr(headline.dates, side) if headline.dates else []
+    return f"{phrase} on {days_text(days)}" if phrase and days else phrase or (days_text(days) if days else "")
 
 
 def _agreement_line(headline: Headline) -> str:
@@ -90,7 +92,8 @@ def _headline_md(headline: Headline, labels: dict[str, str]) -> list[str]:
     lines.append(f"- Stated: {stated} {_tags(_refs(headline, 'stated'), labels)}" if stated else "- Stated: no figure stated")
     counted = _phrase(headline, "counted") if headline.incident_ids else ""
     counted_line = f"- Counted from events: {counted} {_tags(_refs(headline, 'counted'), labels)}"
-    lines.append(counted_line if counted else "- Counted from events: no such events this month")
+    if headline.counts_events:
+        lines.append(counted_line if counted else "- Counted from events: no such events this month")
     agreement_line = _agreement_line(headline)
     if agreement_line:
         lines.append(agreement_line)

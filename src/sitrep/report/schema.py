@@ -65,6 +65,7 @@ class Headline(ReportModel):
     figures: list[Figure]
     dates: DatesFigure | None = None
     incident_ids: list[str] = Field(default_factory=list)
+    counts_events: bool = Field(default=True, description="False for totals only stated: no events are counted for them.")
 
     def figure(self, name: str) -> Figure:
         return next(f for f in self.figures if f.name == name)
