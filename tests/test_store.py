@@ -532,3 +532,16 @@ def test_casualty_and_quantity_helpers_survive_the_round_trip(store, report):
     assert raid.casualties[0] == Casualty(kind=CasualtyKind.KILLED, count=4, group="isis", qualifier="at least")
     convoy = next(c for c in store.claims() if c.kind == "convoy")
     assert convoy.quantity("trucks") == 185
+
+
+def test_two_stores_on_one_file_see_each_others_writes(tmp_path, report):
+    document, extraction = report
+    url = f"sqlite:///{tmp_path / 'shared.db'}"
+    with Store.open(url) as writer, Store.open(url) as reader:
+        assert reader.counts()["documents"] == 0
+        writer.add(document, extraction)
+        assert reader.has_document(document.id)
+        assert reader.add(document, extraction) is False
+        other = second_report()
+        assert reader.add(other, Extraction(document_id=other.id)) is True
+        assert writer.counts()["documents"] == 2

@@ -20,6 +20,7 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sitrep.errors import StoreError
 
 MIGRATIONS = Path(__file__).parent / "migrations"
+WRITE_OPTION = "sitrep_write"
 
 
 def parse_url(url: str) -> URL:
@@ -77,7 +78,16 @@ def _configure_sqlite(engine: Engine, *, wal: bool) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Connection) -> None:
-        connection.exec_driver_sql("BEGIN")
+        # A writer takes the write lock up front: a deferred transaction that
+        # reads and then writes can fail at once, without waiting, when
+        # another process committed in between.
+        writing = connection.get_execution_options().get(WRITE_OPTION, False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if writing else "BEGIN")
+
+
+def writer(engine: Engine) -> Engine:
+    """The engine for transactions that write (on SQLite they lock at BEGIN)."""
+    return engine.execution_options(**{WRITE_OPTION: True})
 
 
 def alembic_config(connection: Connection | None = None, url: str | None = None) -> Config:

@@ -34,6 +34,7 @@ class Store:
     def __init__(self, engine: Engine, where: str):
         self._engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._write_sessions = sessionmaker(schema.writer(engine), expire_on_commit=False)
         self.where = where
 
     # -- opening and migrating ---------------------------------------------------
@@ -73,7 +74,7 @@ class Store:
 
     def upgrade(self) -> str:
         """Apply every migration not yet applied; return the revision now in force."""
-        with self._translated(f"cannot migrate {self.where}"), self._engine.begin() as connection:
+        with self._translated(f"cannot migrate {self.where}"), schema.writer(self._engine).begin() as connection:
             schema.upgrade(connection)
             revision = schema.current_revision(connection)
         assert revision is not None
@@ -298,7 +299,7 @@ class Store:
     @contextmanager
     def _writing(self, doing: str) -> Iterator[Session]:
         """A session in one transaction: committed at the end, rolled back on any error."""
-        with self._translated(doing), self._sessions() as session, session.begin():
+        with self._translated(doing), self._write_sessions() as session, session.begin():
             yield session
 
 
