@@ -1,0 +1,164 @@
+"""Finding gazetteer places in a sentence and the relative words around them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .gazetteer import Gazetteer
+from .names import ascii_words, name_key
+
+# Capitalised words that begin sentences or name organisations, never places alone.
+NOT_PLACES = frozenset({
+    "the", "in", "on", "at", "of", "and", "or", "to", "a", "an", "as", "al", "el", "ar", "ad", "city", "town", "village",
+    "division", "coalition", "international", "observatory", "according", "another", "meanwhile", "moreover", "however",
+    "therefore", "despite", "while", "also", "after", "before", "during", "since", "this", "that", "these", "those", "it",
+    "sohr", "sdf", "isis", "us", "usa", "un", "iran", "russia", "november", "december", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "state", "islamic", "regime", "army", "forces", "human", "rights", "syrian", "kurdish",
+    "democratic", "turkish", "iranian", "iraqi", "american", "russian", "sources", "source", "reports", "report",
+    "nearly", "about", "around", "almost", "some", "most", "many", "several", "new", "old", "high", "military", "base",
+    "camp", "prison", "field", "oil", "gas", "crossing", "border", "centre", "center", "north", "south", "east", "west",
+    "first", "last", "early", "late", "mid", "every", "all", "no", "not", "there", "here", "they", "we", "he", "she",
+    "his", "her", "their", "our", "its", "which", "who", "what", "when", "where", "why", "how", "one", "two", "three",
+})
+# Words that end a name phrase but belong to the relation, not the name.
+RELATION_SUFFIXES = frozenset({"countryside", "outskirts", "suburbs", "desert", "rural", "environs", "vicinity", "border"})
+
+_TOKEN = re.compile(r"[0-9A-Za-z\u00C0-\u024F\u1E00-\u1EFF](?:[0-9A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’`ʿʾ-]*[0-9A-Za-z\u00C0-\u024F\u1E00-\u1EFF])?")
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+            "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "a": 1, "half a": 0.5}
+_DIR = r"north|south|east|west|north-?east|north-?west|south-?east|south-?west"
+_DIR_ADJ = r"northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western"
+_NUMBER = r"\d+(?:\.\d+)?|" + "|".join(sorted(_NUMBERS, key=len, reverse=True))
+_OFFSET = re.compile(
+    rf"(?:(?:nearly|about|around|approximately|some|roughly|almost|only|just)\s+)?(?P<n>{_NUMBER})\s*-?\s*"
+    rf"(?P<unit>km|kms|kilometers?|kilometres?|meters?|metres?|m)\s+(?:away\s+)?"
+    rf"(?:(?P<dir>{_DIR})\s+of|from|off|outside|of)\s+(?:the\s+)?$", re.I)
+_COUNTRYSIDE = re.compile(
+    rf"(?:(?:the|its)\s+)?(?:(?P<adj>{_DIR_ADJ})\s+)?(?P<what>countryside|outskirts|suburbs|vicinity|environs|rural areas?|desert)\s+of\s+(?:the\s+)?$", re.I)
+_DIRECTION = re.compile(rf"(?P<dir>{_DIR})\s+of\s+(?:the\s+)?$", re.I)
+_NEAR = re.compile(r"(?P<rel>near|nearby|close\s+to|next\s+to|outside|around|on\s+the\s+outskirts\s+of|in\s+the\s+vicinity\s+of)\s+(?:the\s+)?$", re.I)
+_NEAR_LANDMARK = re.compile(r"(?P<rel>near|close\s+to|next\s+to)\s+(?:the\s+|a\s+|an\s+)?(?:[A-Za-z-]+\s+){0,5}?(?:in|at|of)\s+$", re.I)
+_DIR_ADJ_BEFORE = re.compile(rf"(?:the\s+)?(?P<adj>{_DIR_ADJ})\s+$", re.I)
+_SUFFIX = re.compile(r"^\s+(?P<what>countryside|outskirts|suburbs|desert|rural areas?)\b", re.I)
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """A gazetteer place named in a sentence, with the relative expression around it.
+
+    start/end span the whole expression ("north of Al-Hasakah city");
+    anchor_start/anchor_end span the name itself ("Al-Hasakah city").
+    """
+
+    start: int
+    end: int
+    text: str
+    relation: str | None
+    offset_km: float | None
+    anchor_start: int
+    anchor_end: int
+    sentence: str = ""
+
+    @property
+    def anchor(self) -> str:
+        return self.sentence[self.anchor_start:self.anchor_end] if self.sentence else self.text
+
+
+def _canonical_direction(word: str) -> str:
+    word = word.lower().replace("-", "")
+    for combined in ("northeast", "northwest", "southeast", "southwest"):
+        if word.startswith(combined):
+            return f"{combined[:5]}-{combined[5:]}"
+    return word
+
+
+def _adjective(word: str) -> str:
+    word = word.lower()
+    return word.replace("northeastern", "north-eastern").replace("northwestern", "north-western") \
+        .replace("southeastern", "south-eastern").replace("southwestern", "south-western")
+
+
+def _number(text: str) -> float:
+    text = text.lower()
+    return float(_NUMBERS[text]) if text in _NUMBERS else float(text)
+
+
+def parse_relation(sentence: str, anchor_start: int, anchor_end: int) -> tuple[str | None, float | None, int, int]:
+    """The relation words around a name: (relation, offset_km, start, end) of the whole expression."""
+    prefix = sentence[:anchor_start]
+    suffix = sentence[anchor_end:]
+    if m := _OFFSET.search(prefix):
+        km = _number(m["n"])
+        if m["unit"].lower().startswith("m") and m["unit"].lower() not in ("km", "kms"):
+            km /= 1000
+        relation = f"{_canonical_direction(m['dir'])} of" if m["dir"] else "from"
+        return relation, km, m.start(), anchor_end
+    if m := _COUNTRYSIDE.search(prefix):
+        what = m["what"].lower()
+        what = "rural area" if what.startswith("rural") else what
+        relation = f"{_adjective(m['adj'])} {what} of" if m["adj"] else f"{what} of"
+        return relation, None, m.start(), anchor_end
+    if m := _DIRECTION.search(prefix):
+        return f"{_canonical_direction(m['dir'])} of", None, m.start(), anchor_end
+    if m := _NEAR.search(prefix):
+        relation = re.sub(r"\s+", " ", m["rel"].lower())
+        relation = {"nearby": "near", "close to": "near", "next to": "near", "around": "near",
+                    "on the outskirts of": "outskirts of", "in the vicinity of": "near"}.get(relation, relation)
+        return relation, None, m.start(), anchor_end
+    after = _SUFFIX.match(suffix)
+    before = _DIR_ADJ_BEFORE.search(prefix)
+    if after:
+        what = after["what"].lower()
+        what = "rural area" if what.startswith("rural") else what
+        relation = f"{_adjective(before['adj'])} {what} of" if before else f"{what} of"
+        return relation, None, before.start("adj") if before else anchor_start, anchor_end + after.end()
+    if before:
+        return f"{_adjective(before['adj'])} part of", None, before.start("adj"), anchor_end
+    if m := _NEAR_LANDMARK.search(prefix):
+        return "near", None, m.start(), anchor_end
+    return None, None, anchor_start, anchor_end
+
+
+def _starts_name(token: str) -> bool:
+    return token[0].isupper() or token[0].isdigit()
+
+
+def _plausible(span_tokens: list[str], key: str) -> bool:
+    words = [w for t in span_tokens for w in ascii_words(t)]
+    if not words or all(w in NOT_PLACES for w in words):
+        return False
+    return len(key) >= 3
+
+
+def find_places(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
+    """Every gazetteer place named in `sentence`, longest match first, left to right."""
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(sentence)]
+    mentions: list[PlaceMention] = []
+    i = 0
+    while i < len(tokens):
+        if not _starts_name(tokens[i][2]):
+            i += 1
+            continue
+        span_end = i + 1
+        while span_end < len(tokens) and span_end - i < gazetteer.max_words + 1 \
+                and not sentence[tokens[span_end - 1][1]:tokens[span_end][0]].strip():
+            span_end += 1
+        matched = 0
+        for j in range(span_end, i, -1):
+            texts = [t[2] for t in tokens[i:j]]
+            if texts[-1].lower() in RELATION_SUFFIXES:
+                continue
+            key = name_key(sentence[tokens[i][0]:tokens[j - 1][1]])
+            if gazetteer.has_key(key) and _plausible(texts, key):
+                matched = j - i
+                break
+        if not matched:
+            i += 1
+            continue
+        a_start, a_end = tokens[i][0], tokens[i + matched - 1][1]
+        relation, offset, start, end = parse_relation(sentence, a_start, a_end)
+        mentions.append(PlaceMention(start, end, sentence[start:end], relation, offset, a_start, a_end, sentence))
+        i += matched
+    return mentions
