@@ -273,6 +273,7 @@ class Store:
         return [claim for claim in claims if _claim_in_window(claim, start, end)]
 
     def counts(self) -> dict[str, int]:
+        """How many documents, events (rejected ones included) and claims are stored."""
         with self._reading() as session:
             return {
                 name: session.scalar(select(func.count()).select_from(row)) or 0
