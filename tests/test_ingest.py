@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import codecs
 import io
-import shutil
 import threading
 from datetime import date
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -437,3 +436,21 @@ def test_page_of_furniture_only_is_an_error(server):
 def test_unreachable_server_is_an_error():
     error = only_error("http://127.0.0.1:9/report")
     assert error.problem.startswith("cannot connect")
+
+
+def test_feed_in_a_declared_legacy_encoding_is_read(tmp_path):
+    feed = (
+        '<?xml version="1.0" encoding="ISO-8859-1"?><rss version="2.0"><channel><title>Desk</title>'
+        "<item><title>Caf\xe9</title><description>Shelling hit a caf\xe9 in Ariha.</description></item></channel></rss>"
+    )
+    assert only_document(write(tmp_path, "legacy.rss", feed.encode("latin-1"))).text == "Shelling hit a café in Ariha."
+
+
+SEED = Path(__file__).parents[2] / "shared" / "seeds" / "000_307ddc1b2551862a.txt"
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="shared seed reports are not checked out")
+def test_seed_report_reads_with_its_headline_as_title():
+    document = only_document(SEED)
+    assert document.title.startswith("98th month of Coalition operations in Syria")
+    assert "185 trucks and vehicles affiliated to the Coalition" in document.text

@@ -77,7 +77,7 @@ def _read_url(url: str, fetcher: Fetcher, defaults: Meta) -> Iterator[Document |
         if not page.body.strip():
             raise InputError(url, "response is empty")
         if page.kind == "feed":
-            page.text(url)
+            page.text(url)  # binary or undecodable: fail like any other input
             yield from feeds.read_feed(page.body, url, fetcher, defaults)
         elif page.kind == "html":
             yield html_document(page.text(url), source=url, defaults=defaults, overrides=Meta(url=page.url))

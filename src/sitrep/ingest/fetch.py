@@ -13,7 +13,7 @@ import httpx
 
 from sitrep.errors import InputError
 from sitrep.ingest.html import declared_charset
-from sitrep.ingest.text import decode
+from sitrep.ingest.text import decode, xml_declared_encoding
 from sitrep.settings import Settings
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
@@ -35,7 +35,8 @@ class Page:
 
     def text(self, label: str) -> str:
         """The body decoded: a BOM first, then the charset the server or the page declares, then UTF-8."""
-        declared = self.charset or (declared_charset(self.body) if self.kind == "html" else None)
+        sniffers = {"html": declared_charset, "feed": xml_declared_encoding}
+        declared = self.charset or (sniffers[self.kind](self.body) if self.kind in sniffers else None)
         return decode(self.body, label, declared)
 
 
@@ -77,9 +78,9 @@ class Fetcher:
         except httpx.TooManyRedirects:
             raise InputError(url, "too many redirects") from None
         except httpx.ConnectError as exc:
-            raise InputError(url, f"cannot connect ({exc})") from None
+            raise InputError(url, f"cannot connect ({_one_line(exc)})") from None
         except (httpx.HTTPError, httpx.InvalidURL) as exc:
-            raise InputError(url, f"fetch failed ({exc})") from None
+            raise InputError(url, f"fetch failed ({_one_line(exc)})") from None
         if kind is None:
             kind = _sniff(body)
         return Page(url=final_url, kind=kind, body=body, charset=charset)
@@ -132,3 +133,7 @@ def _sniff(body: bytes) -> str:
     if head.startswith(b"<"):
         return "html"
     return "text"
+
+
+def _one_line(exc: Exception) -> str:
+    return " ".join(str(exc).split()) or type(exc).__name__

@@ -12,7 +12,7 @@ from sitrep.ingest.content import html_document, plain_document
 from sitrep.ingest.fetch import Fetcher
 from sitrep.ingest.html import declared_charset
 from sitrep.ingest.meta import Meta
-from sitrep.ingest.text import decode
+from sitrep.ingest.text import decode, xml_declared_encoding
 from sitrep.model import Document
 
 TEXT_SUFFIXES = frozenset({".txt", ".md"})
@@ -61,7 +61,7 @@ def read_file(path: Path, fetcher: Fetcher, defaults: Meta) -> Iterator[Document
         return
     try:
         if suffix in FEED_SUFFIXES:
-            decode(data, label)  # a binary or undecodable file fails the same way as any other
+            decode(data, label, xml_declared_encoding(data))  # binary or undecodable: fail like any other file
             yield from feeds.read_feed(data, label, fetcher, defaults)
         elif suffix == ".jsonl":
             yield from tabular.read_jsonl(decode(data, label), label, defaults)

@@ -43,6 +43,15 @@ def decode(data: bytes, label: str, declared: str | None = None) -> str:
     raise InputError(label, f"cannot decode text: unknown encoding ({_encoding_hint(data)}save it as UTF-8)")
 
 
+_XML_DECLARATION = re.compile(rb"""^\s*<\?xml[^>]*\bencoding\s*=\s*["']([A-Za-z0-9_.:-]+)["']""")
+
+
+def xml_declared_encoding(data: bytes) -> str | None:
+    """The encoding an XML document (a feed) names in its `<?xml ...?>` declaration."""
+    match = _XML_DECLARATION.match(data[:1024])
+    return match.group(1).decode("ascii") if match else None
+
+
 def _looks_binary(data: bytes) -> bool:
     if b"\x00" in data:
         return True
@@ -71,7 +80,7 @@ def _encoding_hint(data: bytes) -> str:
     return f"it looks like {best.encoding}; " if best is not None else ""
 
 
-_TRAILING_SPACE = re.compile(r"[ \t\f\v\u00a0]+$", re.MULTILINE)
+_TRAILING_SPACE = " \t\f\v\u00a0"
 _MANY_BLANK_LINES = re.compile(r"\n{4,}")
 
 
@@ -81,7 +90,7 @@ def normalise(text: str) -> str:
     Everything else is kept as written: extraction quotes spans of this text.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _TRAILING_SPACE.sub("", text)
+    text = "\n".join(line.rstrip(_TRAILING_SPACE) for line in text.split("\n"))
     text = _MANY_BLANK_LINES.sub("\n\n", text)
     return text.lstrip("\n").rstrip("\n")
 
