@@ -14,10 +14,10 @@ from __future__ import annotations
 
 from sitrep.model import Place
 
-from . import gazetteer as _gazetteer
+from . import loader as _loader
 from . import mentions as _mentions
 from . import resolve as _resolve
-from .gazetteer import Gazetteer, GazetteerEntry
+from .loader import Gazetteer, GazetteerEntry
 from .mentions import PlaceMention
 from .resolve import GeoContext
 
@@ -26,7 +26,7 @@ __all__ = ["GeoContext", "Gazetteer", "GazetteerEntry", "PlaceMention", "candida
 
 def gazetteer() -> Gazetteer:
     """The bundled gazetteer, loaded once and cached."""
-    return _gazetteer.gazetteer()
+    return _loader.gazetteer()
 
 
 def find_places(sentence: str) -> list[PlaceMention]:

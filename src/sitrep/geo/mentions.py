@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .gazetteer import Gazetteer
+from .loader import Gazetteer
 from .names import ascii_words, name_key
 
 # Capitalised words that begin sentences or name organisations, never places alone.

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from sitrep.model import GeoPrecision, Place
 
-from .gazetteer import SETTLEMENT_KINDS, Gazetteer, GazetteerEntry
+from .loader import SETTLEMENT_KINDS, Gazetteer, GazetteerEntry
 from .mentions import PlaceMention, find_places
 from .names import ascii_words, name_key
 
@@ -66,6 +66,8 @@ def score(entry: GazetteerEntry, anchor: str, context: GeoContext, gazetteer: Ga
     for hint in entry.context:
         value += 3.0 if _mentioned(hint, sentence_keys) else 1.0 if _mentioned(hint, document_keys) else 0.0
     own = name_key(anchor)
+    if name_key(entry.name) == own or any(name_key(n) == own for n in entry.preferred):
+        value += 1.0  # its own name or a curated alias, not one of GeoNames' many alternate spellings
     for admin in (entry.admin1, entry.admin2):
         if admin and name_key(admin) != own:
             value += 2.0 if _mentioned(admin, sentence_keys) else 0.5 if _mentioned(admin, document_keys) else 0.0

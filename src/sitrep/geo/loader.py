@@ -59,6 +59,7 @@ class GazetteerEntry:
     population: int = 0
     feature_code: str = ""
     curated: bool = False
+    preferred: tuple[str, ...] = field(default=(), repr=False)  # names a curator vouched for
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -162,7 +163,7 @@ def _site_entry(row: dict[str, str], where: str) -> GazetteerEntry:
         latitude=_float(row["latitude"], where), longitude=_float(row["longitude"], where),
         country=row["country"], admin1=row["admin1"] or None, admin2=row["admin2"] or None,
         precision=precision, source=row["source"], aliases=_split(row["aliases"]), context=_split(row["context"]),
-        relation=row["relation"] or None, curated=True,
+        relation=row["relation"] or None, curated=True, preferred=(row["name"], *_split(row["aliases"])),
     )
 
 
@@ -170,7 +171,7 @@ def _merge(base: GazetteerEntry, row: dict[str, str]) -> GazetteerEntry:
     """A curated gn:* row adds names and context to a GeoNames entry."""
     aliases = tuple(dict.fromkeys((*base.aliases, *_split(row["aliases"]), *((row["name"],) if row["name"] != base.name else ()))))
     return replace(base, kind=row["kind"] or base.kind, aliases=aliases, context=_split(row["context"]),
-                   source=row["source"] or base.source, curated=True)
+                   source=row["source"] or base.source, curated=True, preferred=(row["name"], *_split(row["aliases"])))
 
 
 def load(data_dir: Path) -> Gazetteer:

@@ -1,0 +1,255 @@
+"""Offline geocoder: gazetteer data, name variants, relative expressions, resolution."""
+
+from __future__ import annotations
+
+import csv
+import math
+import time
+from pathlib import Path
+
+import pytest
+
+from sitrep import geo
+from sitrep.errors import VocabularyError
+from sitrep.geo import loader as gazetteer_module
+from sitrep.geo.names import name_key
+from sitrep.model import GeoPrecision
+from sitrep.settings import DATA_DIR
+
+DATA = Path(__file__).parent / "data" / "geo"
+SEED = Path(__file__).parents[2] / "shared" / "seeds" / "000_307ddc1b2551862a.txt"
+SENTENCES = {
+    "mayadeen": "On November 17, four missiles were fired from a military position of Iranian-backed militias near the "
+                "industrial high school in Al-Mayadeen city, the “capital” of Iranian-backed militias in Deir Ezzor, "
+                "targeting positions in the Coalition’s base in Al-Omar oil field.",
+    "hesayniyah": "Observatory sources reported that vehicles arrived at a military centre near the paper plant in "
+                  "Al-Hesayniyah town in northern Deir Ezzor.",
+    "koniko": "It is worth noting that the paper plant is located nearly three kilometres away from Koniko gas field "
+              "which hosts another base of the International Coalition.",
+    "bakara": "The young men threw stones at the US vehicles while passing through Jadid Bakara town, east of Deir Ezzor, "
+              "marking the first incident of its kind in SDF-held areas controlled by SDF.",
+    "countryside": "In early November, a group of young men intercepted a patrol of the International Coalition forces "
+                   "in eastern Deir Ezzor countryside.",
+    "kobani": "Another convoy also entered Ain Al-Arab (Kobani) in the eastern countryside of Aleppo to discuss "
+              "developments in the region.",
+    "wazir": "Moreover, on November 22, a Turkish drone hit a joint military base of the “International Coalition” and "
+             "Counter-terrorism units in Asthah Al-Wazir area, north of Al-Hasakah city.",
+    "krg": "185 trucks and vehicles crossed into Syria from the Kurdistan Region of Iraq in four batches. The trucks "
+           "headed to the Coalition’s military bases in Al-Hasakah and Deir Ezzor in north-east Syria region.",
+    "division": "According to reliable SOHR sources, the US forces supervised the establishment of helipad and a "
+                "military centre inside the “17th Division”, where SDF members were stationed.",
+}
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    dlat = math.radians(lat2 - lat1)
+    dlon = math.radians(lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
+    return 6371.0 * math.hypot(dlat, dlon)
+
+
+def expected_places() -> list[tuple[str, str]]:
+    with (DATA / "expected_places.tsv").open(encoding="utf-8") as fh:
+        rows = csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t")
+        return [(r["name"], r["gazetteer_id"]) for r in rows]
+
+
+def test_gazetteer_load_time_is_reported(capsys):
+    started = time.perf_counter()
+    loaded = gazetteer_module.load(DATA_DIR)
+    elapsed = time.perf_counter() - started
+    with capsys.disabled():
+        print(f"\ngazetteer: {len(loaded)} entries, {len(loaded.index)} keys, loaded in {elapsed * 1000:.0f} ms")
+    assert len(loaded) > 900
+
+
+@pytest.mark.parametrize("name,gazetteer_id", expected_places())
+def test_every_expected_place_resolves(name, gazetteer_id):
+    place = geo.resolve(name)
+    entry = geo.gazetteer().entries[gazetteer_id]
+    assert place.gazetteer_id == gazetteer_id, (name, place)
+    assert km(place.latitude, place.longitude, entry.latitude, entry.longitude) <= 5
+    assert place.admin1 and place.country
+    if place.precision in (GeoPrecision.POINT, GeoPrecision.NEAR):
+        assert place.admin2
+
+
+@pytest.mark.parametrize("site_id,geonames_id,within_km", [
+    ("sy-hasakah-hol-camp", "gn:173797", 5),  # the camp lies beside Al Hawl town
+    ("sy-hasakah-ghuwayran-prison", "gn:173811", 5),  # Ghuwayran is a district of Al-Hasakah city
+    ("sy-hasakah-asthah-wazir", "gn:173811", 0.01),  # placed on its anchor, with precision NEAR
+    ("sy-deir-baghouz", "gn:174448", 6),  # Baghuz Fawqani faces Albu Kamal across the river
+    ("sy-deir-koniko-field", "gn:170794", 25),  # Conoco lies north-east of Deir ez-Zor city
+])
+def test_curated_positions_agree_with_geonames_neighbours(site_id, geonames_id, within_km):
+    entries = geo.gazetteer().entries
+    site, town = entries[site_id], entries[geonames_id]
+    assert km(site.latitude, site.longitude, town.latitude, town.longitude) <= within_km
+
+
+def test_governorate_centroids_lie_near_their_capitals():
+    entries = geo.gazetteer().entries
+    for gov, capital in [("sy-gov-hasakah", "gn:173811"), ("sy-gov-deir-ez-zor", "gn:170794"), ("sy-gov-raqqah", "gn:172955")]:
+        assert km(entries[gov].latitude, entries[gov].longitude, entries[capital].latitude, entries[capital].longitude) < 100
+
+
+@pytest.mark.parametrize("variants", [
+    ["Deir Ezzor", "Deir ez-Zor", "Dayr az Zawr", "Deir Al-Zour", "deir ezzor"],
+    ["Ain Al-Arab", "Kobani", "'Ayn al 'Arab", "Ayn al-Arab", "Kobane"],
+    ["Al-Shadady", "Al-Shaddadi", "Shaddadi", "Ash Shaddadah"],
+    ["Al-Mayadeen", "Al Mayadin", "Mayadin", "Al-Mayadeen city"],
+    ["Al-Yarubiyah", "Al Ya`rubiyah", "Al-Yaarubiyah"],
+    ["Ain Issa", "`Ayn `Isa", "Ayn Issa"],
+    ["Al-Hol camp", "Al-Hawl camp"],
+    ["Koniko gas field", "Conoco gas field"],
+    ["Al-Hesayniyah", "Al-Husayniyah", "Hesayniyah"],
+])
+def test_spelling_variants_name_one_place(variants):
+    ids = {geo.resolve(v).gazetteer_id for v in variants}
+    assert len(ids) == 1 and None not in ids, {v: geo.resolve(v).gazetteer_id for v in variants}
+
+
+def test_name_keys_fold_transliterations_but_not_common_words():
+    assert name_key("Deir Ezzor") == name_key("Dayr az Zawr") == name_key("Deir Al-Zour")
+    assert name_key("Al-Hasakah city") == name_key("Al Hasakah")
+    assert geo.candidates("Al") == []
+    assert geo.candidates("city") == []
+    assert geo.candidates("Division") == []
+    assert geo.find_places("The Division said the city and Al were quiet.") == []
+
+
+def test_unknown_place_has_no_coordinates():
+    place = geo.resolve("Qaryat Zzyzx Imaginary")
+    assert place.precision == GeoPrecision.UNKNOWN
+    assert place.latitude is None and place.longitude is None and place.gazetteer_id is None
+    assert place.name == "Qaryat Zzyzx Imaginary"
+
+
+def test_find_places_on_seed_sentences():
+    found = {key: [(m.text, m.relation, m.offset_km) for m in geo.find_places(s)] for key, s in SENTENCES.items()}
+    assert found["mayadeen"] == [
+        ("near the industrial high school in Al-Mayadeen city", "near", None),
+        ("Deir Ezzor", None, None),
+        ("Al-Omar oil field", None, None),
+    ]
+    assert found["hesayniyah"] == [
+        ("near the paper plant in Al-Hesayniyah town", "near", None),
+        ("northern Deir Ezzor", "northern part of", None),
+    ]
+    assert found["koniko"] == [("nearly three kilometres away from Koniko gas field", "from", 3.0)]
+    assert found["bakara"] == [("Jadid Bakara town", None, None), ("east of Deir Ezzor", "east of", None)]
+    assert found["countryside"] == [("eastern Deir Ezzor countryside", "eastern countryside of", None)]
+    assert found["kobani"] == [
+        ("Ain Al-Arab", None, None), ("Kobani", None, None),
+        ("the eastern countryside of Aleppo", "eastern countryside of", None),
+    ]
+    assert found["wazir"] == [("Asthah Al-Wazir area", None, None), ("north of Al-Hasakah city", "north of", None)]
+    assert [m.text for m in geo.find_places(SENTENCES["krg"])] == [
+        "Syria", "Kurdistan Region of Iraq", "Al-Hasakah", "Deir Ezzor", "Syria"]
+    assert [m.text for m in geo.find_places(SENTENCES["division"])] == ["17th Division"]
+
+
+def test_mention_spans_point_into_the_sentence():
+    sentence = SENTENCES["koniko"]
+    (mention,) = geo.find_places(sentence)
+    assert sentence[mention.start:mention.end] == mention.text
+    assert sentence[mention.anchor_start:mention.anchor_end] == "Koniko gas field"
+
+
+def test_relative_expressions_set_precision():
+    by_text = {m.text: geo.resolve(m) for s in SENTENCES.values() for m in geo.find_places(s)}
+    koniko = by_text["nearly three kilometres away from Koniko gas field"]
+    assert (koniko.precision, koniko.offset_km, koniko.gazetteer_id) == (GeoPrecision.NEAR, 3.0, "sy-deir-koniko-field")
+    hasakah = by_text["north of Al-Hasakah city"]
+    assert (hasakah.precision, hasakah.relation, hasakah.gazetteer_id) == (GeoPrecision.NEAR, "north of", "gn:173811")
+    assert by_text["eastern Deir Ezzor countryside"].precision == GeoPrecision.ADMIN2
+    assert by_text["Jadid Bakara town"].precision == GeoPrecision.POINT
+    assert by_text["east of Deir Ezzor"].precision == GeoPrecision.NEAR
+    assert by_text["Kurdistan Region of Iraq"].precision == GeoPrecision.ADMIN1
+    wazir = by_text["Asthah Al-Wazir area"]
+    assert (wazir.precision, wazir.relation) == (GeoPrecision.NEAR, "north of")
+
+
+@pytest.mark.parametrize("phrase,relation,offset", [
+    ("5 km north of Hajin", "north of", 5.0),
+    ("about 500 metres from Al-Busayrah", "from", 0.5),
+    ("on the outskirts of Manbij", "outskirts of", None),
+    ("in the western countryside of Al-Raqqah", "western countryside of", None),
+    ("near Suluk", "near", None),
+    ("south-east of Al-Mayadeen", "south-east of", None),
+])
+def test_relation_phrases(phrase, relation, offset):
+    (mention,) = geo.find_places(phrase)
+    assert (mention.relation, mention.offset_km) == (relation, offset)
+
+
+def test_city_or_governorate_by_context():
+    assert geo.resolve("Al-Hasakah city").gazetteer_id == "gn:173811"
+    krg = geo.GeoContext(sentence=SENTENCES["krg"])
+    assert geo.resolve("Al-Hasakah", krg).precision == GeoPrecision.ADMIN1
+    assert geo.resolve("Deir Ezzor", krg).gazetteer_id == "sy-gov-deir-ez-zor"
+    assert geo.resolve("Al-Hasakah governorate").gazetteer_id == "sy-gov-hasakah"
+
+
+def test_al_waleed_crossing_by_context():
+    sohr = geo.GeoContext(sentence="A convoy entered from Iraqi Kurdistan through Al-Waleed crossing in Al-Hasakah countryside.")
+    tanf = geo.GeoContext(sentence="A convoy reached Al-Tanf base via Al-Waleed crossing on the border with Anbar.")
+    assert geo.resolve("Al-Waleed crossing", sohr).gazetteer_id == "sy-hasakah-waleed-crossing"
+    assert geo.resolve("Al-Waleed crossing", tanf).gazetteer_id == "sy-homs-waleed-tanf-crossing"
+    assert geo.resolve("Al-Waleed crossing").gazetteer_id == "sy-hasakah-waleed-crossing"
+    assert {e.id for e in geo.candidates("Al-Walid crossing")} >= {"sy-hasakah-waleed-crossing", "sy-homs-waleed-tanf-crossing"}
+
+
+def test_syrian_place_preferred_over_namesake_abroad():
+    assert geo.resolve("Al-Sabha").country == "SY"
+    document = geo.GeoContext(document="Raids in Al-Raqqah countryside.")
+    assert geo.resolve("Al-Karamah", document).gazetteer_id == "gn:4273"
+
+
+@pytest.fixture(scope="module")
+def data_rows():
+    folder = DATA_DIR / "gazetteer"
+    rows = {}
+    for name in ("places.tsv", "sites.tsv"):
+        with (folder / name).open(encoding="utf-8") as fh:
+            rows[name] = list(csv.DictReader((l for l in fh if not l.startswith("#")), delimiter="\t", quoting=csv.QUOTE_NONE))
+    return rows
+
+
+def test_data_files_are_valid(data_rows):
+    places, sites = data_rows["places.tsv"], data_rows["sites.tsv"]
+    place_ids = [r["id"] for r in places]
+    assert len(place_ids) == len(set(place_ids))
+    site_ids = [r["id"] for r in sites]
+    assert len(site_ids) == len(set(site_ids))
+    assert not set(site_ids) - set(place_ids) & {i for i in site_ids if i.startswith("gn:")}
+    assert set(r["country"] for r in places) == {"SY", "IQ", "TR", "JO", "LB"}
+    for row in sites:
+        assert row["source"].strip(), row["id"]
+        assert row["kind"] in gazetteer_module.KINDS, row["id"]
+    for row in [*places, *(s for s in sites if s["latitude"])]:
+        lat, lon = float(row["latitude"]), float(row["longitude"])
+        assert 29.0 <= lat <= 42.5 and 33.0 <= lon <= 46.0, row["id"]
+    for entry in geo.gazetteer().entries.values():
+        assert entry.source, entry.id
+
+
+def test_malformed_sites_file_is_a_vocabulary_error(tmp_path):
+    folder = tmp_path / "gazetteer"
+    folder.mkdir()
+    (folder / "places.tsv").write_text((DATA_DIR / "gazetteer" / "places.tsv").read_text(encoding="utf-8"), encoding="utf-8")
+    header = "\t".join(gazetteer_module.SITE_COLUMNS)
+    (folder / "sites.tsv").write_text(f"{header}\nx\tX\tbase\t35\t40\tSY\t\t\t\t\t\t\t\n", encoding="utf-8")
+    with pytest.raises(VocabularyError, match="no source"):
+        gazetteer_module.load(tmp_path)
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="shared seed report not present")
+def test_seed_report_places_all_resolve():
+    text = SEED.read_text(encoding="utf-8")
+    unresolved = []
+    for line in text.splitlines():
+        for mention in geo.find_places(line):
+            place = geo.resolve(mention, geo.GeoContext(sentence=line, document=text))
+            if place.precision == GeoPrecision.UNKNOWN:
+                unresolved.append(mention.text)
+    assert not unresolved
