@@ -253,3 +253,9 @@ def test_seed_report_places_all_resolve():
             if place.precision == GeoPrecision.UNKNOWN:
                 unresolved.append(mention.text)
     assert not unresolved
+
+
+def test_mentions_never_overlap():
+    mentions = geo.find_places("Vehicles gathered near Al-Hol camp in Al-Hasakah.")
+    assert [(m.text, m.relation) for m in mentions] == [("near Al-Hol camp", "near"), ("Al-Hasakah", None)]
+    assert all(a.end <= b.start for a, b in zip(mentions, mentions[1:]))

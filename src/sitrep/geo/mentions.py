@@ -39,7 +39,8 @@ _COUNTRYSIDE = re.compile(
     rf"(?:(?:the|its)\s+)?(?:(?P<adj>{_DIR_ADJ})\s+)?(?P<what>countryside|outskirts|suburbs|vicinity|environs|rural areas?|desert)\s+of\s+(?:the\s+)?$", re.I)
 _DIRECTION = re.compile(rf"(?P<dir>{_DIR})\s+of\s+(?:the\s+)?$", re.I)
 _NEAR = re.compile(r"(?P<rel>near|nearby|close\s+to|next\s+to|outside|around|on\s+the\s+outskirts\s+of|in\s+the\s+vicinity\s+of)\s+(?:the\s+)?$", re.I)
-_NEAR_LANDMARK = re.compile(r"(?P<rel>near|close\s+to|next\s+to)\s+(?:the\s+|a\s+|an\s+)?(?:[A-Za-z-]+\s+){0,5}?(?:in|at|of)\s+$", re.I)
+# "near the paper plant in X": only lower-case words between, so a named place never becomes the landmark.
+_NEAR_LANDMARK = re.compile(r"(?P<rel>(?i:near|close\s+to|next\s+to))\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,5}?(?:in|at|of)\s+$")
 _DIR_ADJ_BEFORE = re.compile(rf"(?:the\s+)?(?P<adj>{_DIR_ADJ})\s+$", re.I)
 _SUFFIX = re.compile(r"^\s+(?P<what>countryside|outskirts|suburbs|desert|rural areas?)\b", re.I)
 
@@ -159,6 +160,8 @@ def find_places(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             continue
         a_start, a_end = tokens[i][0], tokens[i + matched - 1][1]
         relation, offset, start, end = parse_relation(sentence, a_start, a_end)
+        if mentions and start < mentions[-1].end:  # the words belong to the previous mention
+            relation, offset, start, end = None, None, a_start, a_end
         mentions.append(PlaceMention(start, end, sentence[start:end], relation, offset, a_start, a_end, sentence))
         i += matched
     return mentions
