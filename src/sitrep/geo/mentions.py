@@ -118,7 +118,8 @@ def parse_relation(sentence: str, anchor_start: int, anchor_end: int) -> tuple[s
     if before:
         return f"{_adjective(before['adj'])} part of", None, before.start("adj"), anchor_end
     if m := _NEAR_LANDMARK.search(prefix):
-        return "near", None, m.start(), anchor_end
+        # "near the paper plant in X": the landmark is inside X, so X itself is where it happened
+        return "near a landmark in", None, m.start(), anchor_end
     return None, None, anchor_start, anchor_end
 
 

@@ -82,7 +82,7 @@ def rank(anchor: str, context: GeoContext, gazetteer: Gazetteer, relation: str |
 
 def precision_for(entry: GazetteerEntry, relation: str | None) -> GeoPrecision:
     base = entry.precision
-    if relation is None:
+    if relation is None or relation == "near a landmark in":
         return base
     if "countryside" in relation or "rural area" in relation or "desert" in relation or relation.endswith("part of"):
         return GeoPrecision.ADMIN2 if base in (GeoPrecision.POINT, GeoPrecision.NEAR) else base
