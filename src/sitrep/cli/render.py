@@ -1,0 +1,97 @@
+"""How the CLI shows domain objects in a terminal."""
+
+from __future__ import annotations
+
+from rich.markup import escape
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from sitrep.model import ActorRole, Document, Event
+from sitrep.pipeline import IngestOutcome
+
+CONTEXT_CHARS = 300
+
+
+def outcome_lines(outcome: IngestOutcome) -> list[str]:
+    lines = [
+        f"ingested {len(outcome.added)} document(s): {outcome.events} event(s), {outcome.claims} claim(s)",
+    ]
+    if outcome.unchanged:
+        lines.append(f"{len(outcome.unchanged)} document(s) already stored, unchanged")
+    lines += [f"note: {escape(n)}" for n in outcome.notes]
+    return lines
+
+
+def _place(event: Event) -> str:
+    if event.place is None:
+        return ""
+    return event.place.resolved_name or event.place.name
+
+
+def _actors(event: Event, role: ActorRole) -> str:
+    return "; ".join(a.name for a in event.actors_in(role))
+
+
+def _counts(event: Event) -> str:
+    parts = [f"{q.value} {q.unit}" for q in event.quantities]
+    parts += [f"{c.count} {c.kind.value}" for c in event.casualties]
+    return ", ".join(parts)
+
+
+def _when(event: Event) -> str:
+    if event.date_start is None:
+        return ""
+    if event.date_end and event.date_end != event.date_start:
+        return f"{event.date_start}..{event.date_end}"
+    return str(event.date_start)
+
+
+def event_rows(events: list[Event]) -> tuple[list[str], list[list[str]]]:
+    header = ["id", "date", "precision", "kind", "place", "admin1", "initiators", "targets", "counts"]
+    rows = [
+        [e.id, _when(e), e.time_precision.value, e.kind, _place(e), (e.place.admin1 or "") if e.place else "",
+         _actors(e, ActorRole.INITIATOR), _actors(e, ActorRole.TARGET), _counts(e)]
+        for e in events
+    ]
+    return header, rows
+
+
+def event_detail(event: Event, documents: dict[str, Document]) -> list:
+    table = Table.grid(padding=(0, 2))
+    table.add_column(style="bold")
+    table.add_column()
+    place = event.place
+    fields = [
+        ("id", event.id),
+        ("kind", f"{event.kind}  ({event.disorder_type} / {event.event_type} / {event.sub_event_type})"),
+        ("date", f"{_when(event)}  precision: {event.time_precision.value}"),
+        ("place", "" if place is None else f"{place.resolved_name or place.name} (as written: {place.name}); "
+                  f"{place.admin2 or '-'}, {place.admin1 or '-'}; {place.latitude}, {place.longitude}; precision: {place.precision.value}"
+                  + (f"; {place.relation}" if place.relation else "")),
+        ("initiators", _actors(event, ActorRole.INITIATOR)),
+        ("targets", _actors(event, ActorRole.TARGET)),
+        ("partners", _actors(event, ActorRole.PARTNER)),
+        ("counts", _counts(event)),
+        ("certainty", event.certainty.value + (f"  (attributed to {event.attribution})" if event.attribution else "")),
+        ("summary", event.summary),
+        ("review", event.review_status.value),
+        ("confidence", f"{event.confidence:.2f}   extractor {event.extractor_version}"),
+    ]
+    for name, value in fields:
+        table.add_row(name, escape(str(value)))
+    output: list = [table]
+    for evidence in event.evidence:
+        document = documents.get(evidence.document_id)
+        if document is None:
+            continue
+        text = document.text
+        lo, hi = max(0, evidence.start - CONTEXT_CHARS), min(len(text), evidence.end + CONTEXT_CHARS)
+        shown = Text("…" if lo else "")
+        shown.append(text[lo:evidence.start])
+        shown.append(text[evidence.start:evidence.end], style="bold black on yellow")
+        shown.append(text[evidence.end:hi])
+        shown.append("…" if hi < len(text) else "")
+        title = f"{document.title or document.id} ({document.published or 'undated'}) chars {evidence.start}-{evidence.end}"
+        output.append(Panel(shown, title=escape(title), title_align="left"))
+    return output

@@ -1,0 +1,193 @@
+"""Extraction: a document in, its events and stated totals out.
+
+    from sitrep.extract import extract
+    result = extract(document)          # -> Extraction(events=[...], claims=[...], notes=[...])
+
+Each sentence is split and parsed (spaCy), classified against the ontology,
+and read for its date, places, actors, counts and casualties.  Sentences that
+point back ("The attack left two dead") are folded into the event they refer
+to; stated totals over a period become claims, never events.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from sitrep.extract.dates import DateMention, find_dates
+from sitrep.extract.period import find_campaign_month
+from sitrep.extract.drafts import Draft, fold_in, merge, read_sentence, refers_back, same_happening
+from sitrep.extract.nlp import Sentence, split_sentences
+from sitrep.extract.summary import summarise
+from sitrep.model import (
+    ActorRole,
+    Claim,
+    Document,
+    Event,
+    Evidence,
+    EventActor,
+    Extraction,
+    TimePrecision,
+    stable_id,
+)
+from sitrep.settings import Settings
+
+EXTRACTOR_VERSION = "rules-0.1"
+REFER_BACK_WINDOW = 2  # sentences
+AFTER_EVENT_RE = re.compile(r"\bafter the (?:attack|strike|shelling|bombardment|explosion|raid)\b", re.I)
+ANOTHER_RE = re.compile(r"^(?:another|a second|a further)\s+(\w+)", re.I)
+
+
+def extract(document: Document, settings: Settings | None = None) -> Extraction:
+    settings = settings or Settings.from_env()
+    notes = []
+    if document.published is None and _has_unresolvable_dates(document.text):
+        notes.append(f"{document.source or document.id}: no publication date; dates without a year were left unresolved (use --published)")
+    sentences = split_sentences(document.text, settings.spacy_model)
+    drafts = _read_drafts(sentences, document)
+    period = document_period(document, sentences)
+    events, claims = [], []
+    for draft in drafts:
+        if draft.is_claim:
+            claims.append(_to_claim(draft, document, period))
+        else:
+            events.append(_to_event(draft, document, period))
+    return Extraction(document_id=document.id, events=events, claims=_distinct_claims(claims), notes=notes)
+
+
+def events(document: Document, settings: Settings | None = None) -> list[Event]:
+    return extract(document, settings).events
+
+
+def _has_unresolvable_dates(text: str) -> bool:
+    probe = find_dates(text, date(2000, 6, 15))
+    return any(not m.explicit_year for m in probe)
+
+
+def _read_drafts(sentences: list[Sentence], document: Document) -> list[Draft]:
+    drafts: list[Draft] = []
+    for sentence in sentences:
+        previous = drafts[-1] if drafts else None
+        near = previous is not None and sentence.index - previous.last_index <= REFER_BACK_WINDOW
+        if near and refers_back(sentence):
+            draft = read_sentence(sentence, document.published, document.title)
+            if draft is None or draft.is_claim or draft.date is None or previous.is_claim:
+                fold_in(previous, sentence, document.published)
+                continue
+        draft = read_sentence(sentence, document.published, document.title)
+        if draft is None:
+            continue
+        _inherit_from_context(draft, drafts)
+        if previous is not None and same_happening(previous, draft):
+            merge(previous, draft)
+            continue
+        drafts.append(draft)
+    return drafts
+
+
+def _inherit_from_context(draft: Draft, earlier: list[Draft]) -> None:
+    """'Another convoy also entered...' and '... after the attack' borrow from the event they follow."""
+    text = draft.sentences[0].text
+    if draft.date is None and AFTER_EVENT_RE.search(text):
+        antecedent = next((d for d in reversed(earlier) if not d.is_claim and d.date), None)
+        if antecedent:
+            draft.date, draft.date_inherited = antecedent.date, True
+    match = ANOTHER_RE.match(text)
+    if match:
+        antecedent = next((d for d in reversed(earlier) if d.kind.id == draft.kind.id and not d.is_claim), None)
+        if antecedent:
+            if draft.date is None and antecedent.date:
+                draft.date, draft.date_inherited = antecedent.date, True
+            if not any(a.role == ActorRole.INITIATOR for a in draft.actors):
+                draft.actors = [a for a in antecedent.actors if a.role == ActorRole.INITIATOR] + draft.actors
+
+
+def document_period(document: Document, sentences: list[Sentence]) -> tuple[date, date] | None:
+    """The period a periodic report covers ("the 98th month of Coalition operations"), if it says."""
+    return find_campaign_month((document.title or "") + "\n" + document.text)
+
+
+def _dates_for(draft: Draft, document: Document, period: tuple[date, date] | None) -> tuple[date | None, date | None, TimePrecision]:
+    mention: DateMention | None = draft.date
+    if mention is not None:
+        precision = TimePrecision.APPROXIMATE if draft.date_inherited else mention.precision
+        return mention.date_start, mention.date_end, precision
+    if period is not None:
+        return period[0], period[1], TimePrecision.MONTH
+    if document.published is not None:
+        return document.published, document.published, TimePrecision.APPROXIMATE
+    return None, None, TimePrecision.APPROXIMATE
+
+
+def _evidence(draft: Draft, document: Document) -> list[Evidence]:
+    return [Evidence(document_id=document.id, start=s.start, end=s.end, text=s.text) for s in draft.sentences]
+
+
+def _to_event(draft: Draft, document: Document, period) -> Event:
+    start, end, precision = _dates_for(draft, document, period)
+    kind = draft.kind
+    event = Event(
+        id=stable_id("ev", document.id, draft.sentences[0].start, kind.id),
+        kind=kind.id,
+        disorder_type=kind.disorder_type,
+        event_type=kind.event_type,
+        sub_event_type=kind.sub_event_type,
+        date_start=start,
+        date_end=end,
+        time_precision=precision,
+        place=draft.place,
+        actors=draft.actors,
+        quantities=draft.quantities,
+        casualties=draft.casualties,
+        certainty=draft.certainty,
+        attribution=draft.attribution,
+        evidence=_evidence(draft, document),
+        extractor_version=EXTRACTOR_VERSION,
+    )
+    event.confidence = _confidence(event, draft)
+    event.summary = summarise(event, kind.label)
+    return event
+
+
+def _confidence(event: Event, draft: Draft) -> float:
+    score = 0.4
+    score += 0.15 if event.time_precision == TimePrecision.DAY and not draft.date_inherited else 0
+    score += 0.15 if event.place and event.place.latitude is not None else 0
+    score += 0.15 if event.actors else 0
+    score += 0.1 if event.quantities or event.casualties else 0
+    return round(min(score, 0.95), 2)
+
+
+def _to_claim(draft: Draft, document: Document, period) -> Claim:
+    start, end = period if period else (None, None)
+    kind = draft.kind
+    claim = Claim(
+        id=stable_id("cl", document.id, draft.sentences[0].start, kind.id),
+        kind=kind.id,
+        quantities=draft.quantities,
+        casualties=draft.casualties,
+        period_start=start,
+        period_end=end,
+        dates=draft.claim_days,
+        actors=draft.actors,
+        origin=draft.origin,
+        destinations=draft.destinations,
+        evidence=_evidence(draft, document),
+        extractor_version=EXTRACTOR_VERSION,
+    )
+    claim.summary = summarise(claim, kind.label)
+    return claim
+
+
+def _distinct_claims(claims: list[Claim]) -> list[Claim]:
+    """A headline and the body may state the same total: keep the fuller statement once."""
+    kept: list[Claim] = []
+    for claim in sorted(claims, key=lambda c: -(len(c.quantities) + len(c.casualties) + len(c.dates))):
+        signature = {(q.unit, q.value) for q in claim.quantities}
+        if any(k.kind == claim.kind and signature and signature <= {(q.unit, q.value) for q in k.quantities} for k in kept):
+            continue
+        kept.append(claim)
+    return sorted(kept, key=lambda c: c.evidence[0].start)
+
+
+__all__ = ["extract", "events", "EXTRACTOR_VERSION", "document_period", "EventActor"]

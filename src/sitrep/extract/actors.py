@@ -1,0 +1,155 @@
+"""Actors in a sentence: found by the dictionary, given roles by the parse."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from sitrep.extract.nlp import Sentence
+from sitrep.extract.vocabulary import ActorEntry, load_actors
+from sitrep.model import Actor, ActorRole, EventActor
+
+PARTNER_WORDS = {"with", "alongside", "accompanied", "escorted", "backed", "supported", "coordination", "cooperation", "jointly", "joint"}
+TARGET_PREPS = {"against", "on", "targeting", "at", "upon"}
+INITIATOR_PREPS = {"from", "by"}
+# Verbs whose object or passive subject is on the receiving end of the event.
+TARGETING_VERBS = {
+    "target", "hit", "strike", "attack", "intercept", "ambush", "arrest", "detain", "capture", "kill", "injure",
+    "wound", "abduct", "kidnap", "shell", "bomb", "storm", "raid", "besiege", "assassinate", "execute", "shoot",
+    "pelt", "stone", "wound", "assault", "bombard", "apprehend", "seize", "harass", "threaten", "block", "stop",
+}
+TARGETING_NOUNS = {
+    "killing", "arrest", "detention", "abduction", "kidnapping", "assassination", "targeting", "bombing", "shelling",
+    "execution", "death", "injury", "capture", "massacre",
+}
+PLACE_NOUNS = {"area", "region", "village", "town", "city", "territory", "zone", "part", "countryside", "camp", "base", "position", "barrack", "barracks", "field"}
+PARTNER_BEFORE = (
+    r"\b(?:with|alongside|accompanied by|escorted by|in (?:cooperation|coordination) with|jointly with|together with|"
+    r"leaders of|supported by|backed by)\s+(?:the\s+)?(?:members of the\s+|leaders of the\s+|fighters of the\s+)?$"
+)
+VIOLENT_KINDS = {
+    "missile_attack", "drone_strike", "airstrike", "ied", "suicide_bomb", "grenade", "armed_clash", "attack",
+    "abduction", "arrest", "raid", "airdrop", "violent_demonstration", "mob_violence", "chemical_weapon",
+    "sexual_violence", "force_against_protest", "protest_with_intervention", "property_destruction", "territory_taken",
+}
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    start: int
+    end: int
+    entry: ActorEntry
+
+    def as_actor(self, text: str) -> Actor:
+        return Actor(name=self.entry.name, actor_id=self.entry.id, acled_inter=self.entry.acled_inter, as_written=text[self.start:self.end])
+
+
+@lru_cache(maxsize=1)
+def _alias_patterns() -> list[tuple[re.Pattern, ActorEntry]]:
+    patterns = []
+    for entry in load_actors().values():
+        for alias in entry.aliases:
+            # Upper-case short forms (IS, SDF, SAA) must match in capitals: "is" is not ISIS.
+            flags = 0 if alias.isupper() and len(alias) <= 5 else re.IGNORECASE
+            escaped = re.escape(alias).replace(r"\ ", r"[\s-]+")
+            patterns.append((re.compile(rf"(?<![\w-]){escaped}(?:['’]s)?(?![\w-])", flags), entry, len(alias)))
+    patterns.sort(key=lambda item: -item[2])
+    return [(p, e) for p, e, _ in patterns]
+
+
+def find_actors(text: str) -> list[ActorMention]:
+    """Dictionary actors named in a text, longest alias first, without overlaps."""
+    mentions: list[ActorMention] = []
+    for pattern, entry in _alias_patterns():
+        for match in pattern.finditer(text):
+            end = match.end()
+            if text[match.start():end].lower().endswith(("'s", "’s")):
+                end -= 2
+            if all(end <= m.start or match.start() >= m.end for m in mentions):
+                mentions.append(ActorMention(match.start(), end, entry))
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def governing_verb(token):
+    """The verb a trigger word hangs from ("missiles were fired" -> fired), or the trigger itself."""
+    current = token
+    while current.pos_ not in {"VERB", "AUX"} and current.head.i != current.i:
+        current = current.head
+    return current if current.pos_ in {"VERB", "AUX"} else token
+
+
+def _path_to_root(token) -> list:
+    path = [token]
+    while path[-1].head.i != path[-1].i:
+        path.append(path[-1].head)
+    return path
+
+
+def _in_side_clause(path: list, anchor) -> bool:
+    """True when the actor sits in a relative clause or a passive by-phrase of another verb:
+    "barracks that were abandoned by regime forces", "where SDF members were stationed"."""
+    for token in path[1:]:
+        if token.i == anchor.i:
+            return False
+        if token.dep_ == "relcl":
+            return True
+        if token.dep_ == "acl" and token.head.lemma_.lower() in PLACE_NOUNS:
+            return True  # "areas controlled by SDF" describes the place, not the event
+        if token.pos_ in {"VERB", "AUX"} and any(c.dep_ == "advmod" and c.lower_ in {"where", "when", "whereby"} for c in token.children):
+            return True
+    return False
+
+
+def role_of(sentence: Sentence, mention: ActorMention, anchor, kind: str) -> ActorRole | None:
+    """The actor's role in the event whose verb is `anchor`, or None when it is only mentioned in passing."""
+    tokens = sentence.tokens_in(mention.start, mention.end)
+    if not tokens:
+        return None
+    head = min(tokens, key=lambda t: len(list(t.ancestors)))
+    before = sentence.text[max(0, mention.start - 40):mention.start].lower()
+    if re.search(PARTNER_BEFORE, before):
+        return ActorRole.PARTNER
+    path = _path_to_root(head)
+    if _in_side_clause(path, anchor):
+        return None
+    violent = kind in VIOLENT_KINDS
+    for token in path:
+        dep, parent = token.dep_, token.head
+        if dep == "pobj" and parent.lower_ in PARTNER_WORDS:
+            return ActorRole.PARTNER
+        if dep == "pobj" and (parent.dep_ == "agent" or parent.lower_ in INITIATOR_PREPS):
+            return ActorRole.INITIATOR
+        if dep == "pobj" and parent.lower_ == "of" and parent.head.lemma_.lower() in TARGETING_NOUNS:
+            return ActorRole.TARGET
+        if dep == "pobj" and parent.lower_ in TARGET_PREPS and violent:
+            return ActorRole.TARGET
+        if dep in {"dobj", "obj", "nsubjpass"} and parent.lemma_.lower() in TARGETING_VERBS:
+            return ActorRole.TARGET
+        if dep == "nsubjpass" and not violent:
+            return ActorRole.INITIATOR
+        if dep in {"nsubj", "csubj"}:
+            return ActorRole.INITIATOR
+        if token.i == anchor.i:
+            break
+    return ActorRole.INITIATOR
+
+
+def event_actors(sentence: Sentence, mentions: list[ActorMention], trigger, kind: str,
+                 victims: set[str] = frozenset()) -> list[EventActor]:
+    """Roles for the actors of one sentence; one entry per actor and role.
+
+    `victims` are actor ids the sentence counts as killed, injured or arrested:
+    whatever the parse says, they are on the receiving end.
+    """
+    result: list[EventActor] = []
+    seen: set[tuple[str, ActorRole]] = set()
+    for mention in mentions:
+        role = role_of(sentence, mention, governing_verb(trigger), kind)
+        if mention.entry.id in victims:
+            role = ActorRole.TARGET
+        if role is None or (mention.entry.id, role) in seen:
+            continue
+        seen.add((mention.entry.id, role))
+        result.append(EventActor(actor=mention.as_actor(sentence.text), role=role))
+    return result

@@ -1,0 +1,107 @@
+"""Counts and casualties in a sentence: "185 trucks", "arresting ten members of ISIS cells",
+"left two fighters of anti-terrorism units dead and three others critically injured"."""
+
+from __future__ import annotations
+
+import re
+
+from sitrep.extract.actors import find_actors
+from sitrep.extract.lexicon import load_lexicon
+from sitrep.extract.numbers import Number, find_numbers
+from sitrep.model import Casualty, CasualtyKind, Quantity
+
+
+
+def _unit_for(word: str) -> str | None:
+    units = load_lexicon().units
+    lowered = word.lower()
+    for candidate in (lowered, lowered[:-2] if lowered.endswith("es") else None, lowered[:-1] if lowered.endswith("s") else None):
+        if candidate and candidate in units:
+            return units[candidate]
+    return None
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Named counts, one per unit (the first stated wins): the first unit noun within
+    four words after a number, unless a preposition or verb comes first."""
+    found: dict[str, Quantity] = {}
+    for number in find_numbers(text):
+        for word in re.findall(r"[A-Za-z]+", text[number.end:number.end + 60])[:4]:
+            unit = _unit_for(word)
+            if unit:
+                found.setdefault(unit, Quantity(unit=unit, value=number.value, qualifier=number.qualifier))
+                break
+            if word.lower() in _STOP_WORDS:
+                break
+    return list(found.values())
+
+
+_STOP_WORDS = {"of", "and", "in", "on", "to", "from", "at", "were", "was", "had", "have", "by", "with", "for", "who", "which"}
+
+
+def _casualty_regexes() -> list[tuple[re.Pattern, CasualtyKind, str]]:
+    """(pattern, kind, order): 'num_first' puts the number before the casualty word, 'word_first' after."""
+    regexes = []
+    for kind_name, words in load_lexicon().casualty_words.items():
+        alternatives = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+        kind = CasualtyKind(kind_name)
+        regexes.append((re.compile(rf"\b(?:{alternatives})\b", re.I), kind, ""))
+    return regexes
+
+
+def _group_of(phrase: str, previous_group: str | None) -> str | None:
+    actors = find_actors(phrase)
+    if actors:
+        return actors[-1].entry.id
+    words = phrase.strip().lower()
+    if re.match(r"^(?:others?|more|other)\b", words) or not words:
+        return previous_group
+    words = re.sub(r"^(?:of\s+)?(?:the\s+)?", "", words)
+    words = re.sub(r"\b(?:were|was|have been|has been|had been|are|is|critically|seriously|severely|lightly|also|others)\b", "", words)
+    words = re.sub(r"\s+", " ", words).strip(" ,")
+    return words or previous_group
+
+
+def find_casualties(text: str) -> list[Casualty]:
+    """Killed, injured and arrested counts with the group they belong to."""
+    numbers = find_numbers(text)
+    results: list[Casualty] = []
+    used: set[int] = set()
+    group: str | None = None
+    for pattern, kind, _ in _casualty_regexes():
+        for word in pattern.finditer(text):
+            number = _number_for(text, numbers, word, used)
+            if number is None:
+                continue
+            used.add(number.start)
+            if number.end <= word.start():
+                phrase = text[number.end:word.start()]
+            else:
+                phrase = text[number.end:number.end + 60].split(",")[0]
+                phrase = re.split(r"\b(?:and|in|on|at|during|after|while|who|from)\b", phrase)[0]
+            group = _group_of(phrase, group)
+            results.append(Casualty(kind=kind, count=number.value, group=group, qualifier=number.qualifier))
+    return sorted(results, key=lambda c: (list(CasualtyKind).index(c.kind)))
+
+
+def _number_for(text: str, numbers: list[Number], word: re.Match, used: set[int]) -> Number | None:
+    """The count a casualty word refers to: the nearest number before it in the same clause, else right after it."""
+    before = [n for n in numbers if n.end <= word.start() and n.start not in used]
+    if before:
+        candidate = before[-1]
+        between = text[candidate.end:word.start()]
+        if len(between) <= 60 and not re.search(r"[;:]|\b(?:while|after|before|which|when|where)\b", between) and not _is_unit_count(between):
+            return candidate
+    after = [n for n in numbers if n.start >= word.end() and n.start not in used]
+    if after:
+        candidate = after[0]
+        between = text[word.end():candidate.start]
+        if len(between) <= 25 and re.fullmatch(r"\s*(?:of\s+)?(?:at least\s+|nearly\s+|about\s+)?\s*", between):
+            return candidate
+    return None
+
+
+def _is_unit_count(between: str) -> bool:
+    """True when the number counts things, not people ("four missiles ... killed")."""
+    words = re.findall(r"[A-Za-z]+", between)
+    return bool(words) and _unit_for(words[0]) is not None and words[0].lower() not in {"fighters", "fighter", "soldiers", "soldier"}

@@ -1,0 +1,213 @@
+"""Dates as reports write them, resolved against the publication date.
+
+"On November 17" in a report published 2022-11-23 is 2022-11-17; "in early
+November" is 1-10 November with month precision; "on the 3rd, 5th, 16th and
+21st of November" is four days.  Without a publication date, expressions that
+lack a year cannot be resolved and are left out (the caller says so).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from sitrep.model import TimePrecision
+
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+_month = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_ordinal = r"(?:\d{1,2})(?:st|nd|rd|th)?"
+_year = r"(?P<year>(?:19|20)\d\d)"
+
+ISO_RE = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b")
+MONTH_DAY_RE = re.compile(rf"\b{_month}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{_year})?", re.I)
+DAY_MONTH_RE = re.compile(rf"\b(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_month}\b(?:,?\s+{_year})?", re.I)
+# "the 3rd, 5th, 16th and 21st of November" / "the 26th of November, 4th and 15th of December"
+DAY_LIST_RE = re.compile(
+    rf"\b(?:on\s+)?(?:the\s+)?(?:{_ordinal}(?:\s+of\s+[A-Za-z]+\.?)?(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:the\s+)?)+{_ordinal}\s+of\s+[A-Za-z]+\.?(?:,?\s+(?:19|20)\d\d)?",
+    re.I,
+)
+MONTH_DAY_LIST_RE = re.compile(
+    rf"\b{_month}\s+(?P<days>\d{{1,2}}(?:st|nd|rd|th)?(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)\d{{1,2}}(?:st|nd|rd|th)?)+)\b(?:,?\s+{_year})?",
+    re.I,
+)
+PART_OF_MONTH_RE = re.compile(
+    rf"\b(?P<part>early|earlier|mid|middle of|late|later|the beginning of|beginning of|the start of|start of|the end of|end of|the first half of|the second half of)[\s-]+(?:of\s+)?{_month}(?:,?\s+{_year})?",
+    re.I,
+)
+MONTH_YEAR_RE = re.compile(rf"\b(?:in|during|throughout|since|of)\s+{_month}(?:,?\s+{_year})?\b", re.I)
+YEAR_RE = re.compile(rf"\b(?:in|during)\s+{_year}\b", re.I)
+WEEKDAY_RE = re.compile(r"\b(?:on\s+|last\s+|this\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?\b", re.I)
+RELATIVE = [
+    (re.compile(r"\bthe day before yesterday\b", re.I), -2, TimePrecision.DAY),
+    (re.compile(r"\byesterday\b", re.I), -1, TimePrecision.DAY),
+    (re.compile(r"\blast night\b|\bovernight\b", re.I), -1, TimePrecision.DAY),
+    (re.compile(r"\btoday\b|\bthis (?:morning|afternoon|evening)\b|\btonight\b|\bearlier today\b", re.I), 0, TimePrecision.DAY),
+    (re.compile(r"\b(?P<n>two|three|four|five|six|2|3|4|5|6) days ago\b", re.I), None, TimePrecision.DAY),
+    (re.compile(r"\blast week\b|\bthe past week\b|\bpast few days\b|\bthis week\b", re.I), -7, TimePrecision.WEEK),
+]
+_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+@dataclass
+class DateMention:
+    start: int
+    end: int
+    date_start: date
+    date_end: date
+    precision: TimePrecision
+    days: list[date] = field(default_factory=list)
+    explicit_year: bool = False
+
+    @property
+    def text_span(self) -> tuple[int, int]:
+        return self.start, self.end
+
+
+def _infer_year(month: int, day: int, reference: date | None) -> int | None:
+    """The year that puts month/day closest before the publication date."""
+    if reference is None:
+        return None
+    for year in (reference.year, reference.year - 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        if candidate <= reference + timedelta(days=2):
+            return year
+    return reference.year - 1
+
+
+def _make(year: int | None, month: int, day: int) -> date | None:
+    if year is None:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _month_number(word: str) -> int | None:
+    return MONTHS.get(word.lower().rstrip("."))
+
+
+def _day_lists(text: str, reference: date | None) -> list[DateMention]:
+    found = []
+    for match in DAY_LIST_RE.finditer(text):
+        items = re.findall(r"(\d{1,2})(?:st|nd|rd|th)?(?:\s+of\s+([A-Za-z]+)\.?)?", match.group(0))
+        year_match = re.search(r"(19|20)\d\d\s*$", match.group(0))
+        days, pending = [], []
+        for day, month_word in items:
+            pending.append(int(day))
+            month = _month_number(month_word) if month_word else None
+            if month:
+                for d in pending:
+                    year = int(year_match.group(0)) if year_match else _infer_year(month, d, reference)
+                    if (value := _make(year, month, d)):
+                        days.append(value)
+                pending = []
+        if len(days) >= 2:
+            found.append(DateMention(match.start(), match.end(), min(days), max(days), TimePrecision.DAY, sorted(days), bool(year_match)))
+    for match in MONTH_DAY_LIST_RE.finditer(text):
+        month = _month_number(match.group("month"))
+        numbers = [int(n) for n in re.findall(r"\d{1,2}", match.group("days"))]
+        explicit = match.group("year")
+        days = [d for n in numbers if (d := _make(int(explicit) if explicit else _infer_year(month, n, reference), month, n))]
+        if len(days) >= 2:
+            found.append(DateMention(match.start(), match.end(), min(days), max(days), TimePrecision.DAY, sorted(days), bool(explicit)))
+    return found
+
+
+def _single_days(text: str, reference: date | None) -> list[DateMention]:
+    found = []
+    for match in ISO_RE.finditer(text):
+        if (value := _make(int(match["year"]), int(match["m"]), int(match["d"]))):
+            found.append(DateMention(match.start(), match.end(), value, value, TimePrecision.DAY, [value], True))
+    for pattern in (MONTH_DAY_RE, DAY_MONTH_RE):
+        for match in pattern.finditer(text):
+            month, day = _month_number(match["month"]), int(match["day"])
+            year = int(match["year"]) if match["year"] else _infer_year(month, day, reference)
+            if (value := _make(year, month, day)):
+                found.append(DateMention(match.start(), match.end(), value, value, TimePrecision.DAY, [value], bool(match["year"])))
+    return found
+
+
+def _part_of_month(part: str, year: int, month: int) -> tuple[date, date]:
+    part = part.lower()
+    last = calendar.monthrange(year, month)[1]
+    if part in {"early", "earlier", "the beginning of", "beginning of", "the start of", "start of"}:
+        return date(year, month, 1), date(year, month, 10)
+    if part in {"mid", "middle of"}:
+        return date(year, month, 11), date(year, month, 20)
+    if part == "the first half of":
+        return date(year, month, 1), date(year, month, 15)
+    if part == "the second half of":
+        return date(year, month, 16), date(year, month, last)
+    return date(year, month, 21), date(year, month, last)
+
+
+def _vaguer(text: str, reference: date | None) -> list[DateMention]:
+    found = []
+    for match in PART_OF_MONTH_RE.finditer(text):
+        month = _month_number(match["month"])
+        year = int(match["year"]) if match["year"] else _infer_year(month, 1, reference)
+        if year:
+            start, end = _part_of_month(match["part"], year, month)
+            found.append(DateMention(match.start(), match.end(), start, end, TimePrecision.MONTH, [], bool(match["year"])))
+    for match in MONTH_YEAR_RE.finditer(text):
+        month = _month_number(match["month"])
+        year = int(match["year"]) if match["year"] else _infer_year(month, 1, reference)
+        if year:
+            found.append(DateMention(match.start(), match.end(), date(year, month, 1), _month_end(year, month), TimePrecision.MONTH, [], bool(match["year"])))
+    for match in YEAR_RE.finditer(text):
+        year = int(match["year"])
+        found.append(DateMention(match.start(), match.end(), date(year, 1, 1), date(year, 12, 31), TimePrecision.YEAR, [], True))
+    return found
+
+
+def _relative(text: str, reference: date | None) -> list[DateMention]:
+    if reference is None:
+        return []
+    found = []
+    for pattern, offset, precision in RELATIVE:
+        for match in pattern.finditer(text):
+            if offset is None:
+                offset_days = -int(_SMALL.get(match["n"].lower(), match["n"]))
+            else:
+                offset_days = offset
+            if precision == TimePrecision.WEEK:
+                start, end = reference + timedelta(days=offset_days), reference - timedelta(days=1)
+            else:
+                start = end = reference + timedelta(days=offset_days)
+            found.append(DateMention(match.start(), match.end(), start, end, precision, [start] if start == end else []))
+    for match in WEEKDAY_RE.finditer(text):
+        back = (reference.weekday() - WEEKDAYS[match["weekday"].lower()]) % 7
+        if match.group(0).lower().startswith("last") and back == 0:
+            back = 7
+        day = reference - timedelta(days=back)
+        found.append(DateMention(match.start(), match.end(), day, day, TimePrecision.DAY, [day]))
+    return found
+
+
+def find_dates(text: str, reference: date | None) -> list[DateMention]:
+    """Every date expression in a sentence, longest first where they overlap, in text order."""
+    candidates = _day_lists(text, reference) + _single_days(text, reference) + _vaguer(text, reference) + _relative(text, reference)
+    candidates.sort(key=lambda m: (-(m.end - m.start), m.start))
+    chosen: list[DateMention] = []
+    for mention in candidates:
+        if all(mention.end <= c.start or mention.start >= c.end for c in chosen):
+            chosen.append(mention)
+    return sorted(chosen, key=lambda m: m.start)
+
+
+def needs_reference(text: str) -> bool:
+    """True when the text has dates that only a publication date can resolve."""
+    return bool(find_dates(text, date(2000, 6, 15))) and not all(m.explicit_year for m in find_dates(text, date(2000, 6, 15)))

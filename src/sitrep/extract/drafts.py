@@ -1,0 +1,283 @@
+"""Reading one sentence into a draft event or claim, and merging drafts across sentences.
+
+A draft holds what one or more sentences say about one thing that happened
+(or one stated total).  Drafts become `Event`s and `Claim`s at the end, when
+everything the neighbouring sentences add has been folded in.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from sitrep import geo
+from sitrep.extract.actors import ActorMention, event_actors, find_actors
+from sitrep.extract.arguments import find_casualties, find_quantities
+from sitrep.extract.classify import Trigger, best_trigger
+from sitrep.extract.dates import DateMention, find_dates
+from sitrep.extract.lexicon import load_lexicon
+from sitrep.extract.nlp import Sentence
+from sitrep.extract.places import choose_place, place_mentions, places_by_role
+from sitrep.extract.vocabulary import EventKind, load_ontology
+from sitrep.model import ActorRole, Casualty, Certainty, EventActor, GeoPrecision, Place, Quantity, TimePrecision
+
+SITE_KINDS = {"oil_field", "gas_field", "base", "crossing", "camp", "prison", "barracks"}
+CAMPAIGN_MONTH_RE = re.compile(r"\b\d+(?:st|nd|rd|th)\s+(?:consecutive\s+)?month\b", re.I)
+ATTRIBUTION_RE = re.compile(
+    r"(?:according to (?P<a>[^,.;]{3,60})|(?P<b>(?:[A-Z][\w'’-]*\s+){0,3}(?:sources|activists|correspondents?|media|officials?|spokesm[ae]n|Observatory))\s+(?:reported|said|documented|confirmed|monitored|learned))",
+    re.I,
+)
+
+
+@dataclass
+class Draft:
+    sentences: list[Sentence]
+    kind: EventKind
+    is_claim: bool
+    trigger: Trigger
+    date: DateMention | None = None
+    date_inherited: bool = False
+    places: list[tuple[geo.PlaceMention, Place, Sentence]] = field(default_factory=list)
+    place: Place | None = None
+    origin: Place | None = None
+    destinations: list[Place] = field(default_factory=list)
+    actors: list[EventActor] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    casualties: list[Casualty] = field(default_factory=list)
+    certainty: Certainty = Certainty.REPORTED
+    attribution: str | None = None
+    claim_days: list[date] = field(default_factory=list)
+
+    @property
+    def last_index(self) -> int:
+        return self.sentences[-1].index
+
+    def actor_ids(self) -> set[str]:
+        return {a.actor.actor_id or a.actor.name for a in self.actors}
+
+
+def _is_heading_or_title(sentence: Sentence, title: str | None) -> bool:
+    text = sentence.text.strip()
+    if text.endswith(":") or not any(t.pos_ in {"VERB", "AUX"} for t in sentence.span):
+        return True
+    if title:
+        a, b = re.sub(r"\W+", " ", text).lower().strip(), re.sub(r"\W+", " ", title).lower().strip()
+        return bool(a) and (a in b or b in a)
+    return False
+
+
+def _certainty(text: str) -> Certainty:
+    lexicon = load_lexicon()
+    if lexicon.has_cue("initial", text):
+        return Certainty.INITIAL
+    if lexicon.has_cue("alleged", text):
+        return Certainty.ALLEGED
+    return Certainty.REPORTED
+
+
+def _attribution(text: str) -> str | None:
+    match = ATTRIBUTION_RE.search(text)
+    if not match:
+        return None
+    who = (match.group("a") or match.group("b") or "").strip()
+    return who or None
+
+
+def _is_specific(sentence: Sentence, dates: list[DateMention], found_places, quantities, casualties) -> bool:
+    """An event needs something concrete: a date, a place finer than a country, or an exact count."""
+    if dates:
+        return True
+    if any(p.precision not in {GeoPrecision.COUNTRY, GeoPrecision.UNKNOWN} for _, p in found_places):
+        return True
+    return any(q.qualifier is None for q in quantities) or any(c.qualifier is None for c in casualties)
+
+
+def _primary_date(dates: list[DateMention], trigger: Trigger) -> DateMention | None:
+    if not dates:
+        return None
+    days = [d for d in dates if d.precision == TimePrecision.DAY]
+    pool = days or dates
+    return min(pool, key=lambda d: abs(d.start - trigger.start))
+
+
+def read_sentence(sentence: Sentence, reference: date | None, title: str | None) -> Draft | None:
+    """The event or claim a sentence reports, or None for background, appeals and headings."""
+    if _is_heading_or_title(sentence, title):
+        return None
+    trigger = best_trigger(sentence)
+    if trigger is None or trigger.score < 10:
+        return None
+    text = sentence.text
+    dates = find_dates(text, reference)
+    found_places = place_mentions(sentence)
+    counted_text = mask_dates(text, dates)
+    quantities = find_quantities(counted_text)
+    casualties = find_casualties(counted_text)
+    lexicon = load_lexicon()
+    certainty = _certainty(text)
+    if lexicon.has_cue("not_event", text):
+        fully_dated = any(d.explicit_year and d.precision == TimePrecision.DAY for d in dates)
+        if not (fully_dated and found_places):
+            return None
+        certainty = Certainty.ALLEGED
+    if not _is_specific(sentence, dates, found_places, quantities, casualties):
+        return None
+    is_claim = bool(quantities or casualties) and bool(lexicon.has_cue("period_scope", text) or CAMPAIGN_MONTH_RE.search(text))
+    kind = _claim_kind(quantities, trigger.kind) if is_claim else trigger.kind
+    draft = Draft([sentence], kind, is_claim, trigger, certainty=certainty, attribution=_attribution(text))
+    draft.quantities, draft.casualties = quantities, casualties
+    draft.actors = sentence_actors(sentence, trigger.token, kind.id, casualties)
+    draft.places = [(m, p, sentence) for m, p in found_places]
+    if is_claim:
+        draft.claim_days = sorted({d for m in dates for d in m.days})
+        draft.origin, draft.destinations = places_by_role(sentence, found_places)
+    else:
+        draft.date = _primary_date(dates, trigger)
+        draft.place = choose_place(sentence, found_places, trigger.kind.id)
+    return draft
+
+
+def sentence_actors(sentence: Sentence, anchor, kind_id: str, casualties: list[Casualty] | None = None) -> list[EventActor]:
+    """The dictionary actors of a sentence with their roles; those it counts as casualties are targets."""
+    if casualties is None:
+        casualties = find_casualties(mask_dates(sentence.text, find_dates(sentence.text, None)))
+    victims = {c.group for c in casualties if c.group}
+    return event_actors(sentence, find_actors(sentence.text), anchor, kind_id, victims)
+
+
+def mask_dates(text: str, dates: list[DateMention]) -> str:
+    """The text with its date expressions blanked, so "November 17, four missiles" counts 4, not 17."""
+    for mention in dates:
+        text = text[:mention.start] + " " * (mention.end - mention.start) + text[mention.end:]
+    return text
+
+
+def _claim_kind(quantities: list[Quantity], fallback: EventKind) -> EventKind:
+    """A total is of the kind of thing it counts: trucks total convoys, operations total raids."""
+    mapping = load_lexicon().claim_kinds
+    for quantity in quantities:
+        if quantity.unit in mapping:
+            return load_ontology()[mapping[quantity.unit]]
+    return fallback
+
+
+def refers_back(sentence: Sentence) -> bool:
+    """True when the sentence opens by pointing at the event just told ("The attack left...")."""
+    opening = sentence.text.lower()
+    opening = re.sub(r"^(?:according to [^,]+,\s*|meanwhile,\s*|moreover,\s*|however,\s*)", "", opening)
+    return any(opening.startswith(cue) for cue in load_lexicon().cues["anaphora"])
+
+
+def fold_in(draft: Draft, sentence: Sentence, reference: date | None) -> None:
+    """Add what a follow-up sentence says to the draft it refers back to."""
+    text = sentence.text
+    if load_lexicon().has_cue("not_event", text):
+        return  # "The protesters also threatened to escalate": about the event, but not part of it
+    draft.sentences.append(sentence)
+    counted_text = mask_dates(text, find_dates(text, reference))
+    units = {q.unit for q in draft.quantities}
+    draft.quantities.extend(q for q in find_quantities(counted_text) if q.unit not in units)
+    known = {(c.kind, c.count) for c in draft.casualties}
+    draft.casualties.extend(c for c in find_casualties(counted_text) if (c.kind, c.count) not in known)
+    certainty = _certainty(text)
+    if certainty is not Certainty.REPORTED:
+        draft.certainty = certainty
+    draft.attribution = draft.attribution or _attribution(text)
+    trigger = best_trigger(sentence)
+    if trigger and trigger.kind.priority > draft.kind.priority and not draft.is_claim:
+        draft.kind, draft.trigger = trigger.kind, trigger
+        draft.actors = []
+        for earlier in draft.sentences[:-1]:
+            anchor = best_trigger(earlier)
+            if anchor:
+                _add_actors(draft, sentence_actors(earlier, anchor.token, draft.kind.id))
+    kind_id = draft.kind.id
+    if trigger:
+        _add_actors(draft, sentence_actors(sentence, trigger.token, kind_id))
+    found = place_mentions(sentence)
+    draft.places.extend((m, p, sentence) for m, p in found)
+    if draft.is_claim:
+        _, destinations = places_by_role(sentence, found)
+        draft.destinations.extend(p for p in destinations if p.gazetteer_id not in {d.gazetteer_id for d in draft.destinations})
+    else:
+        candidate = choose_place(sentence, found, kind_id)
+        if candidate and (draft.place is None or _more_precise(candidate, draft.place)):
+            draft.place = candidate
+        if draft.date is None:
+            dates = find_dates(text, reference)
+            draft.date = dates[0] if dates else None
+
+
+def _add_actors(draft: Draft, actors: list[EventActor]) -> None:
+    """Add actors not yet there; an actor already a target stays a target (victims are not also attackers)."""
+    for actor in actors:
+        key = actor.actor.actor_id or actor.actor.name
+        roles = {a.role for a in draft.actors if (a.actor.actor_id or a.actor.name) == key}
+        if actor.role in roles:
+            continue
+        if draft.kind.id != "armed_clash" and ActorRole.TARGET in roles | {actor.role} and roles:
+            if actor.role is ActorRole.TARGET:
+                draft.actors = [a for a in draft.actors if (a.actor.actor_id or a.actor.name) != key or a.role is ActorRole.PARTNER]
+            else:
+                continue
+        draft.actors.append(actor)
+
+
+def _more_precise(new: Place, old: Place) -> bool:
+    """A finer precision, or, at the same precision close by, a named site rather than the town around it."""
+    if new.precision == old.precision == GeoPrecision.POINT and new.gazetteer_id != old.gazetteer_id:
+        return _is_site(new) and not _is_site(old) and _places_compatible(new, old)
+    order = [GeoPrecision.POINT, GeoPrecision.NEAR, GeoPrecision.ADMIN2, GeoPrecision.ADMIN1, GeoPrecision.COUNTRY, GeoPrecision.UNKNOWN]
+    return order.index(new.precision) < order.index(old.precision)
+
+
+def same_happening(earlier: Draft, later: Draft) -> bool:
+    """Two nearby drafts of one kind, place and actors that tell one event (e.g. a base set up, then its helipad)."""
+    if earlier.is_claim or later.is_claim or earlier.kind.id != later.kind.id:
+        return False
+    if later.sentences[0].index - earlier.last_index > 2:
+        return False
+    if later.sentences[0].text.lower().startswith(("another", "a second", "in another", "separately")):
+        return False
+    if earlier.date and later.date and (earlier.date.date_start, earlier.date.date_end) != (later.date.date_start, later.date.date_end):
+        return False
+    if not (earlier.actor_ids() & later.actor_ids()):
+        return False
+    return _places_compatible(earlier.place, later.place)
+
+
+def _places_compatible(a: Place | None, b: Place | None, within_km: float = 15.0) -> bool:
+    if a is None or b is None or a.latitude is None or b.latitude is None:
+        return True
+    if a.gazetteer_id and a.gazetteer_id == b.gazetteer_id:
+        return True
+    return distance_km(a.latitude, a.longitude, b.latitude, b.longitude) <= within_km
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine, mean Earth radius)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(a))
+
+
+def merge(earlier: Draft, later: Draft) -> None:
+    """Fold a later draft of the same happening into the earlier one."""
+    earlier.sentences.extend(later.sentences)
+    if later.place and (earlier.place is None or _more_precise(later.place, earlier.place)):
+        earlier.place = later.place
+    earlier.places.extend(later.places)
+    earlier.date = earlier.date or later.date
+    _add_actors(earlier, later.actors)
+    units = {q.unit for q in earlier.quantities}
+    earlier.quantities.extend(q for q in later.quantities if q.unit not in units)
+    known = {(c.kind, c.count) for c in earlier.casualties}
+    earlier.casualties.extend(c for c in later.casualties if (c.kind, c.count) not in known)
+    earlier.attribution = earlier.attribution or later.attribution
+
+
+def _is_site(place: Place) -> bool:
+    entry = geo.gazetteer().entries.get(place.gazetteer_id) if place.gazetteer_id else None
+    return entry is not None and entry.kind in SITE_KINDS

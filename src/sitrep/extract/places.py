@@ -1,0 +1,60 @@
+"""Choosing the place of an event among the places its sentence names."""
+
+from __future__ import annotations
+
+from sitrep import geo
+from sitrep.extract.nlp import Sentence
+from sitrep.model import GeoPrecision, Place
+
+REMOTE_KINDS = {"missile_attack", "drone_strike", "airstrike", "chemical_weapon"}
+TOWARD_WORDS = {"targeting", "target", "targeted", "hit", "struck", "strike", "on", "at", "into", "to", "towards", "toward", "reached", "entered", "in", "near", "inside"}
+AWAY_WORDS = {"from"}
+PRECISION_RANK = {
+    GeoPrecision.POINT: 3.0, GeoPrecision.NEAR: 2.5, GeoPrecision.ADMIN2: 1.5, GeoPrecision.ADMIN1: 1.0,
+    GeoPrecision.COUNTRY: 0.0, GeoPrecision.UNKNOWN: -1.0,
+}
+
+
+def _governing_words(sentence: Sentence, mention: geo.PlaceMention) -> list[str]:
+    """Lower-cased words on the parse path from the place up to the root: prepositions and verbs."""
+    tokens = sentence.tokens_in(mention.anchor_start, mention.anchor_end) or sentence.tokens_in(mention.start, mention.end)
+    if not tokens:
+        return []
+    head = min(tokens, key=lambda t: len(list(t.ancestors)))
+    return [t.lower_ for t in head.ancestors if t.dep_ in {"prep", "ROOT", "advcl", "acl", "relcl", "conj", "xcomp", "pcomp"} or t.pos_ in {"ADP", "VERB"}]
+
+
+def place_mentions(sentence: Sentence) -> list[tuple[geo.PlaceMention, Place]]:
+    context = geo.GeoContext(sentence=sentence.text)
+    return [(m, geo.resolve(m, context)) for m in geo.find_places(sentence.text)]
+
+
+def score_place(sentence: Sentence, mention: geo.PlaceMention, place: Place, kind: str) -> float:
+    words = _governing_words(sentence, mention)
+    score = PRECISION_RANK[place.precision]
+    if words and words[0] in AWAY_WORDS or (len(words) > 1 and AWAY_WORDS & set(words[:4]) and not ({"targeting", "target", "targeted"} & set(words[:4]))):
+        score -= 4
+    if kind in REMOTE_KINDS and {"targeting", "targeted", "target", "hit", "struck"} & set(words):
+        score += 2
+    return score
+
+
+def choose_place(sentence: Sentence, found: list[tuple[geo.PlaceMention, Place]], kind: str) -> Place | None:
+    """The place where the event happened: where it hit or arrived, as precisely as named."""
+    usable = [(m, p) for m, p in found if p.precision is not GeoPrecision.COUNTRY]
+    if not usable:
+        return None
+    best = max(usable, key=lambda item: (score_place(sentence, item[0], item[1], kind), -item[0].start))
+    return best[1]
+
+
+def places_by_role(sentence: Sentence, found: list[tuple[geo.PlaceMention, Place]]) -> tuple[Place | None, list[Place]]:
+    """For convoys and totals: where they came from, and where they went."""
+    origin, destinations = None, []
+    for mention, place in found:
+        words = _governing_words(sentence, mention)[:3]
+        if "from" in words and origin is None:
+            origin = place
+        elif place.precision is not GeoPrecision.COUNTRY:
+            destinations.append(place)
+    return origin, destinations

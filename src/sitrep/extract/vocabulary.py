@@ -1,0 +1,120 @@
+"""Loaders for the vocabularies extraction reads: the event ontology and the actor dictionary.
+
+Both live in src/sitrep/data/ as TOML, are validated on load, and are cached.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from sitrep.errors import VocabularyError
+from sitrep.settings import DATA_DIR
+
+ACLED_EVENT_TYPES = {
+    "Battles": {"Armed clash", "Government regains territory", "Non-state actor overtakes territory"},
+    "Explosions/Remote violence": {
+        "Chemical weapon", "Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack",
+        "Remote explosive/landmine/IED", "Grenade",
+    },
+    "Violence against civilians": {"Sexual violence", "Attack", "Abduction/forced disappearance"},
+    "Protests": {"Peaceful protest", "Protest with intervention", "Excessive force against protesters"},
+    "Riots": {"Violent demonstration", "Mob violence"},
+    "Strategic developments": {
+        "Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use", "Headquarters or base established",
+        "Looting/property destruction", "Non-violent transfer of territory", "Other",
+    },
+}
+DISORDER_TYPES = {"Political violence", "Demonstrations", "Strategic developments"}
+
+
+@dataclass(frozen=True)
+class EventKind:
+    id: str
+    label: str
+    disorder_type: str
+    event_type: str
+    sub_event_type: str
+    priority: int
+    triggers: tuple[str, ...]
+    patterns: tuple[re.Pattern, ...]
+
+
+@dataclass(frozen=True)
+class ActorEntry:
+    id: str
+    name: str
+    acled_inter: int
+    aliases: tuple[str, ...]
+    member_of: str | None
+
+
+def _read_toml(path: Path) -> dict:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as error:
+        raise VocabularyError(f"{path.name}: cannot be read ({error})") from error
+
+
+def _kind_from(kind_id: str, entry: dict, source: str) -> EventKind:
+    for key in ("label", "disorder_type", "event_type", "sub_event_type"):
+        if not isinstance(entry.get(key), str):
+            raise VocabularyError(f"{source}: kind '{kind_id}' lacks '{key}'")
+    if entry["event_type"] not in ACLED_EVENT_TYPES or entry["sub_event_type"] not in ACLED_EVENT_TYPES[entry["event_type"]]:
+        raise VocabularyError(f"{source}: kind '{kind_id}' maps to an unknown ACLED type '{entry['event_type']} / {entry['sub_event_type']}'")
+    if entry["disorder_type"] not in DISORDER_TYPES:
+        raise VocabularyError(f"{source}: kind '{kind_id}' has unknown disorder type '{entry['disorder_type']}'")
+    try:
+        patterns = tuple(re.compile(p, re.I) for p in entry.get("patterns", []))
+    except re.error as error:
+        raise VocabularyError(f"{source}: kind '{kind_id}' has a bad pattern ({error})") from error
+    return EventKind(
+        id=kind_id, label=entry["label"], disorder_type=entry["disorder_type"], event_type=entry["event_type"],
+        sub_event_type=entry["sub_event_type"], priority=int(entry.get("priority", 0)),
+        triggers=tuple(t.lower() for t in entry.get("triggers", [])), patterns=patterns,
+    )
+
+
+@lru_cache(maxsize=4)
+def load_ontology(path: Path = DATA_DIR / "ontology.toml") -> dict[str, EventKind]:
+    data = _read_toml(path)
+    kinds = {kind_id: _kind_from(kind_id, entry, path.name) for kind_id, entry in data.get("kinds", {}).items()}
+    if "other" not in kinds:
+        raise VocabularyError(f"{path.name}: the ontology needs an 'other' kind")
+    return kinds
+
+
+@lru_cache(maxsize=4)
+def load_actors(path: Path = DATA_DIR / "actors.toml") -> dict[str, ActorEntry]:
+    data = _read_toml(path)
+    actors: dict[str, ActorEntry] = {}
+    seen_aliases: dict[str, str] = {}
+    for actor_id, entry in data.get("actors", {}).items():
+        if not isinstance(entry.get("name"), str) or not entry.get("aliases"):
+            raise VocabularyError(f"{path.name}: actor '{actor_id}' needs a name and aliases")
+        inter = entry.get("acled_inter")
+        if not isinstance(inter, int) or not 1 <= inter <= 8:
+            raise VocabularyError(f"{path.name}: actor '{actor_id}' needs acled_inter between 1 and 8")
+        for alias in entry["aliases"]:
+            key = alias.lower()
+            if key in seen_aliases and seen_aliases[key] != actor_id:
+                raise VocabularyError(f"{path.name}: alias '{alias}' belongs to both '{seen_aliases[key]}' and '{actor_id}'")
+            seen_aliases[key] = actor_id
+        actors[actor_id] = ActorEntry(actor_id, entry["name"], inter, tuple(entry["aliases"]), entry.get("member_of"))
+    for actor in actors.values():
+        if actor.member_of and actor.member_of not in actors:
+            raise VocabularyError(f"{path.name}: actor '{actor.id}' is member_of unknown actor '{actor.member_of}'")
+    return actors
+
+
+def actor_family(actor_id: str) -> set[str]:
+    """The actor and every larger actor it belongs to."""
+    actors = load_actors()
+    family, current = set(), actor_id
+    while current and current not in family:
+        family.add(current)
+        current = actors[current].member_of if current in actors else None
+    return family
