@@ -168,9 +168,10 @@ def _site_entry(row: dict[str, str], where: str) -> GazetteerEntry:
 
 
 def _merge(base: GazetteerEntry, row: dict[str, str]) -> GazetteerEntry:
-    """A curated gn:* row adds names and context to a GeoNames entry."""
-    aliases = tuple(dict.fromkeys((*base.aliases, *_split(row["aliases"]), *((row["name"],) if row["name"] != base.name else ()))))
-    return replace(base, kind=row["kind"] or base.kind, aliases=aliases, context=_split(row["context"]),
+    """A curated gn:* row adds names and context to a GeoNames entry; its name, if given, is the one shown."""
+    name = row["name"] or base.name
+    aliases = tuple(dict.fromkeys((*base.aliases, *_split(row["aliases"]), *((base.name,) if name != base.name else ()))))
+    return replace(base, name=name, kind=row["kind"] or base.kind, aliases=aliases, context=_split(row["context"]),
                    source=row["source"] or base.source, curated=True, preferred=(row["name"], *_split(row["aliases"])))
 
 
