@@ -65,7 +65,10 @@ def _extract_and_store(document: Document, store: Store, settings: Settings, out
     label = document.source or document.id
     try:
         extraction = extract(document, settings)
-    except SitrepError:
+    except InputError as error:  # this document is not something extraction can take: skip it, go on
+        outcome.errors.append(error)
+        return
+    except SitrepError:  # settings or vocabularies are wrong: every other document would fail too
         raise
     except Exception as error:  # an extractor bug must not lose the rest of the batch
         outcome.errors.append(InputError(label, f"extraction failed ({type(error).__name__}: {error})"))

@@ -24,6 +24,8 @@ from sitrep.settings import db_url_from
 
 PROGRESS_THRESHOLD = 5  # show a progress bar above this many documents
 ISO_DATE = click.DateTime(formats=["%Y-%m-%d"])
+# What a reader copies from the events table (`sitrep show ID`): never cut short, however narrow.
+UNCUT_COLUMNS = ("id", "date")
 
 
 def _as_date(value) -> date | None:
@@ -35,7 +37,8 @@ def run_ingest(ctx: Context, sources: list[str], published: date | None, publish
     items = list(read_all(sources, published=published, publisher=publisher, settings=ctx.settings))
     store = ctx.store()
     documents = sum(isinstance(i, Document) for i in items)
-    if documents <= PROGRESS_THRESHOLD or not ctx.err.is_terminal and False:
+    # A bar only helps a person watching; in a pipe or a log it would be noise.
+    if documents <= PROGRESS_THRESHOLD or not ctx.err.is_terminal:
         return ingest_documents(items, store, settings=ctx.settings)
     columns = [TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn()]
     with Progress(*columns, console=ctx.err, transient=True) as progress:
@@ -64,9 +67,9 @@ def ingest(ctx: Context, sources: tuple[str, ...], published, publisher: str | N
     """
     outcome = run_ingest(ctx, list(sources), _as_date(published), publisher)
     for line in outcome_lines(outcome):
-        ctx.console.print(line)
+        ctx.console.print(line, soft_wrap=True)  # one line stays one line in a pipe or a log
     for error in outcome.errors:
-        ctx.err.print(f"error: {escape(str(error))}")
+        click.echo(f"error: {error}", err=True)
     if outcome.errors:
         sys.exit(1)
 
@@ -100,7 +103,12 @@ def events(ctx: Context, start, end, kinds, actor, place, fmt) -> None:
         writer.writerows(rows)
         click.echo(buffer.getvalue(), nl=False)
         return
-    table = Table(*header, title=f"{len(found)} events", show_lines=False)
+    table = Table(title=f"{len(found)} events", show_lines=False)
+    for index, name in enumerate(header):
+        if name in UNCUT_COLUMNS:
+            table.add_column(name, no_wrap=True, min_width=max((len(row[index]) for row in rows), default=len(name)))
+        else:
+            table.add_column(name)
     for row in rows:
         table.add_row(*[escape(str(c)) for c in row])
     ctx.console.print(table)
@@ -178,9 +186,9 @@ def demo(click_ctx: click.Context, examples_dir: Path | None, month: int, demo_d
     ctx.settings = type(ctx.settings)(**{**ctx.settings.__dict__, "db_url": db_url_from(str(path))})
     outcome = run_ingest(ctx, [str(folder / "reports")], None, None)
     for line in outcome_lines(outcome):
-        ctx.err.print(line)
+        ctx.err.print(line, soft_wrap=True)
     click.echo(render_report(ctx, "coalition-syria", month, "markdown"))
-    ctx.err.print(f"\nThe demo database is {path}; explore it with: sitrep --db {path} events")
+    ctx.err.print(f"\nThe demo database is {path}; explore it with: sitrep --db {path} events", soft_wrap=True)
     if outcome.errors:
         sys.exit(1)
 
@@ -205,4 +213,4 @@ def db_upgrade(ctx: Context) -> None:
       sitrep --db postgresql+psycopg://sitrep@localhost/sitrep db upgrade
     """
     revision = ctx.store().upgrade()
-    ctx.console.print(f"database {ctx.settings.db_url} is at revision {revision}")
+    ctx.console.print(f"database {ctx.settings.db_url} is at revision {revision}", soft_wrap=True)
