@@ -12,6 +12,9 @@ so a command can show why one same-named place was chosen over another.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from pathlib import Path
+
 from sitrep.model import Place
 
 from . import loader as _loader
@@ -21,7 +24,8 @@ from .loader import Gazetteer, GazetteerEntry
 from .mentions import PlaceMention
 from .resolve import GeoContext
 
-__all__ = ["GeoContext", "Gazetteer", "GazetteerEntry", "PlaceMention", "candidates", "find_places", "gazetteer", "rank", "resolve"]
+__all__ = ["GeoContext", "Gazetteer", "GazetteerEntry", "PlaceMention", "candidates", "check_alias", "evaluate", "find_places",
+           "gazetteer", "rank", "resolve"]
 
 
 def gazetteer() -> Gazetteer:
@@ -29,21 +33,45 @@ def gazetteer() -> Gazetteer:
     return _loader.gazetteer()
 
 
-def find_places(sentence: str) -> list[PlaceMention]:
-    """Every gazetteer place named in `sentence`, longest match first, non-overlapping, left to right."""
-    return _mentions.find_places(sentence, gazetteer())
+def find_places(sentence: str, aliases: Mapping[str, str] | None = None) -> list[PlaceMention]:
+    """Every gazetteer place named in `sentence`, longest match first, non-overlapping, left to right.
+
+    `aliases` (alias -> gazetteer id, e.g. from Store.aliases()) add analyst names.
+    """
+    return _mentions.find_places(sentence, _with(aliases))
 
 
-def candidates(name: str) -> list[GazetteerEntry]:
+def candidates(name: str, aliases: Mapping[str, str] | None = None) -> list[GazetteerEntry]:
     """Every entry whose name or alias matches `name`, in gazetteer order (unranked)."""
-    return gazetteer().lookup(name)
+    return _with(aliases).lookup(name)
 
 
-def rank(name: str, context: GeoContext | None = None) -> list[tuple[float, GazetteerEntry]]:
+def rank(name: str, context: GeoContext | None = None, aliases: Mapping[str, str] | None = None) -> list[tuple[float, GazetteerEntry]]:
     """Candidates for `name` with their scores in `context`, best first."""
-    return _resolve.rank(name, context or GeoContext(), gazetteer())
+    return _resolve.rank(name, context or GeoContext(), _with(aliases))
 
 
-def resolve(mention: str | PlaceMention, context: GeoContext | None = None) -> Place:
-    """The place a mention names; Place(precision=UNKNOWN) without coordinates when not found."""
-    return _resolve.resolve(mention, context, gazetteer())
+def resolve(mention: str | PlaceMention, context: GeoContext | None = None, aliases: Mapping[str, str] | None = None) -> Place:
+    """The place a mention names.
+
+    Place(precision=UNKNOWN) without coordinates when the name is not in the
+    gazetteer, or when same-named places far apart fit the context equally
+    well (no silent guess).
+    """
+    return _resolve.resolve(mention, context, _with(aliases))
+
+
+def check_alias(alias: str, target_id: str) -> None:
+    """Raise InputError/NotFoundError if `alias` cannot name `target_id` (unknown id, or it shadows another place)."""
+    _loader.check_alias(gazetteer(), alias, target_id)
+
+
+def _with(aliases: Mapping[str, str] | None) -> Gazetteer:
+    return gazetteer().with_aliases(dict(aliases)) if aliases else gazetteer()
+
+
+def evaluate(path: str | Path) -> dict:
+    """Score the geocoder on an annotated TSV (ours, or UCDP's places-dev.tsv): see sitrep.geo.scoring."""
+    from .scoring import evaluate as _evaluate
+
+    return _evaluate(Path(path))

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
-from sitrep.errors import VocabularyError
+from sitrep.errors import InputError, NotFoundError, VocabularyError
 from sitrep.model import GeoPrecision
 from sitrep.settings import Settings
 
@@ -85,6 +85,22 @@ class Gazetteer:
     def __len__(self) -> int:
         return len(self.entries)
 
+    def with_aliases(self, aliases: dict[str, str] | None) -> "Gazetteer":
+        """This gazetteer plus analyst aliases (alias -> entry id); entries are shared, not copied."""
+        if not aliases:
+            return self
+        extended = object.__new__(Gazetteer)
+        extended.entries = self.entries
+        extended.index = dict(self.index)
+        extended.max_words = self.max_words
+        for alias, target in aliases.items():
+            check_alias(self, alias, target)
+            key = name_key(alias)
+            if target not in extended.index.get(key, ()):
+                extended.index[key] = (*extended.index.get(key, ()), target)
+            extended.max_words = max(extended.max_words, len(alias.split()))
+        return extended
+
     def lookup(self, name: str) -> list[GazetteerEntry]:
         key = name_key(name)
         if not usable_key(key):
@@ -93,6 +109,20 @@ class Gazetteer:
 
     def has_key(self, key: str) -> bool:
         return usable_key(key) and key in self.index
+
+
+def check_alias(gazetteer: Gazetteer, alias: str, target: str) -> None:
+    """Refuse an alias for an unknown id, or one whose name already means a different place."""
+    if target not in gazetteer.entries:
+        raise NotFoundError(f"alias {alias!r}: no gazetteer place has id {target!r}")
+    key = name_key(alias)
+    if not usable_key(key):
+        raise InputError(alias, "too short or too common to be a place alias")
+    others = [i for i in gazetteer.index.get(key, ()) if i != target]
+    if others:
+        shadowed = gazetteer.entries[others[0]]
+        raise InputError(alias, f"already names {shadowed.name} ({shadowed.id}, {shadowed.admin1 or shadowed.country}); "
+                                f"an alias may not shadow another place")
 
 
 def _float(value: str, where: str) -> float:
