@@ -456,3 +456,21 @@ def score(gold: list[GoldDocument], predicted: dict[str, Extraction], texts: dic
         _score_items(tally, "event", document.file, text, document.events, extraction.events, _event_fields)
         _score_items(tally, "claim", document.file, text, document.claims, extraction.claims, _claim_fields)
     return tally.scores(_ORDER)
+
+
+def evaluate_corpus(gold_path: Path, settings=None) -> Scores:
+    """Read every document a gold file annotates (paths relative to the gold file), extract it, and score it."""
+    from sitrep.extract import extract
+    from sitrep.ingest import read
+
+    gold = load_gold(gold_path)
+    predicted: dict[str, Extraction] = {}
+    texts: dict[str, str] = {}
+    for document in gold:
+        items = list(read(gold_path.parent / document.file, settings=settings))
+        found = [item for item in items if not isinstance(item, Exception)]
+        if not found:
+            raise SitrepError(f"{gold_path}: cannot read {document.file}: {items[0] if items else 'no document'}")
+        texts[document.file] = found[0].text
+        predicted[document.file] = extract(found[0], settings)
+    return score(gold, predicted, texts)

@@ -18,6 +18,8 @@ from sitrep.extract.dates import DateMention, find_dates
 from sitrep.extract.period import find_campaign_month
 from sitrep.extract.drafts import Draft, fold_in, merge, read_sentence, refers_back, same_happening
 from sitrep.extract.nlp import Sentence, split_sentences
+from sitrep.extract.places import best_place
+from sitrep.extract.refine import refine_actors, refine_kind
 from sitrep.extract.summary import summarise
 from sitrep.model import (
     ActorRole,
@@ -44,14 +46,14 @@ def extract(document: Document, settings: Settings | None = None) -> Extraction:
     if document.published is None and _has_unresolvable_dates(document.text):
         notes.append(f"{document.source or document.id}: no publication date; dates without a year were left unresolved (use --published)")
     sentences = split_sentences(document.text, settings.spacy_model)
-    drafts = _read_drafts(sentences, document)
     period = document_period(document, sentences)
+    drafts = _read_drafts(sentences, document, period)
     events, claims = [], []
-    for draft in drafts:
+    for index, draft in enumerate(drafts):
         if draft.is_claim:
             claims.append(_to_claim(draft, document, period))
         else:
-            events.append(_to_event(draft, document, period))
+            events.append(_to_event(draft, document, period, drafts[:index]))
     return Extraction(document_id=document.id, events=events, claims=_distinct_claims(claims), notes=notes)
 
 
@@ -64,17 +66,16 @@ def _has_unresolvable_dates(text: str) -> bool:
     return any(not m.explicit_year for m in probe)
 
 
-def _read_drafts(sentences: list[Sentence], document: Document) -> list[Draft]:
+def _read_drafts(sentences: list[Sentence], document: Document, period) -> list[Draft]:
     drafts: list[Draft] = []
     for sentence in sentences:
         previous = drafts[-1] if drafts else None
         near = previous is not None and sentence.index - previous.last_index <= REFER_BACK_WINDOW
+        draft = read_sentence(sentence, document.published, document.title, period, previous if near else None)
         if near and refers_back(sentence):
-            draft = read_sentence(sentence, document.published, document.title)
-            if draft is None or draft.is_claim or draft.date is None or previous.is_claim:
+            if draft is None or draft.is_claim or draft.date is None or draft.date_from_context or previous.is_claim:
                 fold_in(previous, sentence, document.published)
                 continue
-        draft = read_sentence(sentence, document.published, document.title)
         if draft is None:
             continue
         _inherit_from_context(draft, drafts)
@@ -107,13 +108,19 @@ def document_period(document: Document, sentences: list[Sentence]) -> tuple[date
     return find_campaign_month((document.title or "") + "\n" + document.text)
 
 
-def _dates_for(draft: Draft, document: Document, period: tuple[date, date] | None) -> tuple[date | None, date | None, TimePrecision]:
+def _dates_for(draft: Draft, document: Document, period: tuple[date, date] | None,
+               earlier: list[Draft]) -> tuple[date | None, date | None, TimePrecision]:
+    """The event's dates: its own; else, in a monthly report, the month; else those of the event told before it."""
     mention: DateMention | None = draft.date
     if mention is not None:
         precision = TimePrecision.APPROXIMATE if draft.date_inherited else mention.precision
         return mention.date_start, mention.date_end, precision
     if period is not None:
         return period[0], period[1], TimePrecision.MONTH
+    told_before = next((d.date for d in reversed(earlier) if d.date is not None and not d.is_claim), None)
+    if told_before is not None:
+        # a daily report's undated sentence tells the same day's news
+        return told_before.date_start, told_before.date_end, told_before.precision
     if document.published is not None:
         return document.published, document.published, TimePrecision.APPROXIMATE
     return None, None, TimePrecision.APPROXIMATE
@@ -123,9 +130,10 @@ def _evidence(draft: Draft, document: Document) -> list[Evidence]:
     return [Evidence(document_id=document.id, start=s.start, end=s.end, text=s.text) for s in draft.sentences]
 
 
-def _to_event(draft: Draft, document: Document, period) -> Event:
-    start, end, precision = _dates_for(draft, document, period)
-    kind = draft.kind
+def _to_event(draft: Draft, document: Document, period, earlier: list[Draft]) -> Event:
+    start, end, precision = _dates_for(draft, document, period, earlier)
+    kind = refine_kind(draft.kind, draft.actors, draft.casualties)
+    actors = refine_actors(kind, draft.actors, draft.sentences)
     event = Event(
         id=stable_id("ev", document.id, draft.sentences[0].start, kind.id),
         kind=kind.id,
@@ -135,8 +143,8 @@ def _to_event(draft: Draft, document: Document, period) -> Event:
         date_start=start,
         date_end=end,
         time_precision=precision,
-        place=draft.place,
-        actors=draft.actors,
+        place=best_place(draft.places, kind.id) or draft.place,
+        actors=actors,
         quantities=draft.quantities,
         casualties=draft.casualties,
         certainty=draft.certainty,

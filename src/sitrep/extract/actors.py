@@ -11,7 +11,7 @@ from sitrep.extract.vocabulary import ActorEntry, load_actors
 from sitrep.model import Actor, ActorRole, EventActor
 
 PARTNER_WORDS = {"with", "alongside", "accompanied", "escorted", "backed", "supported", "coordination", "cooperation", "jointly", "joint"}
-TARGET_PREPS = {"against", "on", "targeting", "at", "upon"}
+TARGET_PREPS = {"on", "targeting", "at", "upon", "near"}
 INITIATOR_PREPS = {"from", "by"}
 # Verbs whose object or passive subject is on the receiving end of the event.
 TARGETING_VERBS = {
@@ -25,9 +25,12 @@ TARGETING_NOUNS = {
 }
 PLACE_NOUNS = {"area", "region", "village", "town", "city", "territory", "zone", "part", "countryside", "camp", "base", "position", "barrack", "barracks", "field"}
 PARTNER_BEFORE = (
-    r"\b(?:with|alongside|accompanied by|escorted by|in (?:cooperation|coordination) with|jointly with|together with|"
-    r"leaders of|supported by|backed by)\s+(?:the\s+)?(?:members of the\s+|leaders of the\s+|fighters of the\s+)?$"
+    r"\b(?:with|alongside|(?:accompanied|escorted|supported|backed|joined|assisted) by|with the participation of|"
+    r"in (?:cooperation|coordination|partnership) with|jointly with|together with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:of\s+(?:the\s+)?)?$"
 )
+# "according to residents", "local sources said": who reports is not a party
+REPORTER_BEFORE = r"\baccording to\s+(?:[\w-]+\s+){0,2}$"
+REPORTER_AFTER = r"^\s+(?:said|say|says|reported|told|stated)\b"
 VIOLENT_KINDS = {
     "missile_attack", "drone_strike", "airstrike", "ied", "suicide_bomb", "grenade", "armed_clash", "attack",
     "abduction", "arrest", "raid", "airdrop", "violent_demonstration", "mob_violence", "chemical_weapon",
@@ -94,11 +97,18 @@ def _in_side_clause(path: list, anchor) -> bool:
             return False
         if token.dep_ == "relcl":
             return True
+        if token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            return True  # "to discuss the situation with the Turkish-backed factions": a purpose, not a party
         if token.dep_ == "acl" and token.head.lemma_.lower() in PLACE_NOUNS:
             return True  # "areas controlled by SDF" describes the place, not the event
         if token.pos_ in {"VERB", "AUX"} and any(c.dep_ == "advmod" and c.lower_ in {"where", "when", "whereby"} for c in token.children):
             return True
     return False
+
+
+def _head_token(sentence: Sentence, mention: ActorMention):
+    tokens = sentence.tokens_in(mention.start, mention.end)
+    return min(tokens, key=lambda t: len(list(t.ancestors))) if tokens else None
 
 
 def role_of(sentence: Sentence, mention: ActorMention, anchor, kind: str) -> ActorRole | None:
@@ -107,12 +117,14 @@ def role_of(sentence: Sentence, mention: ActorMention, anchor, kind: str) -> Act
     if not tokens:
         return None
     head = min(tokens, key=lambda t: len(list(t.ancestors)))
-    before = sentence.text[max(0, mention.start - 40):mention.start].lower()
-    if re.search(PARTNER_BEFORE, before):
-        return ActorRole.PARTNER
+    before = sentence.text[max(0, mention.start - 50):mention.start].lower()
+    if re.search(REPORTER_BEFORE, before) or re.match(REPORTER_AFTER, sentence.text[mention.end:mention.end + 12]):
+        return None
     path = _path_to_root(head)
     if _in_side_clause(path, anchor):
         return None
+    if re.search(PARTNER_BEFORE, before):
+        return ActorRole.PARTNER
     violent = kind in VIOLENT_KINDS
     for token in path:
         dep, parent = token.dep_, token.head
@@ -121,6 +133,8 @@ def role_of(sentence: Sentence, mention: ActorMention, anchor, kind: str) -> Act
         if dep == "pobj" and (parent.dep_ == "agent" or parent.lower_ in INITIATOR_PREPS):
             return ActorRole.INITIATOR
         if dep == "pobj" and parent.lower_ == "of" and parent.head.lemma_.lower() in TARGETING_NOUNS:
+            return ActorRole.TARGET
+        if dep == "pobj" and parent.lower_ == "against":
             return ActorRole.TARGET
         if dep == "pobj" and parent.lower_ in TARGET_PREPS and violent:
             return ActorRole.TARGET
@@ -144,8 +158,25 @@ def event_actors(sentence: Sentence, mentions: list[ActorMention], trigger, kind
     """
     result: list[EventActor] = []
     seen: set[tuple[str, ActorRole]] = set()
+    roles: dict[int, ActorRole | None] = {}
+    previous: tuple[ActorMention, ActorRole | None] | None = None
     for mention in mentions:
         role = role_of(sentence, mention, governing_verb(trigger), kind)
+        head = _head_token(sentence, mention)
+        joined = previous is not None and re.fullmatch(r"\s*(?:,|and|, and|or)\s+(?:the\s+)?", sentence.text[previous[0].end:mention.start])
+        if joined:
+            role = previous[1]
+            if role is ActorRole.INITIATOR and kind != "armed_clash":
+                role = ActorRole.PARTNER
+        elif head is not None and head.dep_ == "conj" and head.head.i in roles:
+            # "by the SDF and the Coalition": the first named leads, the other is its partner;
+            # "against the Coalition and the SDF": both are targets
+            role = roles[head.head.i]
+            if role is ActorRole.INITIATOR and kind != "armed_clash":
+                role = ActorRole.PARTNER
+        if head is not None:
+            roles[head.i] = role
+        previous = (mention, role)
         if mention.entry.id in victims:
             role = ActorRole.TARGET
         if role is None or (mention.entry.id, role) in seen:

@@ -62,9 +62,32 @@ def _group_of(phrase: str, previous_group: str | None) -> str | None:
     return words or previous_group
 
 
+PERSON_NOUNS = (
+    "suspect|civilian|man|woman|child|member|fighter|soldier|person|youth|shepherd|farmer|leader|commander|officer|"
+    "militant|teenager|boy|girl|official|guard|worker|driver|resident|journalist|activist"
+)
+# One person, written without a number: "an SDF fighter was killed", "shot dead a civilian",
+# "wounded a third", "wounding another".
+SINGLE_PERSON_RE = re.compile(
+    rf"\b(?:(?:a|an)\s+(?:second|third|fourth|fifth|sixth)\b|another\b(?!\s+(?:convoy|attack|raid|operation))|"
+    rf"(?:a|an)\s+(?:[A-Za-z'-]+\s+){{0,2}}?(?:{PERSON_NOUNS})\b)",
+    re.I,
+)
+
+
+def _single_persons(text: str, numbers: list[Number]) -> list[Number]:
+    taken = [(n.start, n.end) for n in numbers]
+    found = []
+    for match in SINGLE_PERSON_RE.finditer(text):
+        if not any(s < match.end() and match.start() < e for s, e in taken):
+            found.append(Number(1, None, match.start(), match.start() + len(match.group(0).split()[0])))
+    return found
+
+
 def find_casualties(text: str) -> list[Casualty]:
     """Killed, injured and arrested counts with the group they belong to."""
     numbers = find_numbers(text)
+    numbers = sorted(numbers + _single_persons(text, numbers), key=lambda n: n.start)
     results: list[Casualty] = []
     used: set[int] = set()
     group: str | None = None

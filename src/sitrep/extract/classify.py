@@ -15,7 +15,7 @@ from functools import lru_cache
 from sitrep.extract.nlp import Sentence
 from sitrep.extract.vocabulary import EventKind, load_ontology
 
-LOCATIVE_PREPS = {"at", "in", "inside", "near", "to", "into", "from", "towards", "toward", "within", "outside"}
+LOCATIVE_PREPS = {"at", "inside", "near", "to", "into", "from", "towards", "toward", "outside"}
 # "put on high alert after the attack": a trigger inside such a phrase names an earlier event.
 TEMPORAL_PREPS = {"after", "before", "following", "since", "amid", "despite", "until"}
 
@@ -50,10 +50,20 @@ def _lemma_index() -> dict[str, list[EventKind]]:
     return index
 
 
+LIGHT_VERBS = {"carry", "conduct", "launch", "stage", "execute", "mount", "perform", "hold", "organise", "organize", "undertake"}
+FRAME_PREPS = {"in", "during"}
+
+
 def _syntactic_weight(token) -> float:
     weight = 0.0
+    if token.dep_ == "compound" and token.head.pos_ in {"NOUN", "PROPN"}:
+        token = token.head  # "an airdrop operation": the phrase weighs what its head weighs
     if token.pos_ == "VERB" and token.dep_ in {"ROOT", "conj", "advcl", "xcomp", "ccomp", "pcomp"}:
         weight += 30
+    elif token.dep_ in {"dobj", "obj"} and token.head.lemma_.lower() in LIGHT_VERBS:
+        weight += 40  # "carried out an airdrop": the noun is the event
+    elif token.dep_ == "pobj" and token.head.lower_ in FRAME_PREPS and token.head.head.pos_ == "VERB" and token.pos_ == "NOUN":
+        weight += 45  # "killed in a joint raid": the raid frames the killing
     elif token.dep_ in {"nsubj", "nsubjpass", "dobj", "obj", "ROOT", "appos", "attr"}:
         weight += 25
     for ancestor in token.ancestors:
@@ -67,7 +77,16 @@ def _syntactic_weight(token) -> float:
             break
     if any(child.dep_ == "neg" for child in token.children):
         weight -= 20
+    if token.dep_ in {"dobj", "obj"} and _disrupts(token.head):
+        weight -= 40  # "shot down both drones": the drones are what was stopped, not what happened
     return weight
+
+
+def _disrupts(verb) -> bool:
+    lemma = verb.lemma_.lower()
+    if lemma in {"intercept", "defuse", "dismantle", "foil", "thwart", "neutralise", "neutralize", "down"}:
+        return True
+    return lemma == "shoot" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
 
 
 def find_triggers(sentence: Sentence) -> list[Trigger]:
@@ -79,16 +98,35 @@ def find_triggers(sentence: Sentence) -> list[Trigger]:
             for kind in index.get(key, []):
                 start = token.idx - offset
                 found.append(Trigger(kind, start, start + len(token.text), token, kind.priority + _syntactic_weight(token)))
+    lemma_text, lemma_tokens = _lemma_text(sentence)
     for pattern, kind in _phrase_patterns():
-        for match in pattern.finditer(sentence.text):
-            tokens = sentence.tokens_in(match.start(), match.end())
+        spans = [sentence.tokens_in(m.start(), m.end()) for m in pattern.finditer(sentence.text)]
+        spans += [lemma_tokens[m.start():m.end()] for m in pattern.finditer(lemma_text)]
+        for tokens in spans:
+            tokens = [t for t in tokens if t is not None]
             if not tokens:
                 continue
             head = min(tokens, key=lambda t: len(list(t.ancestors)))
-            found.append(Trigger(kind, match.start(), match.end(), head, kind.priority + _syntactic_weight(head) + 5))
+            start = tokens[0].idx - offset
+            end = tokens[-1].idx + len(tokens[-1].text) - offset
+            found.append(Trigger(kind, start, end, head, kind.priority + _syntactic_weight(head) + 5))
     return sorted(found, key=lambda t: -t.score)
 
 
+def _lemma_text(sentence: Sentence) -> tuple[str, list]:
+    """The sentence as lower-case lemmas ("shot dead" -> "shoot dead"), and the token behind each character."""
+    text, owners = "", []
+    for token in sentence.span:
+        piece = token.lemma_.lower() + token.whitespace_
+        text += piece
+        owners.extend([token] * len(token.lemma_) + [None] * len(token.whitespace_))
+    return text, owners
+
+
 def best_trigger(sentence: Sentence) -> Trigger | None:
-    triggers = find_triggers(sentence)
-    return triggers[0] if triggers else None
+    """The highest-scoring trigger whose kind's required context (if any) the sentence has."""
+    lemmas = {t.lemma_.lower() for t in sentence.span} | {t.lower_ for t in sentence.span}
+    for trigger in find_triggers(sentence):
+        if not trigger.kind.requires_any or lemmas & set(trigger.kind.requires_any):
+            return trigger
+    return None

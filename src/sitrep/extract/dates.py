@@ -39,7 +39,14 @@ PART_OF_MONTH_RE = re.compile(
     rf"\b(?P<part>early|earlier|mid|middle of|late|later|the beginning of|beginning of|the start of|start of|the end of|end of|the first half of|the second half of)[\s-]+(?:of\s+)?{_month}(?:,?\s+{_year})?",
     re.I,
 )
-MONTH_YEAR_RE = re.compile(rf"\b(?:in|during|throughout|since|of)\s+{_month}(?:,?\s+{_year})?\b", re.I)
+MONTH_YEAR_RE = re.compile(rf"\b(?:in|during|throughout|since|of)\s+{_month}(?:,?\s+{_year})?\b(?!\s*\d)", re.I)
+BARE_MONTH_YEAR_RE = re.compile(rf"\b{_month}\s+{_year}\b")
+# "between January 12 and 16", "from 12 to 16 January": a span of days
+BETWEEN_RE = re.compile(
+    rf"\b(?:between|from)\s+(?:(?P<m1>[A-Za-z]+)\.?\s+(?P<d1>\d{{1,2}})|(?:the\s+)?(?P<d1b>\d{{1,2}})(?:st|nd|rd|th)?)\s+(?:and|to|until)\s+"
+    rf"(?:(?P<m2>[A-Za-z]+)\.?\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?P<m3>[A-Za-z]+))?(?:,?\s+(?P<year>(?:19|20)\d\d))?",
+    re.I,
+)
 YEAR_RE = re.compile(rf"\b(?:in|during)\s+{_year}\b", re.I)
 WEEKDAY_RE = re.compile(r"\b(?:on\s+|last\s+|this\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?\b", re.I)
 RELATIVE = [
@@ -154,8 +161,27 @@ def _part_of_month(part: str, year: int, month: int) -> tuple[date, date]:
     return date(year, month, 21), date(year, month, last)
 
 
+def _spans(text: str, reference: date | None) -> list[DateMention]:
+    found = []
+    for match in BETWEEN_RE.finditer(text):
+        first_month = _month_number(match["m1"] or match["m3"] or match["m2"] or "")
+        last_month = _month_number(match["m2"] or match["m3"] or match["m1"] or "")
+        if not first_month or not last_month:
+            continue
+        d1, d2 = int(match["d1"] or match["d1b"]), int(match["d2"])
+        year = int(match["year"]) if match["year"] else _infer_year(last_month, d2, reference)
+        start, end = _make(year, first_month, d1), _make(year, last_month, d2)
+        if start and end and start <= end:
+            precision = TimePrecision.WEEK if (end - start).days <= 7 else TimePrecision.MONTH
+            found.append(DateMention(match.start(), match.end(), start, end, precision, [], bool(match["year"])))
+    return found
+
+
 def _vaguer(text: str, reference: date | None) -> list[DateMention]:
     found = []
+    for match in BARE_MONTH_YEAR_RE.finditer(text):
+        month, year = _month_number(match["month"]), int(match["year"])
+        found.append(DateMention(match.start(), match.end(), date(year, month, 1), _month_end(year, month), TimePrecision.MONTH, [], True))
     for match in PART_OF_MONTH_RE.finditer(text):
         month = _month_number(match["month"])
         year = int(match["year"]) if match["year"] else _infer_year(month, 1, reference)
@@ -199,7 +225,7 @@ def _relative(text: str, reference: date | None) -> list[DateMention]:
 
 def find_dates(text: str, reference: date | None) -> list[DateMention]:
     """Every date expression in a sentence, longest first where they overlap, in text order."""
-    candidates = _day_lists(text, reference) + _single_days(text, reference) + _vaguer(text, reference) + _relative(text, reference)
+    candidates = _spans(text, reference) + _day_lists(text, reference) + _single_days(text, reference) + _vaguer(text, reference) + _relative(text, reference)
     candidates.sort(key=lambda m: (-(m.end - m.start), m.start))
     chosen: list[DateMention] = []
     for mention in candidates:

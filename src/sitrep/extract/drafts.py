@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from sitrep import geo
 from sitrep.extract.actors import ActorMention, event_actors, find_actors
@@ -38,7 +38,8 @@ class Draft:
     is_claim: bool
     trigger: Trigger
     date: DateMention | None = None
-    date_inherited: bool = False
+    date_inherited: bool = False  # borrowed loosely ("after the attack"): approximate
+    date_from_context: bool = False  # borrowed from the sentence before ("hours later"): same precision
     places: list[tuple[geo.PlaceMention, Place, Sentence]] = field(default_factory=list)
     place: Place | None = None
     origin: Place | None = None
@@ -70,6 +71,8 @@ def _is_heading_or_title(sentence: Sentence, title: str | None) -> bool:
 
 def _certainty(text: str) -> Certainty:
     lexicon = load_lexicon()
+    if lexicon.has_cue("negated", text):
+        return Certainty.NEGATED
     if lexicon.has_cue("initial", text):
         return Certainty.INITIAL
     if lexicon.has_cue("alleged", text):
@@ -102,29 +105,35 @@ def _primary_date(dates: list[DateMention], trigger: Trigger) -> DateMention | N
     return min(pool, key=lambda d: abs(d.start - trigger.start))
 
 
-def read_sentence(sentence: Sentence, reference: date | None, title: str | None) -> Draft | None:
-    """The event or claim a sentence reports, or None for background, appeals and headings."""
+def read_sentence(sentence: Sentence, reference: date | None, title: str | None,
+                  period: tuple[date, date] | None = None, previous: Draft | None = None) -> Draft | None:
+    """The event or claim a sentence reports, or None for background, appeals and headings.
+
+    `period` is the window a periodic report covers (its counts of operations are totals);
+    `previous` is the draft just before, which a sentence like "Hours later, ..." continues.
+    """
     if _is_heading_or_title(sentence, title):
         return None
     trigger = best_trigger(sentence)
     if trigger is None or trigger.score < 10:
         return None
     text = sentence.text
+    lexicon = load_lexicon()
     dates = find_dates(text, reference)
     found_places = place_mentions(sentence)
     counted_text = mask_dates(text, dates)
     quantities = find_quantities(counted_text)
     casualties = find_casualties(counted_text)
-    lexicon = load_lexicon()
     certainty = _certainty(text)
     if lexicon.has_cue("not_event", text):
         fully_dated = any(d.explicit_year and d.precision == TimePrecision.DAY for d in dates)
         if not (fully_dated and found_places):
             return None
         certainty = Certainty.ALLEGED
-    if not _is_specific(sentence, dates, found_places, quantities, casualties):
+    sequel = previous is not None and not previous.is_claim and bool(lexicon.has_cue("sequel", text))
+    if not sequel and not _is_specific(sentence, dates, found_places, quantities, casualties):
         return None
-    is_claim = bool(quantities or casualties) and bool(lexicon.has_cue("period_scope", text) or CAMPAIGN_MONTH_RE.search(text))
+    is_claim = _states_total(text, quantities, casualties, period)
     kind = _claim_kind(quantities, trigger.kind) if is_claim else trigger.kind
     draft = Draft([sentence], kind, is_claim, trigger, certainty=certainty, attribution=_attribution(text))
     draft.quantities, draft.casualties = quantities, casualties
@@ -133,10 +142,48 @@ def read_sentence(sentence: Sentence, reference: date | None, title: str | None)
     if is_claim:
         draft.claim_days = sorted({d for m in dates for d in m.days})
         draft.origin, draft.destinations = places_by_role(sentence, found_places)
-    else:
-        draft.date = _primary_date(dates, trigger)
-        draft.place = choose_place(sentence, found_places, trigger.kind.id)
+        return draft
+    draft.date = _primary_date(dates, trigger)
+    draft.place = choose_place(sentence, found_places, kind.id)
+    if sequel:
+        _continue_from(draft, previous)
+    elif previous is not None and not previous.is_claim:
+        inherit_place(draft, previous)
     return draft
+
+
+def _states_total(text: str, quantities: list[Quantity], casualties: list[Casualty], period) -> bool:
+    """A count over a period ("in the past month, four joint operations...") is a claim, not an event."""
+    if not (quantities or casualties):
+        return False
+    lexicon = load_lexicon()
+    if lexicon.has_cue("period_scope", text) or CAMPAIGN_MONTH_RE.search(text):
+        return True
+    event_units = set(lexicon.cues["event_units"])
+    return period is not None and any(q.unit in event_units and q.value >= 2 for q in quantities)
+
+
+def _continue_from(draft: Draft, previous: Draft) -> None:
+    """"Hours later, SDF forces arrested a suspect in the town": when and where the previous event was."""
+    text = draft.sentences[0].text
+    if draft.date is None and previous.date is not None:
+        draft.date, draft.date_from_context = previous.date, True
+        if load_lexicon().has_cue("next_day", text):
+            draft.date = _days_later(previous.date, 1)
+    inherit_place(draft, previous)
+
+
+def inherit_place(draft: Draft, previous: Draft) -> None:
+    """"... before they reached the base": a sentence naming no place but "the base" is where the last event was."""
+    text = draft.sentences[0].text
+    if draft.place is None and not draft.places and re.search(r"\bthe (?:town|city|village|area|camp|base|field|site)\b", text, re.I):
+        draft.place = previous.place
+
+
+def _days_later(mention: DateMention, days: int) -> DateMention:
+    shift = timedelta(days=days)
+    return DateMention(mention.start, mention.end, mention.date_start + shift, mention.date_end + shift, mention.precision,
+                       [d + shift for d in mention.days], mention.explicit_year)
 
 
 def sentence_actors(sentence: Sentence, anchor, kind_id: str, casualties: list[Casualty] | None = None) -> list[EventActor]:

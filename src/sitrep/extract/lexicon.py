@@ -10,7 +10,7 @@ from sitrep.errors import VocabularyError
 from sitrep.extract.vocabulary import _read_toml
 from sitrep.settings import DATA_DIR
 
-CUE_LISTS = ("not_event", "alleged", "initial", "anaphora", "period_scope")
+CUE_LISTS = ("not_event", "alleged", "initial", "anaphora", "period_scope", "negated", "sequel", "next_day", "event_units")
 
 
 @dataclass(frozen=True)

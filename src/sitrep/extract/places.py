@@ -7,6 +7,10 @@ from sitrep.extract.nlp import Sentence
 from sitrep.model import GeoPrecision, Place
 
 REMOTE_KINDS = {"missile_attack", "drone_strike", "airstrike", "chemical_weapon"}
+MOVING_KINDS = {"convoy", "movement", "patrol"}
+DESTINATION_WORDS = {"to", "towards", "toward", "headed", "reached", "arrived", "into"}
+PASSAGE_WORDS = {"via", "through", "across"}
+DESTINATION_SITES = {"base", "oil_field", "gas_field", "barracks", "camp", "prison"}
 TOWARD_WORDS = {"targeting", "target", "targeted", "hit", "struck", "strike", "on", "at", "into", "to", "towards", "toward", "reached", "entered", "in", "near", "inside"}
 AWAY_WORDS = {"from"}
 PRECISION_RANK = {
@@ -36,16 +40,40 @@ def score_place(sentence: Sentence, mention: geo.PlaceMention, place: Place, kin
         score -= 4
     if kind in REMOTE_KINDS and {"targeting", "targeted", "target", "hit", "struck"} & set(words):
         score += 2
+    site = _site_kind(place)
+    if site in DESTINATION_SITES:
+        score += 0.75  # a named base or field is more exact than the town it stands by
+    if kind in MOVING_KINDS:
+        # a convoy happens where it arrives, not at the crossing it passes
+        if set(words[:3]) & PASSAGE_WORDS or site == "crossing":
+            score -= 3
+        if set(words[:4]) & DESTINATION_WORDS:
+            score += 1.5
     return score
+
+
+def _site_kind(place: Place) -> str | None:
+    entry = geo.gazetteer().entries.get(place.gazetteer_id) if place.gazetteer_id else None
+    return entry.kind if entry else None
 
 
 def choose_place(sentence: Sentence, found: list[tuple[geo.PlaceMention, Place]], kind: str) -> Place | None:
     """The place where the event happened: where it hit or arrived, as precisely as named."""
-    usable = [(m, p) for m, p in found if p.precision is not GeoPrecision.COUNTRY]
+    return best_place([(m, p, sentence) for m, p in found], kind)
+
+
+def best_place(found: list[tuple[geo.PlaceMention, Place, Sentence]], kind: str) -> Place | None:
+    """The best place among those of all an event's sentences; the first sentence's break ties."""
+    usable = [item for item in found if item[1].precision is not GeoPrecision.COUNTRY]
     if not usable:
         return None
-    best = max(usable, key=lambda item: (score_place(sentence, item[0], item[1], kind), -item[0].start))
-    return best[1]
+    first = usable[0][2].index
+
+    def rank(item):
+        mention, place, sentence = item
+        return (score_place(sentence, mention, place, kind) + (0.5 if sentence.index == first else 0), -sentence.index, -mention.start)
+
+    return max(usable, key=rank)[1]
 
 
 def places_by_role(sentence: Sentence, found: list[tuple[geo.PlaceMention, Place]]) -> tuple[Place | None, list[Place]]:

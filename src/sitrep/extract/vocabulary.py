@@ -41,6 +41,7 @@ class EventKind:
     priority: int
     triggers: tuple[str, ...]
     patterns: tuple[re.Pattern, ...]
+    requires_any: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,7 @@ def _kind_from(kind_id: str, entry: dict, source: str) -> EventKind:
         id=kind_id, label=entry["label"], disorder_type=entry["disorder_type"], event_type=entry["event_type"],
         sub_event_type=entry["sub_event_type"], priority=int(entry.get("priority", 0)),
         triggers=tuple(t.lower() for t in entry.get("triggers", [])), patterns=patterns,
+        requires_any=tuple(w.lower() for w in entry.get("requires_any", [])),
     )
 
 

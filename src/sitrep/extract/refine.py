@@ -1,0 +1,75 @@
+"""Kind refinements that need the whole event: who the victims were."""
+
+from __future__ import annotations
+
+from sitrep.extract.vocabulary import EventKind, load_actors, load_ontology
+import re
+
+from sitrep.model import Actor, ActorRole, Casualty, EventActor
+
+ARMED_ACTOR_TYPES = {1, 2, 3, 8}  # ACLED: state forces, rebels, political militias, external forces
+
+
+def refine_kind(kind: EventKind, actors: list[EventActor], casualties: list[Casualty]) -> EventKind:
+    """An attack on armed men is an armed clash; ACLED keeps "attack" for violence against civilians."""
+    if kind.id != "attack":
+        return kind
+    known = load_actors()
+    victims = [a.actor for a in actors if a.role is ActorRole.TARGET]
+    victim_types = {a.acled_inter for a in victims if a.acled_inter is not None}
+    victim_types |= {known[c.group].acled_inter for c in casualties if c.group in known}
+    if victim_types and victim_types <= ARMED_ACTOR_TYPES:
+        return load_ontology()["armed_clash"]
+    return kind
+
+
+PROTEST_KINDS = {"peaceful_protest", "protest_with_intervention", "violent_demonstration", "mob_violence", "force_against_protest"}
+INTERVENTION_KINDS = {"protest_with_intervention", "force_against_protest"}
+MEETING_OBJECT_RE = re.compile(
+    r"\b(?:met|meet|meets|meeting)\s+(?:with\s+)?(?:the\s+)?(?P<who>[a-z][a-z -]*?(?:\s+and\s+[a-z][a-z -]*?)?)(?=\s+(?:of|from|in|at|on|to|near|who|and\s+discussed)\b|[,.;]|$)"
+)
+
+
+def _protesters() -> Actor:
+    entry = load_actors()["protesters"]
+    return Actor(name=entry.name, actor_id=entry.id, acled_inter=entry.acled_inter)
+
+
+def _has(actors: list[EventActor], role: ActorRole, actor_id: str | None = None) -> bool:
+    return any(a.role is role and (actor_id is None or a.actor.actor_id == actor_id) for a in actors)
+
+
+def refine_actors(kind: EventKind, actors: list[EventActor], sentences) -> list[EventActor]:
+    """Roles the parse cannot give: who protests, who meets, who the other side of a clash is."""
+    actors = list(actors)
+    if kind.id in PROTEST_KINDS:
+        # demonstrators are protesters, whatever word the text used for them
+        actors = [EventActor(actor=_protesters(), role=a.role) if a.actor.acled_inter == 7 else a for a in actors]
+        side = ActorRole.TARGET if kind.id in INTERVENTION_KINDS else ActorRole.INITIATOR
+        if not _has(actors, side, "protesters"):
+            actors.append(EventActor(actor=_protesters(), role=side))
+    if kind.id == "armed_clash" and _has(actors, ActorRole.PARTNER) and not _has(actors, ActorRole.INITIATOR):
+        # "killed in a clash with an ISIS cell": the cell is the other side, and it attacked
+        actors = [EventActor(actor=a.actor, role=ActorRole.INITIATOR) if a.role is ActorRole.PARTNER else a for a in actors]
+    if kind.id == "visit_meeting" and not _has(actors, ActorRole.PARTNER):
+        actors += _meeting_partners(sentences[0].text)
+    return _distinct(actors)
+
+
+def _meeting_partners(text: str) -> list[EventActor]:
+    """Whom officers met, kept as written when the dictionary does not know them ("tribal notables")."""
+    match = MEETING_OBJECT_RE.search(text)
+    if not match:
+        return []
+    names = [n.strip() for n in re.split(r"\s+and\s+", match.group("who")) if n.strip()]
+    return [EventActor(actor=Actor(name=n, as_written=n), role=ActorRole.PARTNER) for n in names if len(n.split()) <= 4]
+
+
+def _distinct(actors: list[EventActor]) -> list[EventActor]:
+    seen, result = set(), []
+    for actor in actors:
+        key = (actor.actor.actor_id or actor.actor.name, actor.role)
+        if key not in seen:
+            seen.add(key)
+            result.append(actor)
+    return result
