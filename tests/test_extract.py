@@ -1,0 +1,154 @@
+"""Extraction: its parts on small sentences, and the whole on the bundled example desk."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from sitrep.extract import extract
+from sitrep.extract.arguments import find_casualties, find_quantities
+from sitrep.extract.dates import find_dates
+from sitrep.extract.numbers import find_numbers, parse_number
+from sitrep.model import ActorRole, CasualtyKind, Certainty, Document, TimePrecision
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+PUBLISHED = date(2022, 11, 23)
+
+
+def doc(text: str, published: date | None = PUBLISHED, title: str | None = None) -> Document:
+    return Document.from_text(text, published=published, title=title)
+
+
+@pytest.mark.parametrize("words, value", [
+    ("185", 185), ("four", 4), ("twenty-two", 22), ("two hundred and five", 205), ("1,200", 1200), ("dozens", 24),
+])
+def test_numbers_in_digits_and_words(words, value):
+    assert parse_number(words) == value
+
+
+def test_number_qualifiers_are_kept_not_rounded():
+    numbers = find_numbers("nearly 185 trucks, at least 10 killed and dozens of people")
+    assert [(n.value, n.qualifier) for n in numbers] == [(185, "nearly"), (10, "at least"), (24, "dozens of")]
+
+
+def test_compounds_and_ordinals_are_not_counts():
+    assert find_numbers("four-wheel drive vehicles (4×4) on the 3rd") == []
+
+
+@pytest.mark.parametrize("text, start, end, precision", [
+    ("On November 17, four missiles", date(2022, 11, 17), date(2022, 11, 17), TimePrecision.DAY),
+    ("on March 21, 2019", date(2019, 3, 21), date(2019, 3, 21), TimePrecision.DAY),
+    ("In early November, a group", date(2022, 11, 1), date(2022, 11, 10), TimePrecision.MONTH),
+    ("in mid-November", date(2022, 11, 11), date(2022, 11, 20), TimePrecision.MONTH),
+    ("yesterday at dawn", date(2022, 11, 22), date(2022, 11, 22), TimePrecision.DAY),
+    ("On Monday, a convoy", date(2022, 11, 21), date(2022, 11, 21), TimePrecision.DAY),
+    ("between November 12 and 16", date(2022, 11, 12), date(2022, 11, 16), TimePrecision.WEEK),
+    ("On the night of November 3", date(2022, 11, 3), date(2022, 11, 3), TimePrecision.DAY),
+    ("on December 4", date(2021, 12, 4), date(2021, 12, 4), TimePrecision.DAY),  # after publication: last year
+])
+def test_dates_resolve_against_the_publication_date(text, start, end, precision):
+    [mention] = find_dates(text, PUBLISHED)
+    assert (mention.date_start, mention.date_end, mention.precision) == (start, end, precision)
+
+
+def test_a_list_of_days_gives_each_day():
+    [mention] = find_dates("on the 26th of November, 4th and 15th of December", date(2022, 12, 23))
+    assert mention.days == [date(2022, 11, 26), date(2022, 12, 4), date(2022, 12, 15)]
+
+
+def test_without_a_publication_date_yearless_dates_stay_unresolved():
+    assert find_dates("On November 17, four missiles", None) == []
+    assert find_dates("on March 21, 2019", None)[0].date_start == date(2019, 3, 21)
+
+
+def test_counts_and_casualties_with_their_groups():
+    assert [(q.unit, q.value) for q in find_quantities("185 trucks and vehicles in four batches")] == [("trucks", 185), ("batches", 4)]
+    casualties = find_casualties("the attack left two fighters of anti-terrorism units dead and three others critically injured")
+    assert [(c.kind, c.count, c.group) for c in casualties] == [
+        (CasualtyKind.KILLED, 2, "sdf_counter_terrorism"), (CasualtyKind.INJURED, 3, "sdf_counter_terrorism")]
+    single = find_casualties("ISIS gunmen killed two SDF members and wounded a third")
+    assert [(c.kind, c.count) for c in single] == [(CasualtyKind.KILLED, 2), (CasualtyKind.INJURED, 1)]
+
+
+def test_one_event_with_roles_place_and_counts():
+    result = extract(doc("On November 20, a Turkish drone struck a car carrying SDF members near Qamishli, killing two of them."))
+    [event] = result.events
+    assert event.kind == "drone_strike" and event.date_start == date(2022, 11, 20)
+    assert {a.actor_id for a in event.actors_in(ActorRole.INITIATOR)} == {"turkish_forces"}
+    assert {a.actor_id for a in event.actors_in(ActorRole.TARGET)} == {"sdf"}
+    assert event.place.resolved_name and event.place.admin1 == "Al-Hasakah"
+    assert event.casualty_count(CasualtyKind.KILLED) == 2
+
+
+def test_joint_raid_partners_and_frame():
+    result = extract(doc("Two ISIS members were killed and two others were arrested last night in a joint raid by the SDF and Coalition forces in Diban."))
+    [event] = result.events
+    assert event.kind == "raid"
+    assert {a.actor_id for a in event.actors_in(ActorRole.INITIATOR)} == {"sdf"}
+    assert {a.actor_id for a in event.actors_in(ActorRole.PARTNER)} == {"coalition"}
+    assert (event.casualty_count(CasualtyKind.KILLED), event.casualty_count(CasualtyKind.ARRESTED)) == (2, 2)
+
+
+def test_follow_up_sentence_folds_into_its_event():
+    result = extract(doc("On November 22, a Turkish drone hit an SDF position in Tal Tamr. According to initial reports, the attack left two fighters dead."))
+    [event] = result.events
+    assert event.casualty_count(CasualtyKind.KILLED) == 2 and event.certainty == Certainty.INITIAL
+    assert len(event.evidence) == 2
+
+
+def test_denied_event_is_kept_as_negated():
+    text = ("An SDF fighter was killed last night in a clash with ISIS near Al-Kasrah. "
+            "Local sources denied reports that Coalition warplanes had bombed the area during the fighting.")
+    events = extract(doc(text)).events
+    assert [e.certainty for e in events] == [Certainty.REPORTED, Certainty.NEGATED]
+
+
+def test_background_appeals_and_forecasts_yield_nothing():
+    text = ("The desk renews its call on all parties to protect civilians. "
+            "ISIS cells have stepped up their attacks in the riverside villages over the past weeks. "
+            "Residents expect the militias to keep testing the bases' defences.")
+    assert extract(doc(text)).events == []
+
+
+def test_period_totals_are_claims_not_events():
+    text = "In the past month, 120 trucks of the International Coalition crossed into Syria in three batches."
+    result = extract(doc(text))
+    assert result.events == []
+    [claim] = result.claims
+    assert claim.kind == "convoy" and claim.quantity("trucks") == 120 and claim.quantity("batches") == 3
+
+
+def test_missing_publication_date_is_reported():
+    result = extract(doc("On November 17, four missiles hit the Coalition base in Al-Omar oil field.", published=None))
+    assert result.notes and "no publication date" in result.notes[0]
+    assert result.events[0].date_start is None
+
+
+@pytest.mark.parametrize("text", ["", "   \n  ", "x" * 20000, ("word " * 10000).strip(), "هذا نص عربي عن قصف في دير الزور"])
+def test_odd_input_does_not_crash(text):
+    if not text.strip():
+        with pytest.raises(ValueError):
+            doc(text)
+        return
+    result = extract(doc(text))
+    assert isinstance(result.events, list)
+
+
+# The bundled example desk: scores are printed and must not fall below the recorded baseline.
+BASELINE = {"event": 0.95, "event.kind": 0.95, "event.date": 0.95, "event.place": 0.95, "event.initiators": 0.95,
+            "event.targets": 0.90, "event.partners": 0.95, "event.killed": 0.95, "event.arrested": 0.95,
+            "claim": 0.95, "claim.kind": 0.95, "claim.dates": 0.95}
+
+
+@pytest.mark.skipif(not (EXAMPLES / "gold.jsonl").exists(), reason="examples/gold.jsonl missing")
+def test_examples_scores_do_not_regress(capsys):
+    from sitrep.evaluate import evaluate_corpus
+
+    scores = evaluate_corpus(EXAMPLES / "gold.jsonl")
+    with capsys.disabled():
+        print("\nexample desk, field by field:\n" + scores.to_table())
+    table = {name: result.f1 for name, result in scores.fields.items()}
+    low = {name: round(table.get(name, 0.0), 3) for name, floor in BASELINE.items() if table.get(name, 0.0) < floor}
+    assert not low, f"below baseline: {low}"

@@ -1,0 +1,77 @@
+"""The vocabularies extraction reads are data: each file loads, validates, and rejects what it should."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sitrep.errors import VocabularyError
+from sitrep.extract.lexicon import load_lexicon
+from sitrep.extract.vocabulary import ACLED_EVENT_TYPES, actor_family, load_actors, load_ontology
+
+
+def test_ontology_maps_every_kind_to_acled():
+    kinds = load_ontology()
+    assert {"convoy", "raid", "missile_attack", "drone_strike", "airstrike", "base_established", "peaceful_protest", "other"} <= set(kinds)
+    for kind in kinds.values():
+        assert kind.sub_event_type in ACLED_EVENT_TYPES[kind.event_type], kind.id
+        assert kind.label
+
+
+def test_actor_dictionary_and_membership():
+    actors = load_actors()
+    assert actor_family("us_forces") == {"us_forces", "coalition"}
+    assert actor_family("sdf_counter_terrorism") == {"sdf_counter_terrorism", "sdf"}
+    assert all(1 <= a.acled_inter <= 8 for a in actors.values())
+
+
+def test_lexicon_units_and_claim_kinds_point_at_real_kinds():
+    lexicon = load_lexicon()
+    kinds = load_ontology()
+    assert lexicon.units["truck"] == "trucks"
+    assert set(lexicon.claim_kinds.values()) <= set(kinds)
+
+
+def _write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_unknown_acled_type_is_rejected(tmp_path):
+    path = _write(tmp_path, "ontology.toml", """
+[kinds.other]
+label = "Other"
+disorder_type = "Strategic developments"
+event_type = "Strategic developments"
+sub_event_type = "Other"
+[kinds.bad]
+label = "Bad"
+disorder_type = "Political violence"
+event_type = "Battles"
+sub_event_type = "Picnic"
+""")
+    with pytest.raises(VocabularyError, match="bad"):
+        load_ontology(path)
+
+
+def test_alias_shared_by_two_actors_is_rejected(tmp_path):
+    path = _write(tmp_path, "actors.toml", """
+[actors.a]
+name = "A"
+acled_inter = 1
+aliases = ["the force"]
+[actors.b]
+name = "B"
+acled_inter = 2
+aliases = ["The Force"]
+""")
+    with pytest.raises(VocabularyError, match="the force"):
+        load_actors(path)
+
+
+def test_malformed_toml_names_the_file(tmp_path):
+    path = _write(tmp_path, "actors.toml", "[actors.a\nname=")
+    with pytest.raises(VocabularyError, match="actors.toml"):
+        load_actors(path)
