@@ -67,7 +67,7 @@ name = "B"
 acled_inter = 2
 aliases = ["The Force"]
 """)
-    with pytest.raises(VocabularyError, match="the force"):
+    with pytest.raises(VocabularyError, match="(?i)the force"):
         load_actors(path)
 
 
