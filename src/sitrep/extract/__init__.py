@@ -16,7 +16,7 @@ from datetime import date
 
 from sitrep.extract.dates import DateMention, find_dates
 from sitrep.extract.period import find_campaign_month
-from sitrep.extract.drafts import Draft, fold_in, merge, read_sentence, refers_back, same_happening
+from sitrep.extract.drafts import Draft, adds_casualties, fold_in, merge, read_sentence, refers_back, same_happening
 from sitrep.extract.nlp import Sentence, split_sentences
 from sitrep.extract.places import best_place
 from sitrep.extract.refine import refine_actors, refine_kind
@@ -72,6 +72,9 @@ def _read_drafts(sentences: list[Sentence], document: Document, period) -> list[
         previous = drafts[-1] if drafts else None
         near = previous is not None and sentence.index - previous.last_index <= REFER_BACK_WINDOW
         draft = read_sentence(sentence, document.published, document.title, period, previous if near else None)
+        if previous is not None and sentence.index == previous.last_index + 1 and adds_casualties(draft, previous):
+            fold_in(previous, sentence, document.published)
+            continue
         if near and refers_back(sentence):
             if draft is None or draft.is_claim or draft.date is None or draft.date_from_context or previous.is_claim:
                 fold_in(previous, sentence, document.published)

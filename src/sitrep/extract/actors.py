@@ -28,6 +28,8 @@ PARTNER_BEFORE = (
     r"\b(?:with|alongside|(?:accompanied|escorted|supported|backed|joined|assisted) by|with the participation of|"
     r"in (?:cooperation|coordination|partnership) with|jointly with|together with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:of\s+(?:the\s+)?)?$"
 )
+# ", said to be an ISIS official," describes someone; it names no party to the event
+ASIDE_RE = re.compile(r",\s+(?:said|believed|reportedly|who|which|aged|in (?:his|her|their)|known|described)\b[^,]{0,120},", re.I)
 # "according to residents", "local sources said": who reports is not a party
 REPORTER_BEFORE = r"\baccording to\s+(?:[\w-]+\s+){0,2}$"
 REPORTER_AFTER = r"^\s+(?:said|say|says|reported|told|stated)\b"
@@ -121,7 +123,7 @@ def role_of(sentence: Sentence, mention: ActorMention, anchor, kind: str) -> Act
     if re.search(REPORTER_BEFORE, before) or re.match(REPORTER_AFTER, sentence.text[mention.end:mention.end + 12]):
         return None
     path = _path_to_root(head)
-    if _in_side_clause(path, anchor):
+    if _in_side_clause(path, anchor) or any(a.start() < mention.start < a.end() for a in ASIDE_RE.finditer(sentence.text)):
         return None
     if re.search(PARTNER_BEFORE, before):
         return ActorRole.PARTNER

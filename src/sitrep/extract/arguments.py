@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from sitrep.extract.actors import find_actors
+from sitrep.extract.actors import ASIDE_RE, find_actors
 from sitrep.extract.lexicon import load_lexicon
 from sitrep.extract.numbers import Number, find_numbers
 from sitrep.model import Casualty, CasualtyKind, Quantity
@@ -86,6 +86,8 @@ def _single_persons(text: str, numbers: list[Number]) -> list[Number]:
 
 def find_casualties(text: str) -> list[Casualty]:
     """Killed, injured and arrested counts with the group they belong to."""
+    # an aside ("A third man, said to be an ISIS official, was killed") is blanked so it cannot split a count from its verb
+    text = ASIDE_RE.sub(lambda m: " " * len(m.group(0)), text)
     numbers = find_numbers(text)
     numbers = sorted(numbers + _single_persons(text, numbers), key=lambda n: n.start)
     results: list[Casualty] = []
@@ -108,11 +110,15 @@ def find_casualties(text: str) -> list[Casualty]:
 
 
 def _number_for(text: str, numbers: list[Number], word: re.Match, used: set[int]) -> Number | None:
-    """The count a casualty word refers to: the nearest number before it in the same clause, else right after it."""
+    """The count a casualty word refers to: right after it ("arrested three"), else the nearest before it in the clause."""
+    adjacent = [n for n in numbers if n.start >= word.end() and n.start not in used
+                and re.fullmatch(r"\s*(?:of\s+)?", text[word.end():n.start])]
+    if adjacent:
+        return adjacent[0]
     before = [n for n in numbers if n.end <= word.start() and n.start not in used]
     if before:
         candidate = before[-1]
-        between = text[candidate.end:word.start()]
+        between = text[candidate.end:word.start()].strip()
         if len(between) <= 60 and not re.search(r"[;:]|\b(?:while|after|before|which|when|where)\b", between) and not _is_unit_count(between):
             return candidate
     after = [n for n in numbers if n.start >= word.end() and n.start not in used]

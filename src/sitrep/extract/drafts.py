@@ -210,6 +210,17 @@ def _claim_kind(quantities: list[Quantity], fallback: EventKind) -> EventKind:
     return fallback
 
 
+def adds_casualties(draft: Draft | None, previous: Draft) -> bool:
+    """"A third man ... was killed after he opened fire on the force": a toll, told right after, of the event before."""
+    if draft is None or previous.is_claim or draft.is_claim or not draft.casualties:
+        return False
+    if draft.date is not None and not draft.date_from_context:
+        return False
+    if draft.places or any(a.role is ActorRole.INITIATOR for a in draft.actors):
+        return False
+    return draft.kind.id in {"attack", previous.kind.id}
+
+
 def refers_back(sentence: Sentence) -> bool:
     """True when the sentence opens by pointing at the event just told ("The attack left...")."""
     opening = sentence.text.lower()
