@@ -15,8 +15,12 @@ from pathlib import Path
 import click
 import pytest
 from click.testing import CliRunner
+from rich.console import Console
 
 from sitrep.cli import cli
+from sitrep.cli.commands import run_ingest
+from sitrep.cli.context import Context
+from sitrep.settings import Settings
 from sitrep.store import Store
 
 REPO = Path(__file__).resolve().parents[1]
@@ -109,6 +113,18 @@ def test_big_batch_in_a_pipe_has_no_progress_bar(folder_db):
     assert result.stderr == ""
     assert ANSI_ESCAPE not in result.stdout
     assert all(line.startswith(("ingested ", "note: ")) for line in result.stdout.splitlines())
+
+
+def test_big_batch_on_a_terminal_shows_the_bar_on_stderr_only(folder_db, tmp_path):
+    _, folder, _ = folder_db
+    out, err = io.StringIO(), io.StringIO()
+    ctx = Context(settings=Settings(db_url=f"sqlite:///{tmp_path / 'sitrep.db'}"),
+                  console=Console(file=out), err=Console(file=err, force_terminal=True))
+    with click.Context(cli, obj=ctx):
+        outcome = run_ingest(ctx, [str(folder)], None, None)
+    assert len(outcome.added) == len(FOLDER_REPORTS)
+    assert out.getvalue() == ""
+    assert "extracting" in err.getvalue()
 
 
 def test_bad_inputs_are_named_one_line_each_and_the_good_ones_stored(tmp_path):
