@@ -8,7 +8,7 @@ import pytest
 
 from sitrep.errors import VocabularyError
 from sitrep.extract.lexicon import load_lexicon
-from sitrep.extract.vocabulary import ACLED_EVENT_TYPES, actor_family, load_actors, load_ontology
+from sitrep.vocabulary import ACLED_EVENT_TYPES, actor_family, load_actors, load_ontology
 
 
 def test_ontology_maps_every_kind_to_acled():

@@ -1,6 +1,8 @@
-"""Loaders for the vocabularies extraction reads: the event ontology and the actor dictionary.
+"""Loaders for the vocabularies every stage reads: the event ontology and the actor dictionary.
 
 Both live in src/sitrep/data/ as TOML, are validated on load, and are cached.
+Extraction uses the triggers and aliases; the report uses the labels and who
+belongs to whom.
 """
 
 from __future__ import annotations
@@ -53,11 +55,16 @@ class ActorEntry:
     member_of: str | None
 
 
-def _read_toml(path: Path) -> dict:
+def read_toml(path: Path) -> dict:
+    """A TOML data file, or a VocabularyError naming the file and the problem."""
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as error:
-        raise VocabularyError(f"{path.name}: cannot be read ({error})") from error
+    except FileNotFoundError:
+        raise VocabularyError(f"{path}: data file not found") from None
+    except OSError as error:
+        raise VocabularyError(f"{path}: cannot be read ({error})") from None
+    except tomllib.TOMLDecodeError as error:
+        raise VocabularyError(f"{path}: not valid TOML ({error})") from None
 
 
 def _kind_from(kind_id: str, entry: dict, source: str) -> EventKind:
@@ -82,7 +89,7 @@ def _kind_from(kind_id: str, entry: dict, source: str) -> EventKind:
 
 @lru_cache(maxsize=4)
 def load_ontology(path: Path = DATA_DIR / "ontology.toml") -> dict[str, EventKind]:
-    data = _read_toml(path)
+    data = read_toml(path)
     kinds = {kind_id: _kind_from(kind_id, entry, path.name) for kind_id, entry in data.get("kinds", {}).items()}
     if "other" not in kinds:
         raise VocabularyError(f"{path.name}: the ontology needs an 'other' kind")
@@ -91,7 +98,7 @@ def load_ontology(path: Path = DATA_DIR / "ontology.toml") -> dict[str, EventKin
 
 @lru_cache(maxsize=4)
 def load_actors(path: Path = DATA_DIR / "actors.toml") -> dict[str, ActorEntry]:
-    data = _read_toml(path)
+    data = read_toml(path)
     actors: dict[str, ActorEntry] = {}
     seen_aliases: dict[str, str] = {}
     for actor_id, entry in data.get("actors", {}).items():
@@ -114,9 +121,25 @@ def load_actors(path: Path = DATA_DIR / "actors.toml") -> dict[str, ActorEntry]:
 
 def actor_family(actor_id: str) -> set[str]:
     """The actor and every larger actor it belongs to."""
-    actors = load_actors()
+    return _family(actor_id, load_actors())
+
+
+def with_members(actor_ids, actors: dict[str, ActorEntry] | None = None) -> set[str]:
+    """The given actor ids plus every actor that is, directly or through a chain, a member of one."""
+    actors = actors if actors is not None else load_actors()
+    included = set(actor_ids)
+    return included | {actor_id for actor_id in actors if _family(actor_id, actors) & included}
+
+
+def _family(actor_id: str, actors: dict[str, ActorEntry]) -> set[str]:
     family, current = set(), actor_id
     while current and current not in family:
         family.add(current)
         current = actors[current].member_of if current in actors else None
     return family
+
+
+def kind_label(kind: str, kinds: dict[str, EventKind] | None = None) -> str:
+    """The ontology's label for a kind; an unknown kind is shown as written, readably."""
+    kinds = kinds if kinds is not None else load_ontology()
+    return kinds[kind].label if kind in kinds else kind.replace("_", " ").capitalize()

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from sitrep.extract.nlp import Sentence
-from sitrep.extract.vocabulary import ActorEntry, load_actors
+from sitrep.vocabulary import ActorEntry, load_actors
 from sitrep.model import Actor, ActorRole, EventActor
 
 PARTNER_WORDS = {"with", "alongside", "accompanied", "escorted", "backed", "supported", "coordination", "cooperation", "jointly", "joint"}

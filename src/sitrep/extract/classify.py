@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from sitrep.extract.nlp import Sentence
-from sitrep.extract.vocabulary import EventKind, load_ontology
+from sitrep.vocabulary import EventKind, load_ontology
 
 LOCATIVE_PREPS = {"at", "inside", "near", "to", "into", "from", "towards", "toward", "outside"}
 # "put on high alert after the attack": a trigger inside such a phrase names an earlier event.

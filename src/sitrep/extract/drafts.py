@@ -20,7 +20,7 @@ from sitrep.extract.dates import DateMention, find_dates
 from sitrep.extract.lexicon import load_lexicon
 from sitrep.extract.nlp import Sentence
 from sitrep.extract.places import choose_place, place_mentions, places_by_role
-from sitrep.extract.vocabulary import EventKind, load_ontology
+from sitrep.vocabulary import EventKind, load_ontology
 from sitrep.model import ActorRole, Casualty, Certainty, EventActor, GeoPrecision, Place, Quantity, TimePrecision
 
 SITE_KINDS = {"oil_field", "gas_field", "base", "crossing", "camp", "prison", "barracks"}

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from sitrep.errors import VocabularyError
-from sitrep.extract.vocabulary import _read_toml
+from sitrep.vocabulary import read_toml
 from sitrep.settings import DATA_DIR
 
 CUE_LISTS = ("not_event", "alleged", "initial", "anaphora", "period_scope", "negated", "sequel", "next_day", "event_units")
@@ -31,7 +31,7 @@ class Lexicon:
 
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
-    data = _read_toml(DATA_DIR / "lexicon.toml")
+    data = read_toml(DATA_DIR / "lexicon.toml")
     units = data.get("units", {})
     casualties = data.get("casualties", {})
     cues = data.get("cues", {})

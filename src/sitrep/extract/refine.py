@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sitrep.extract.vocabulary import EventKind, load_actors, load_ontology
+from sitrep.vocabulary import EventKind, load_actors, load_ontology
 import re
 
 from sitrep.model import Actor, ActorRole, Casualty, EventActor
