@@ -108,16 +108,16 @@ def second_report(text: str = "A second report, about something else entirely.")
 
 def test_open_migrates_to_head_and_upgrade_is_idempotent(url):
     with Store.open(url) as store:
-        assert store.revision() == "0001"
-        assert store.upgrade() == "0001"
+        assert store.revision() == "0002"
+        assert store.upgrade() == "0002"
         assert store.counts() == {"documents": 0, "events": 0, "claims": 0}
 
 
 def test_open_without_upgrade_leaves_a_new_database_bare(tmp_path):
     with Store.open(f"sqlite:///{tmp_path / 'bare.db'}", upgrade=False) as store:
         assert store.revision() is None
-        assert store.upgrade() == "0001"
-        assert store.revision() == "0001"
+        assert store.upgrade() == "0002"
+        assert store.revision() == "0002"
 
 
 def test_migrated_schema_matches_the_table_classes(store, url):
@@ -168,7 +168,7 @@ def test_deleting_a_document_cascades_to_everything_it_owns(sqlite_store, report
 def test_creates_the_folder_of_a_new_sqlite_file(tmp_path):
     path = tmp_path / "deep" / "er" / "sitrep.db"
     with Store.open(f"sqlite:///{path}") as store:
-        assert store.revision() == "0001"
+        assert store.revision() == "0002"
     assert path.is_file()
 
 

@@ -13,6 +13,7 @@ import click
 
 from sitrep.cli.commands import db, demo, events, ingest, report, show
 from sitrep.cli.context import Context
+from sitrep.cli.geo import geo
 from sitrep.errors import SitrepError
 
 
@@ -47,7 +48,7 @@ def cli(ctx: click.Context, db_url: str | None, debug: bool) -> None:
     ctx.obj = Context.create(db_url, debug)
 
 
-for command in (ingest, events, show, report, demo, db):
+for command in (ingest, events, show, report, demo, db, geo):
     cli.add_command(command)
 
 

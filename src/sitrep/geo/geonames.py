@@ -159,8 +159,16 @@ def _in_bounds(row: DumpRow) -> bool:
     return lat_min <= row.latitude <= lat_max and lon_min <= row.longitude <= lon_max
 
 
+def _referenced_ids(sites: Path) -> set[str]:
+    """GeoNames ids that curated sites.tsv rows augment: they must stay in places.tsv."""
+    if not sites.exists():
+        return set()
+    return {line.split("\t", 1)[0] for line in sites.read_text(encoding="utf-8").splitlines() if line.startswith("gn:")}
+
+
 def _bundled_rows(places: Path, replaced: set[str]) -> list[list[str]]:
-    """Rows of an existing places.tsv whose country the dump does not replace."""
+    """Rows of an existing places.tsv whose country the dump does not replace, or that curated sites refer to."""
+    referenced = _referenced_ids(places.parent / "sites.tsv")
     if not places.exists():
         return []
     with places.open(encoding="utf-8", newline="") as fh:
@@ -168,7 +176,7 @@ def _bundled_rows(places: Path, replaced: set[str]) -> list[list[str]]:
         header = next(reader, None)
         if header != PLACE_COLUMNS:
             return []
-        return [r for r in reader if len(r) == len(PLACE_COLUMNS) and r[6] not in replaced]
+        return [r for r in reader if len(r) == len(PLACE_COLUMNS) and (r[6] not in replaced or r[0] in referenced)]
 
 
 def build(dump: Path, out: Path, *, admin1: Path | None = None, admin2: Path | None = None, keep_from: Path | None = None) -> BuildSummary:

@@ -225,12 +225,12 @@ def load(data_dir: Path) -> Gazetteer:
         else:
             sites.append(_site_entry(row, where))
     seats = [e for e in places.values() if e.feature_code in DISTRICT_SEAT_CODES]
-    filled = [
-        replace(s, admin2=_nearest_seat(s.latitude, s.longitude, s.country, s.admin1, seats))
-        if s.admin2 is None and s.precision in (GeoPrecision.POINT, GeoPrecision.NEAR) else s
-        for s in sites
+    # Every point gets a district: the nearest seat in its governorate when the data lacks one.
+    entries = [
+        replace(e, admin2=_nearest_seat(e.latitude, e.longitude, e.country, e.admin1, seats))
+        if e.admin2 is None and e.precision in (GeoPrecision.POINT, GeoPrecision.NEAR) else e
+        for e in (*places.values(), *sites)
     ]
-    entries = [*places.values(), *filled]
     for entry in entries:
         _check_position(entry, str(folder))
     return Gazetteer(entries)

@@ -123,8 +123,12 @@ def parse_relation(sentence: str, anchor_start: int, anchor_end: int) -> tuple[s
     return None, None, anchor_start, anchor_end
 
 
+# "al-Bab", "el-Mayadin": headlines often write the article in lower case before a capitalised name.
+_LOWER_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|at|az|an|ash|adh|ath)[-‑'’][A-Z]")
+
+
 def _starts_name(token: str) -> bool:
-    return token[0].isupper() or token[0].isdigit()
+    return token[0].isupper() or token[0].isdigit() or bool(_LOWER_ARTICLE.match(token))
 
 
 def _plausible(span_tokens: list[str], key: str) -> bool:

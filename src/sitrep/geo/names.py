@@ -69,9 +69,22 @@ def core_words(text: str) -> list[str]:
     return words
 
 
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064A]")
+_ARABIC_FOLDS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي"})
+
+
+def arabic_key(text: str) -> str:
+    """Key of a name in Arabic script: hamza seats, ta marbuta and alif maqsura folded, the article dropped."""
+    words = ["".join(_ARABIC_LETTER.findall(w.translate(_ARABIC_FOLDS))) for w in text.split()]
+    words = [w[2:] if w.startswith("ال") and len(w) > 3 else w for w in words if w]
+    return "".join(words)
+
+
 @lru_cache(maxsize=65536)
 def name_key(text: str) -> str:
     """The lookup key of a place name ("Deir Al-Zour" and "Dayr az Zawr" -> "dirzur")."""
+    if _ARABIC_LETTER.search(text):
+        return arabic_key(text)
     words = core_words(text)
     if len(words) == 1 and words[0] in GENERIC_WORDS:
         return ""

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session, selectinload, sessionmaker
 from sitrep.errors import NotFoundError, SitrepError, StoreError
 from sitrep.model import Claim, Document, Event, Extraction, ReviewStatus
 from sitrep.store import mapping, schema
-from sitrep.store.tables import AuditRow, ClaimRow, DocumentRow, EventActorRow, EventRow
+from sitrep.store.tables import AuditRow, ClaimRow, DocumentRow, EventActorRow, EventRow, PlaceAliasRow
 
 # Who the store writes into the audit log for changes it makes on its own.
 SYSTEM_ACTOR = "sitrep"
@@ -279,6 +279,24 @@ class Store:
                 name: session.scalar(select(func.count()).select_from(row)) or 0
                 for name, row in (("documents", DocumentRow), ("events", EventRow), ("claims", ClaimRow))
             }
+
+    # -- place aliases ---------------------------------------------------------------
+
+    def add_alias(self, alias: str, target_id: str) -> None:
+        """Keep an analyst's extra name for a gazetteer place (sitrep.geo.check_alias vets it first)."""
+        alias = " ".join(alias.split())
+        with self._writing(f"cannot add alias {alias!r} to {self.where}") as session:
+            row = session.get(PlaceAliasRow, alias)
+            if row is None:
+                session.add(PlaceAliasRow(alias=alias, target_id=target_id))
+            else:
+                row.target_id = target_id
+
+    def aliases(self) -> dict[str, str]:
+        """Every stored alias -> gazetteer id, by alias."""
+        with self._reading() as session:
+            rows = session.execute(select(PlaceAliasRow.alias, PlaceAliasRow.target_id).order_by(PlaceAliasRow.alias)).all()
+            return {alias: target for alias, target in rows}
 
     # -- sessions ------------------------------------------------------------------
 

@@ -238,3 +238,13 @@ class AuditRow(Base):
     action: Mapped[str]
     before: Mapped[Any | None]
     after: Mapped[Any | None]
+
+
+class PlaceAliasRow(Base):
+    """An analyst's extra name for a gazetteer place ("Kobani" -> the id of Ayn al Arab)."""
+
+    __tablename__ = "place_aliases"
+
+    alias: Mapped[str] = mapped_column(primary_key=True)
+    target_id: Mapped[str] = mapped_column(comment="gazetteer id the alias names")
+    added_at: Mapped[datetime] = mapped_column(default=utc_now)
