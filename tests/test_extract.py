@@ -152,3 +152,20 @@ def test_examples_scores_do_not_regress(capsys):
     table = {name: result.f1 for name, result in scores.fields.items()}
     low = {name: round(table.get(name, 0.0), 3) for name, floor in BASELINE.items() if table.get(name, 0.0) < floor}
     assert not low, f"below baseline: {low}"
+
+
+def test_text_in_another_language_is_noted_not_guessed():
+    result = extract(doc("هذا نص عربي عن قصف في دير الزور أمس"))
+    assert result.events == [] and "only English is supported" in result.notes[0]
+    french = "Les forces de la coalition ont mené hier soir une opération dans la ville avec les FDS et ont arrêté trois personnes."
+    assert "only English" in extract(doc(french)).notes[0]
+
+
+def test_listed_days_and_clauses_become_one_event_each():
+    text = ("Iranian-backed militias fired rockets at the Coalition base in Al-Omar oil field on November 4 and 9. "
+            "Rockets hit the Coalition base at Koniko gas field on November 12; another attack on the base followed on November 15.")
+    events = extract(doc(text)).events
+    assert [(e.kind, e.date_start.day, e.place.resolved_name) for e in events] == [
+        ("missile_attack", 4, "Al-Omar oil field"), ("missile_attack", 9, "Al-Omar oil field"),
+        ("missile_attack", 12, "Koniko gas field"), ("missile_attack", 15, "Koniko gas field")]
+    assert len({e.id for e in events}) == 4

@@ -17,7 +17,8 @@ from datetime import date
 from sitrep.extract.dates import DateMention, find_dates
 from sitrep.extract.period import find_campaign_month
 from sitrep.extract.drafts import Draft, adds_casualties, fold_in, merge, read_sentence, refers_back, same_happening
-from sitrep.extract.nlp import Sentence, split_sentences
+from sitrep.extract.language import unsupported_language
+from sitrep.extract.nlp import Sentence, split_clauses, split_sentences
 from sitrep.extract.places import best_place
 from sitrep.extract.refine import refine_actors, refine_kind
 from sitrep.extract.summary import summarise
@@ -37,11 +38,16 @@ from sitrep.settings import Settings
 EXTRACTOR_VERSION = "rules-0.1"
 REFER_BACK_WINDOW = 2  # sentences
 AFTER_EVENT_RE = re.compile(r"\bafter the (?:attack|strike|shelling|bombardment|explosion|raid)\b", re.I)
-ANOTHER_RE = re.compile(r"^(?:another|a second|a further)\s+(\w+)", re.I)
+ANOTHER_RE = re.compile(r"(?:^|;\s*|,\s*)(?:another|a second|a further|a similar)\s+(\w+)", re.I)
+GENERIC_NOUNS = {"attack", "strike", "incident", "one", "operation", "assault"}
 
 
 def extract(document: Document, settings: Settings | None = None) -> Extraction:
     settings = settings or Settings.from_env()
+    language = unsupported_language(document.text)
+    if language is not None:
+        note = f"{document.source or document.id}: text appears to be in {language}; only English is supported, nothing extracted"
+        return Extraction(document_id=document.id, notes=[note])
     notes = []
     if document.published is None and _has_unresolvable_dates(document.text):
         notes.append(f"{document.source or document.id}: no publication date; dates without a year were left unresolved (use --published)")
@@ -53,7 +59,7 @@ def extract(document: Document, settings: Settings | None = None) -> Extraction:
         if draft.is_claim:
             claims.append(_to_claim(draft, document, period))
         else:
-            events.append(_to_event(draft, document, period, drafts[:index]))
+            events.extend(_to_events(draft, document, period, drafts[:index]))
     return Extraction(document_id=document.id, events=events, claims=_distinct_claims(claims), notes=notes)
 
 
@@ -68,7 +74,7 @@ def _has_unresolvable_dates(text: str) -> bool:
 
 def _read_drafts(sentences: list[Sentence], document: Document, period) -> list[Draft]:
     drafts: list[Draft] = []
-    for sentence in sentences:
+    for sentence in (clause for whole in sentences for clause in split_clauses(whole)):
         previous = drafts[-1] if drafts else None
         near = previous is not None and sentence.index - previous.last_index <= REFER_BACK_WINDOW
         draft = read_sentence(sentence, document.published, document.title, period, previous if near else None)
@@ -96,7 +102,9 @@ def _inherit_from_context(draft: Draft, earlier: list[Draft]) -> None:
         antecedent = next((d for d in reversed(earlier) if not d.is_claim and d.date), None)
         if antecedent:
             draft.date, draft.date_inherited = antecedent.date, True
-    match = ANOTHER_RE.match(text)
+    match = ANOTHER_RE.search(text)
+    if match and match.group(1).lower() in GENERIC_NOUNS and earlier and not earlier[-1].is_claim:
+        draft.kind = earlier[-1].kind  # "another attack followed": of the kind just told
     if match:
         antecedent = next((d for d in reversed(earlier) if d.kind.id == draft.kind.id and not d.is_claim), None)
         if antecedent:
@@ -133,12 +141,22 @@ def _evidence(draft: Draft, document: Document) -> list[Evidence]:
     return [Evidence(document_id=document.id, start=s.start, end=s.end, text=s.text) for s in draft.sentences]
 
 
-def _to_event(draft: Draft, document: Document, period, earlier: list[Draft]) -> Event:
+def _to_events(draft: Draft, document: Document, period, earlier: list[Draft]) -> list[Event]:
+    """One event, or one per day when the text lists days ("rockets hit the base on December 4 and 9")."""
+    mention = draft.date
+    if mention is None or len(mention.days) < 2:
+        return [_to_event(draft, document, period, earlier)]
+    return [_to_event(draft, document, period, earlier, day=day) for day in mention.days]
+
+
+def _to_event(draft: Draft, document: Document, period, earlier: list[Draft], day: date | None = None) -> Event:
     start, end, precision = _dates_for(draft, document, period, earlier)
+    if day is not None:
+        start = end = day
     kind = refine_kind(draft.kind, draft.actors, draft.casualties)
     actors = refine_actors(kind, draft.actors, draft.sentences)
     event = Event(
-        id=stable_id("ev", document.id, draft.sentences[0].start, kind.id),
+        id=stable_id("ev", document.id, draft.sentences[0].start, kind.id, *([day] if day else [])),
         kind=kind.id,
         disorder_type=kind.disorder_type,
         event_type=kind.event_type,
@@ -201,4 +219,26 @@ def _distinct_claims(claims: list[Claim]) -> list[Claim]:
     return sorted(kept, key=lambda c: c.evidence[0].start)
 
 
-__all__ = ["extract", "events", "EXTRACTOR_VERSION", "document_period", "EventActor"]
+__all__ = ["extract", "events", "main_kind", "EXTRACTOR_VERSION", "document_period"]
+
+
+def main_kind(text: str, settings: Settings | None = None) -> str | None:
+    """The kind of the main event a short text (a headline, a news snippet) reports, or None.
+
+    Unlike `extract`, nothing is filtered for being background or vague: a
+    snippet is taken to report something, and its strongest trigger names it.
+    """
+    from sitrep.extract.classify import best_trigger
+    from sitrep.extract.drafts import sentence_actors
+
+    settings = settings or Settings.from_env()
+    best = None
+    for sentence in split_sentences(text, settings.spacy_model):
+        trigger = best_trigger(sentence)
+        if trigger is not None and (best is None or trigger.score > best[0].score):
+            best = (trigger, sentence)
+    if best is None:
+        return None
+    trigger, sentence = best
+    actors = sentence_actors(sentence, trigger.token, trigger.kind.id)
+    return refine_kind(trigger.kind, actors, []).id

@@ -23,6 +23,8 @@ from sitrep.extract.places import choose_place, place_mentions, places_by_role
 from sitrep.vocabulary import EventKind, load_ontology
 from sitrep.model import ActorRole, Casualty, Certainty, EventActor, GeoPrecision, Place, Quantity, TimePrecision
 
+# Words like "attack" or "killed" name no particular kind: a follow-up using them keeps the kind told before.
+GENERIC_KINDS = {"attack", "armed_clash", "movement", "other"}
 SITE_KINDS = {"oil_field", "gas_field", "base", "crossing", "camp", "prison", "barracks"}
 CAMPAIGN_MONTH_RE = re.compile(r"\b\d+(?:st|nd|rd|th)\s+(?:consecutive\s+)?month\b", re.I)
 ATTRIBUTION_RE = re.compile(
@@ -244,7 +246,7 @@ def fold_in(draft: Draft, sentence: Sentence, reference: date | None) -> None:
         draft.certainty = certainty
     draft.attribution = draft.attribution or _attribution(text)
     trigger = best_trigger(sentence)
-    if trigger and trigger.kind.priority > draft.kind.priority and not draft.is_claim:
+    if trigger and trigger.kind.priority > draft.kind.priority and not draft.is_claim and trigger.kind.id not in GENERIC_KINDS:
         draft.kind, draft.trigger = trigger.kind, trigger
         draft.actors = []
         for earlier in draft.sentences[:-1]:

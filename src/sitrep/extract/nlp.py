@@ -84,3 +84,26 @@ def split_sentences(text: str, model: str) -> list[Sentence]:
             start = offset + span.start_char + lead
             sentences.append(Sentence(len(sentences), start, start + len(stripped), stripped, paragraph_index, span, span.start_char + lead))
     return sentences
+
+
+def split_clauses(sentence: Sentence) -> list[Sentence]:
+    """A sentence that lists events with semicolons ("rockets hit the base on April 23; another
+    attack followed on April 27") read as one clause per item; any other sentence as itself."""
+    if ";" not in sentence.text:
+        return [sentence]
+    parts, offset = [], 0
+    for piece in sentence.text.split(";"):
+        lead = len(piece) - len(piece.lstrip())
+        start, end = offset + lead, offset + len(piece.rstrip())
+        offset += len(piece) + 1
+        if end > start:
+            parts.append((start, end))
+    clauses = []
+    doc = sentence.span.doc
+    for start, end in parts:
+        span = doc.char_span(sentence.doc_offset + start, sentence.doc_offset + end, alignment_mode="expand")
+        if span is None or not any(t.pos_ in {"VERB", "AUX"} for t in span):
+            return [sentence]  # a list of names, not of events
+        clauses.append(Sentence(sentence.index, sentence.start + start, sentence.start + end, sentence.text[start:end],
+                                sentence.paragraph, span, sentence.doc_offset + start))
+    return clauses if len(clauses) > 1 else [sentence]
