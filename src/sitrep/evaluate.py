@@ -474,3 +474,31 @@ def evaluate_corpus(gold_path: Path, settings=None) -> Scores:
         texts[document.file] = found[0].text
         predicted[document.file] = extract(found[0], settings)
     return score(gold, predicted, texts)
+
+
+def evaluate_documents(
+    gold: list[GoldDocument],
+    folder: Path,
+    settings=None,
+    on_document: Callable[[str], None] | None = None,
+) -> Scores:
+    """Like `evaluate_corpus`, for gold already loaded: read each document under `folder`, extract, score.
+
+    `on_document` is called with each document's `file` once it is extracted
+    (the CLI advances its progress bar with it).
+    """
+    from sitrep.extract import extract
+    from sitrep.ingest import read
+
+    predicted: dict[str, Extraction] = {}
+    texts: dict[str, str] = {}
+    for document in gold:
+        items = list(read(Path(folder) / document.file, settings=settings))
+        found = [item for item in items if not isinstance(item, Exception)]
+        if not found:
+            raise SitrepError(f"{Path(folder) / document.file}: cannot read this gold document: {items[0] if items else 'no document'}")
+        texts[document.file] = found[0].text
+        predicted[document.file] = extract(found[0], settings)
+        if on_document is not None:
+            on_document(document.file)
+    return score(gold, predicted, texts)

@@ -13,6 +13,7 @@ import click
 
 from sitrep.cli.commands import db, demo, events, ingest, report, show
 from sitrep.cli.context import Context
+from sitrep.cli.eval import eval_command
 from sitrep.cli.geo import geo
 from sitrep.errors import SitrepError
 
@@ -48,7 +49,7 @@ def cli(ctx: click.Context, db_url: str | None, debug: bool) -> None:
     ctx.obj = Context.create(db_url, debug)
 
 
-for command in (ingest, events, show, report, demo, db, geo):
+for command in (ingest, events, show, report, demo, db, geo, eval_command):
     cli.add_command(command)
 
 

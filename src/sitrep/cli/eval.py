@@ -1,0 +1,175 @@
+"""`sitrep eval`: score extraction against gold corpora and classification against labelled snippets."""
+
+from __future__ import annotations
+
+import json
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+from typing import Any, Callable, Iterator
+
+import click
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from sitrep.classification import ClassificationScores, Row, classification_scores, classify_rows, load_classification_tsv
+from sitrep.cli.commands import PROGRESS_THRESHOLD, _examples_dir
+from sitrep.cli.context import Context, pass_context
+from sitrep.evaluate import Miss, Scores, evaluate_documents, load_gold
+
+
+def default_gold_files() -> list[Path]:
+    """The bundled examples' gold file, and the development corpus's when the checkout has one."""
+    root = _examples_dir().parent
+    candidates = [root / "examples" / "gold.jsonl", root / "corpus" / "dev" / "gold.jsonl"]
+    return [path for path in candidates if path.is_file()]
+
+
+def _display_name(path: Path) -> str:
+    """A path as the reader would type it: relative to the working directory, or to the repository."""
+    resolved = path.resolve()
+    for base in (Path.cwd(), _examples_dir().parent):
+        try:
+            return str(resolved.relative_to(base.resolve()))
+        except ValueError:
+            continue
+    return str(path)
+
+
+@contextmanager
+def _progress(ctx: Context, label: str, total: int) -> Iterator[Callable[[Any], None]]:
+    """A transient bar on stderr for more than a handful of items on a terminal; a no-op otherwise."""
+    if total <= PROGRESS_THRESHOLD or not ctx.err.is_terminal:
+        yield lambda _: None
+        return
+    columns = [TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn()]
+    with Progress(*columns, console=ctx.err, transient=True) as progress:
+        task = progress.add_task(label, total=total)
+        yield lambda _: progress.advance(task)
+
+
+def score_gold_file(ctx: Context, path: Path) -> Scores:
+    gold = load_gold(path)
+    with _progress(ctx, f"scoring {_display_name(path)}", len(gold)) as advance:
+        return evaluate_documents(gold, path.parent, settings=ctx.settings, on_document=advance)
+
+
+def score_classification_file(ctx: Context, path: Path) -> tuple[ClassificationScores, list[tuple[Row, str]]]:
+    """The scores of a TSV set and the rows classified wrongly, each with its prediction."""
+    rows = load_classification_tsv(path)
+    with _progress(ctx, f"classifying {_display_name(path)}", len(rows)) as advance:
+        predicted = classify_rows(rows, settings=ctx.settings, on_row=advance)
+    wrong = [(row, code) for row, code in zip(rows, predicted) if code != row.label]
+    return classification_scores([row.label for row in rows], predicted), wrong
+
+
+# ---------------------------------------------------------------- rendering
+
+
+def _plain(value: Any) -> Any:
+    """A gold or predicted value as JSON would hold it: dates as ISO text, sets as sorted lists."""
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, (set, frozenset)):
+        return sorted(_plain(v) for v in value)
+    if isinstance(value, (tuple, list)):
+        return [_plain(v) for v in value]
+    if hasattr(value, "value") and isinstance(value.value, str):  # an enum
+        return value.value
+    return value
+
+
+def _text(value: Any) -> str:
+    value = _plain(value)
+    if value is None:
+        return "-"
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value) or "-"
+    return str(value)
+
+
+def _miss_dict(miss: Miss) -> dict:
+    return {
+        "document": miss.document,
+        "field": miss.field,
+        "gold": _plain(miss.gold),
+        "predicted": _plain(miss.predicted),
+        "evidence": miss.evidence,
+    }
+
+
+def _miss_line(miss: Miss) -> str:
+    evidence = f"\n    evidence: {miss.evidence}" if miss.evidence else ""
+    return f"  {miss.document}  {miss.field}  gold: {_text(miss.gold)}  predicted: {_text(miss.predicted)}{evidence}"
+
+
+def _corpus_dict(scores: Scores) -> dict:
+    return {
+        name: {"precision": round(s.precision, 4), "recall": round(s.recall, 4), "f1": round(s.f1, 4), "support": s.support}
+        for name, s in scores.fields.items()
+    }
+
+
+def render_json(corpora: dict[str, Scores], classification: dict, misses: bool) -> str:
+    result: dict[str, Any] = {
+        "corpora": {name: _corpus_dict(scores) for name, scores in corpora.items()},
+        "classification": {name: scores.to_dict() for name, (scores, _) in classification.items()},
+    }
+    if misses:
+        result["misses"] = {
+            "corpora": {name: [_miss_dict(m) for m in scores.misses] for name, scores in corpora.items()},
+            "classification": {
+                name: [{"id": row.id, "gold": row.label, "predicted": code, "snippet": row.snippet} for row, code in wrong]
+                for name, (_, wrong) in classification.items()
+            },
+        }
+    return json.dumps(result, indent=2, ensure_ascii=False)
+
+
+def render_tables(corpora: dict[str, Scores], classification: dict, misses: bool) -> str:
+    blocks = []
+    for name, scores in corpora.items():
+        block = [f"== {name}: extraction", scores.to_table()]
+        if misses:
+            block.append(f"\nmisses ({len(scores.misses)}):")
+            block += [_miss_line(m) for m in scores.misses] or ["  none"]
+        blocks.append("\n".join(block))
+    for name, (scores, wrong) in classification.items():
+        block = [f"== {name}: classification", scores.to_table()]
+        if misses:
+            block.append(f"\nmisses ({len(wrong)}):")
+            block += [f"  {row.id}  gold: {row.label}  predicted: {code}\n    {row.snippet}" for row, code in wrong] or ["  none"]
+        blocks.append("\n".join(block))
+    return "\n\n".join(blocks)
+
+
+# ---------------------------------------------------------------- the command
+
+
+@click.command("eval")
+@click.argument("gold_files", nargs=-1, type=click.Path(path_type=Path), metavar="[GOLD.jsonl ...]")
+@click.option("--classification", "tsv_files", multiple=True, type=click.Path(path_type=Path), metavar="TSV",
+              help="A classification set (columns id, snippet, acled_subtype in CASE 2021 codes); repeatable.")
+@click.option("--misses", is_flag=True, help="List every miss: document, field, gold, predicted, evidence.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
+              help="table for people, json for scripts.")
+@pass_context
+def eval_command(ctx: Context, gold_files: tuple[Path, ...], tsv_files: tuple[Path, ...], misses: bool, fmt: str) -> None:
+    """Score extraction against gold annotations, and event classification against labelled snippets.
+
+    GOLD.jsonl files hold one annotated document per line (schema: docs/evaluation.md);
+    each prints precision, recall and F1 for event detection and every field.
+    With neither GOLD files nor --classification, scores the bundled
+    examples/gold.jsonl (and corpus/dev/gold.jsonl when present).
+
+    \b
+    Examples:
+      sitrep eval                                   # the bundled gold files
+      sitrep eval examples/gold.jsonl --misses      # with every miss listed
+      sitrep eval --classification ../shared/eval/case2021/dev.tsv
+      sitrep eval --format json | jq '.corpora[].event.f1'
+    """
+    paths = list(gold_files) if gold_files or tsv_files else default_gold_files()
+    corpora = {_display_name(path): score_gold_file(ctx, path) for path in paths}
+    classification = {_display_name(path): score_classification_file(ctx, path) for path in tsv_files}
+    output = render_json(corpora, classification, misses) if fmt == "json" else render_tables(corpora, classification, misses)
+    click.echo(output)
