@@ -179,8 +179,6 @@ def test_empty_standard_input_is_one_line_error(tmp_path):
     assert error_lines(result.stderr) == ["error: stdin: input is empty"]
 
 
-@pytest.mark.xfail(reason="ingest makes a short first line the title and extraction skips the sentence equal to "
-                          "the title, so a one-sentence report yields no event", strict=False)
 def test_one_sentence_report_on_standard_input_yields_its_event(tmp_path):
     db = tmp_path / "sitrep.db"
     CliRunner().invoke(cli, ["--db", str(db), "ingest", "-", "--published", "2022-11-20"], input=ONE_LINE_REPORT)

@@ -169,3 +169,16 @@ def test_listed_days_and_clauses_become_one_event_each():
         ("missile_attack", 4, "Al-Omar oil field"), ("missile_attack", 9, "Al-Omar oil field"),
         ("missile_attack", 12, "Koniko gas field"), ("missile_attack", 15, "Koniko gas field")]
     assert len({e.id for e in events}) == 4
+
+
+def test_generic_parties_are_kept_as_written_with_an_actor_type():
+    text = "Unknown gunmen shot dead a shepherd near Hajin yesterday. ISIS gunmen attacked an SDF checkpoint in Al-Izba on Sunday."
+    first, second = extract(doc(text)).events
+    [gunmen] = first.actors_in(ActorRole.INITIATOR)
+    assert (gunmen.actor_id, gunmen.name, gunmen.acled_inter) == (None, "unknown gunmen", 3)
+    assert [a.actor_id for a in second.actors_in(ActorRole.INITIATOR)] == ["isis"]  # "ISIS gunmen" is ISIS
+
+
+def test_a_one_sentence_report_is_not_skipped_as_its_own_title():
+    text = "A Turkish drone struck a car near Qamishli city on November 1, killing two SDF fighters."
+    assert len(extract(doc(text, title=text)).events) == 1

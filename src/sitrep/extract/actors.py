@@ -47,7 +47,10 @@ class ActorMention:
     entry: ActorEntry
 
     def as_actor(self, text: str) -> Actor:
-        return Actor(name=self.entry.name, actor_id=self.entry.id, acled_inter=self.entry.acled_inter, as_written=text[self.start:self.end])
+        written = text[self.start:self.end]
+        if not self.entry.id:  # a generic party, kept as the text names it
+            return Actor(name=written.lower(), actor_id=None, acled_inter=self.entry.acled_inter, as_written=written)
+        return Actor(name=self.entry.name, actor_id=self.entry.id, acled_inter=self.entry.acled_inter, as_written=written)
 
 
 @lru_cache(maxsize=1)
@@ -61,6 +64,36 @@ def _alias_patterns() -> list[tuple[re.Pattern, ActorEntry]]:
             patterns.append((re.compile(rf"(?<![\w-]){escaped}(?:['’]s)?(?![\w-])", flags), entry, len(alias)))
     patterns.sort(key=lambda item: -item[2])
     return [(p, e) for p, e, _ in patterns]
+
+
+BELONGING = r"\s+(?:believed to (?:belong|be linked) to|affiliated (?:to|with)|linked to|of|from|belonging to|loyal to)\s+(?:the\s+)?$"
+
+
+def find_parties(text: str) -> list[ActorMention]:
+    """Dictionary actors, plus generic parties ("unknown gunmen", "police") that stand on their own."""
+    from sitrep.extract.lexicon import load_lexicon
+
+    known = find_actors(text)
+    found = list(known)
+    for phrase, inter in sorted(load_lexicon().generic_actors.items(), key=lambda item: -len(item[0])):
+        for match in re.finditer(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text, re.I):
+            if any(match.start() < m.end and m.start < match.end() for m in found):
+                continue
+            if _attached_to_known(text, match.start(), match.end(), known):
+                continue
+            entry = ActorEntry(id="", name=phrase, acled_inter=inter, aliases=(), member_of=None)
+            found.append(ActorMention(match.start(), match.end(), entry))
+    return sorted(found, key=lambda m: m.start)
+
+
+def _attached_to_known(text: str, start: int, end: int, known: list[ActorMention]) -> bool:
+    """"ISIS gunmen", "SDF fighters", "gunmen believed to belong to ISIS cells": the dictionary actor is the party."""
+    for mention in known:
+        if mention.end <= start and re.fullmatch(r"[\s'’s-]*", text[mention.end:start]):
+            return True
+        if mention.start >= end and re.fullmatch(BELONGING[:-1] + r"|\s+", text[end:mention.start]):
+            return True
+    return False
 
 
 def find_actors(text: str) -> list[ActorMention]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from sitrep import geo
-from sitrep.extract.actors import ActorMention, event_actors, find_actors
+from sitrep.extract.actors import ActorMention, event_actors, find_actors, find_parties
 from sitrep.extract.arguments import find_casualties, find_quantities
 from sitrep.extract.classify import Trigger, best_trigger
 from sitrep.extract.dates import DateMention, find_dates
@@ -62,10 +62,11 @@ class Draft:
 
 
 def _is_heading_or_title(sentence: Sentence, title: str | None) -> bool:
+    """Headings, and the headline repeated at the top of the body (but not a one-line report that is its own title)."""
     text = sentence.text.strip()
     if text.endswith(":") or not any(t.pos_ in {"VERB", "AUX"} for t in sentence.span):
         return True
-    if title:
+    if title and sentence.has_more_text:
         a, b = re.sub(r"\W+", " ", text).lower().strip(), re.sub(r"\W+", " ", title).lower().strip()
         return bool(a) and (a in b or b in a)
     return False
@@ -193,7 +194,7 @@ def sentence_actors(sentence: Sentence, anchor, kind_id: str, casualties: list[C
     if casualties is None:
         casualties = find_casualties(mask_dates(sentence.text, find_dates(sentence.text, None)))
     victims = {c.group for c in casualties if c.group}
-    return event_actors(sentence, find_actors(sentence.text), anchor, kind_id, victims)
+    return event_actors(sentence, find_parties(sentence.text), anchor, kind_id, victims)
 
 
 def mask_dates(text: str, dates: list[DateMention]) -> str:

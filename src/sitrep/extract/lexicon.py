@@ -19,6 +19,7 @@ class Lexicon:
     casualty_words: dict[str, tuple[str, ...]]
     cues: dict[str, tuple[str, ...]]
     claim_kinds: dict[str, str]
+    generic_actors: dict[str, int]
 
     def has_cue(self, name: str, text: str) -> str | None:
         """The first cue of a list found in the text (lower-cased, on word boundaries)."""
@@ -37,6 +38,9 @@ def load_lexicon() -> Lexicon:
     cues = data.get("cues", {})
     if set(casualties) != {"killed", "injured", "arrested"}:
         raise VocabularyError("lexicon.toml: [casualties] needs exactly killed, injured and arrested")
+    bad = [k for k, v in data.get("generic_actors", {}).items() if not (isinstance(v, int) and 1 <= v <= 8)]
+    if bad:
+        raise VocabularyError(f"lexicon.toml: [generic_actors] {bad[0]!r} needs an ACLED actor type from 1 to 8")
     missing = [name for name in CUE_LISTS if name not in cues]
     if missing:
         raise VocabularyError(f"lexicon.toml: [cues] lacks {', '.join(missing)}")
@@ -45,4 +49,5 @@ def load_lexicon() -> Lexicon:
         casualty_words={k: tuple(v) for k, v in casualties.items()},
         cues={k: tuple(c.lower() for c in v) for k, v in cues.items()},
         claim_kinds=dict(data.get("claim_kinds", {})),
+        generic_actors={k.lower(): int(v) for k, v in data.get("generic_actors", {}).items()},
     )

@@ -37,6 +37,7 @@ class Sentence:
     paragraph: int
     span: object  # spacy.tokens.Span
     doc_offset: int  # where the sentence's first character sits in span.doc
+    has_more_text: bool = True  # False when the sentence is the whole document
 
 
     def char_to_token(self, char_offset: int):
@@ -83,6 +84,8 @@ def split_sentences(text: str, model: str) -> list[Sentence]:
             lead = len(span.text) - len(span.text.lstrip())
             start = offset + span.start_char + lead
             sentences.append(Sentence(len(sentences), start, start + len(stripped), stripped, paragraph_index, span, span.start_char + lead))
+    if len(sentences) == 1:
+        sentences[0].has_more_text = False
     return sentences
 
 
