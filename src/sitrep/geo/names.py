@@ -49,6 +49,7 @@ def ascii_words(text: str) -> list[str]:
     return [w for w in _SEPARATORS.split(plain) if w]
 
 
+@lru_cache(maxsize=131072)
 def _fold_word(word: str) -> str:
     word = _JOINED_ARTICLE.sub(r"\1", word)
     for pattern, replacement in _FOLDS:
