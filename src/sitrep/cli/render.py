@@ -81,17 +81,25 @@ def event_detail(event: Event, documents: dict[str, Document]) -> list:
     for name, value in fields:
         table.add_row(name, escape(str(value)))
     output: list = [table]
-    for evidence in event.evidence:
-        document = documents.get(evidence.document_id)
-        if document is None:
-            continue
-        text = document.text
-        lo, hi = max(0, evidence.start - CONTEXT_CHARS), min(len(text), evidence.end + CONTEXT_CHARS)
-        shown = Text("…" if lo else "")
-        shown.append(text[lo:evidence.start])
-        shown.append(text[evidence.start:evidence.end], style="bold black on yellow")
-        shown.append(text[evidence.end:hi])
-        shown.append("…" if hi < len(text) else "")
-        title = f"{document.title or document.id} ({document.published or 'undated'}) chars {evidence.start}-{evidence.end}"
-        output.append(Panel(shown, title=escape(title), title_align="left"))
+    for document_id in dict.fromkeys(e.document_id for e in event.evidence):
+        document = documents.get(document_id)
+        if document is not None:
+            output.append(_evidence_panel(document, [e for e in event.evidence if e.document_id == document_id]))
     return output
+
+
+def _evidence_panel(document: Document, evidence: list) -> Panel:
+    """The stretch of the document around the evidence, each evidence sentence highlighted."""
+    text = document.text
+    spans = sorted((e.start, e.end) for e in evidence)
+    lo, hi = max(0, spans[0][0] - CONTEXT_CHARS), min(len(text), spans[-1][1] + CONTEXT_CHARS)
+    shown = Text("…" if lo else "")
+    cursor = lo
+    for start, end in spans:
+        shown.append(text[cursor:start])
+        shown.append(text[start:end], style="bold black on yellow")
+        cursor = end
+    shown.append(text[cursor:hi] + ("…" if hi < len(text) else ""))
+    where = ", ".join(f"{start}-{end}" for start, end in spans)
+    title = f"{document.title or document.id} ({document.published or 'undated'}) · document {document.id} · chars {where}"
+    return Panel(shown, title=escape(title), title_align="left")
