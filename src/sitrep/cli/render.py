@@ -101,5 +101,7 @@ def _evidence_panel(document: Document, evidence: list) -> Panel:
         cursor = end
     shown.append(text[cursor:hi] + ("…" if hi < len(text) else ""))
     where = ", ".join(f"{start}-{end}" for start, end in spans)
-    title = f"{document.title or document.id} ({document.published or 'undated'}) · document {document.id} · chars {where}"
+    name = document.title or "untitled"
+    name = name if len(name) <= 60 else name[:59] + "…"
+    title = f"document {document.id}, chars {where} · {document.published or 'undated'} · {name}"
     return Panel(shown, title=escape(title), title_align="left")
