@@ -114,17 +114,19 @@ def load_classification_tsv(path: Path) -> list[Row]:
 # ---------------------------------------------------------------- predicting
 
 
-def predict_case_code(text: str, settings: Settings | None = None) -> str:
+def predict_case_code(text: str, settings: Settings | None = None, rules_only: bool = False) -> str:
     """The CASE 2021 code of the main event of a snippet.
 
     The rule path: `sitrep.extract.main_kind`, mapped to its ACLED sub-event
     type.  When the learned classifier (sitrep.extract.learned) is installed
-    it has the last word, given the rule path's kind.  This is the only
-    place that knows whether it is.
+    it has the last word, given the rule path's kind, unless `rules_only`.
+    This is the only place that knows whether it is installed.
     """
     from sitrep.extract import main_kind
 
     kind = main_kind(text, settings)
+    if rules_only:
+        return case_code_of_kind(kind)
     try:
         from sitrep.extract.learned import combined
     except ImportError:
@@ -132,11 +134,16 @@ def predict_case_code(text: str, settings: Settings | None = None) -> str:
     return combined(text, kind)
 
 
-def classify_rows(rows: list[Row], settings: Settings | None = None, on_row: Callable[[Row], None] | None = None) -> list[str]:
+def classify_rows(
+    rows: list[Row],
+    settings: Settings | None = None,
+    on_row: Callable[[Row], None] | None = None,
+    rules_only: bool = False,
+) -> list[str]:
     """The predicted code of every row, in order; `on_row` is called after each (a progress bar)."""
     predictions = []
     for row in rows:
-        predictions.append(predict_case_code(row.snippet, settings))
+        predictions.append(predict_case_code(row.snippet, settings, rules_only=rules_only))
         if on_row is not None:
             on_row(row)
     return predictions

@@ -53,11 +53,13 @@ def score_gold_file(ctx: Context, path: Path) -> Scores:
         return evaluate_documents(gold, path.parent, settings=ctx.settings, on_document=advance)
 
 
-def score_classification_file(ctx: Context, path: Path) -> tuple[ClassificationScores, list[tuple[Row, str]]]:
+def score_classification_file(
+    ctx: Context, path: Path, rules_only: bool = False
+) -> tuple[ClassificationScores, list[tuple[Row, str]]]:
     """The scores of a TSV set and the rows classified wrongly, each with its prediction."""
     rows = load_classification_tsv(path)
     with _progress(ctx, f"classifying {_display_name(path)}", len(rows)) as advance:
-        predicted = classify_rows(rows, settings=ctx.settings, on_row=advance)
+        predicted = classify_rows(rows, settings=ctx.settings, on_row=advance, rules_only=rules_only)
     wrong = [(row, code) for row, code in zip(rows, predicted) if code != row.label]
     return classification_scores([row.label for row in rows], predicted), wrong
 
@@ -150,10 +152,11 @@ def render_tables(corpora: dict[str, Scores], classification: dict, misses: bool
 @click.option("--classification", "tsv_files", multiple=True, type=click.Path(path_type=Path), metavar="TSV",
               help="A classification set (columns id, snippet, acled_subtype in CASE 2021 codes); repeatable.")
 @click.option("--misses", is_flag=True, help="List every miss: document, field, gold, predicted, evidence.")
+@click.option("--rules-only", is_flag=True, help="Classify with the ontology's rules alone, without the learned classifier.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
               help="table for people, json for scripts.")
 @pass_context
-def eval_command(ctx: Context, gold_files: tuple[Path, ...], tsv_files: tuple[Path, ...], misses: bool, fmt: str) -> None:
+def eval_command(ctx: Context, gold_files: tuple[Path, ...], tsv_files: tuple[Path, ...], misses: bool, rules_only: bool, fmt: str) -> None:
     """Score extraction against gold annotations, and event classification against labelled snippets.
 
     GOLD.jsonl files hold one annotated document per line (schema: docs/evaluation.md);
@@ -166,10 +169,11 @@ def eval_command(ctx: Context, gold_files: tuple[Path, ...], tsv_files: tuple[Pa
       sitrep eval                                   # the bundled gold files
       sitrep eval examples/gold.jsonl --misses      # with every miss listed
       sitrep eval --classification ../shared/eval/case2021/dev.tsv
+      sitrep eval --classification ../shared/eval/case2021/dev.tsv --rules-only
       sitrep eval --format json | jq '.corpora[].event.f1'
     """
     paths = list(gold_files) if gold_files or tsv_files else default_gold_files()
     corpora = {_display_name(path): score_gold_file(ctx, path) for path in paths}
-    classification = {_display_name(path): score_classification_file(ctx, path) for path in tsv_files}
+    classification = {_display_name(path): score_classification_file(ctx, path, rules_only) for path in tsv_files}
     output = render_json(corpora, classification, misses) if fmt == "json" else render_tables(corpora, classification, misses)
     click.echo(output)
