@@ -1,0 +1,152 @@
+"""A small learned classifier for the main event of a snippet, in ACLED sub-event codes (CASE 2021 task 2).
+
+The model is multinomial logistic regression over TF-IDF word and character n-grams, trained by
+scripts/train_classifier.py on the fictional snippets we wrote in corpus/train/.  At run time it needs
+only numpy and the exported weights in src/sitrep/data/classifier/ (model.npz + metadata.json); nothing
+is downloaded.  `combined` merges its answer with the rule-based kind from the ontology.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from sitrep.errors import VocabularyError
+from sitrep.settings import DATA_DIR
+
+MODEL_DIR = DATA_DIR / "classifier"
+
+# ACLED sub-event names (ACLED codebook) to the CASE 2021 task 2 codes.
+CASE_CODES = {
+    "Abduction/forced disappearance": "ABDUCT_DISSAP", "Agreement": "AGREEMENT", "Air/drone strike": "AIR_STRIKE",
+    "Armed clash": "ARMED_CLASH", "Arrests": "ARREST", "Shelling/artillery/missile attack": "ART_MISS_ATTACK",
+    "Attack": "ATTACK", "Change to group/activity": "CHANGE_TO_GROUP_ACT", "Chemical weapon": "CHEM_WEAP",
+    "Disrupted weapons use": "DISR_WEAP", "Excessive force against protesters": "FORCE_AGAINST_PROTEST",
+    "Government regains territory": "GOV_REGAINS_TERIT", "Grenade": "GRENADE",
+    "Headquarters or base established": "HQ_ESTABLISHED", "Mob violence": "MOB_VIOL",
+    "Non-state actor overtakes territory": "NON_STATE_ACTOR_OVERTAKES_TER",
+    "Non-violent transfer of territory": "NON_VIOL_TERRIT_TRANSFER", "Other": "OTHER",
+    "Peaceful protest": "PEACE_PROTEST", "Looting/property destruction": "PROPERTY_DISTRUCT",
+    "Protest with intervention": "PROTEST_WITH_INTER", "Remote explosive/landmine/IED": "REM_EXPLOS",
+    "Sexual violence": "SEX_VIOL", "Suicide bomb": "SUIC_BOMB", "Violent demonstration": "VIOL_DEMONSTR",
+}
+
+_WORD = re.compile(r"(?u)\b\w\w+\b")
+_SPACE = re.compile(r"\s+")
+
+
+def features(text: str, char_sizes: tuple[int, ...] = (3, 4, 5)) -> list[str]:
+    """The n-gram features of a text: words, word pairs, and character n-grams inside words.
+
+    Training and prediction share this function so the two cannot drift apart.
+    """
+    lowered = _SPACE.sub(" ", text.lower())
+    words = _WORD.findall(lowered)
+    grams = [f"w:{w}" for w in words]
+    grams += [f"b:{a} {b}" for a, b in zip(words, words[1:])]
+    for word in lowered.split(" "):
+        padded = f" {word} "
+        for n in char_sizes:
+            if len(padded) < n:
+                continue
+            grams += [f"c:{padded[i:i + n]}" for i in range(len(padded) - n + 1)]
+    return grams
+
+
+@dataclass(frozen=True)
+class Model:
+    labels: tuple[str, ...]
+    vocabulary: dict[str, int]
+    idf: np.ndarray
+    coef: np.ndarray
+    intercept: np.ndarray
+    metadata: dict
+
+    def vector(self, text: str) -> np.ndarray:
+        counts = Counter(g for g in features(text) if g in self.vocabulary)
+        x = np.zeros(len(self.vocabulary), dtype=np.float64)
+        for gram, count in counts.items():
+            i = self.vocabulary[gram]
+            x[i] = (1.0 + math.log(count)) * self.idf[i]
+        norm = np.linalg.norm(x)
+        return x / norm if norm else x
+
+    def proba(self, text: str) -> np.ndarray:
+        scores = self.coef @ self.vector(text) + self.intercept
+        scores = np.exp(scores - scores.max())
+        return scores / scores.sum()
+
+
+@lru_cache(maxsize=2)
+def load_model(directory: Path = MODEL_DIR) -> Model:
+    """Read the exported weights once; raise VocabularyError when they are missing or inconsistent."""
+    try:
+        arrays = np.load(directory / "model.npz", allow_pickle=False)
+        metadata = json.loads((directory / "metadata.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise VocabularyError(f"classifier weights in {directory} cannot be read: {exc}") from exc
+    labels = tuple(str(x) for x in arrays["labels"])
+    grams = [str(x) for x in arrays["vocabulary"]]
+    coef = arrays["coef"].astype(np.float64)
+    if coef.shape != (len(labels), len(grams)):
+        raise VocabularyError(f"classifier weights in {directory}: coefficient shape {coef.shape} does not fit "
+                              f"{len(labels)} labels x {len(grams)} features; retrain with scripts/train_classifier.py")
+    return Model(labels=labels, vocabulary={g: i for i, g in enumerate(grams)},
+                 idf=arrays["idf"].astype(np.float64), coef=coef,
+                 intercept=arrays["intercept"].astype(np.float64), metadata=metadata)
+
+
+def predict_proba(text: str) -> dict[str, float]:
+    """Probability of each CASE code for the main event of `text`; the values sum to 1."""
+    model = load_model()
+    return {label: float(p) for label, p in zip(model.labels, model.proba(text))}
+
+
+def predict(text: str) -> tuple[str, float]:
+    """The most likely CASE code for the main event of `text`, with its probability."""
+    model = load_model()
+    p = model.proba(text)
+    best = int(p.argmax())
+    return model.labels[best], float(p[best])
+
+
+@lru_cache(maxsize=1)
+def _kind_codes() -> dict[str, str]:
+    from sitrep.vocabulary import load_ontology
+
+    return {kind_id: CASE_CODES[kind.sub_event_type] for kind_id, kind in load_ontology().items()}
+
+
+def rule_code(rule_kind: str | None) -> str | None:
+    """The CASE code of an ontology kind, or None when the rules found no kind."""
+    if rule_kind is None:
+        return None
+    return _kind_codes().get(rule_kind)
+
+
+# Tuned on the CASE 2021 dev split (see src/sitrep/data/classifier/metadata.json for the figures).
+RULE_TRUST = 0.0
+LEARNED_FLOOR = 0.35
+
+
+def combined(text: str, rule_kind: str | None) -> str:
+    """The CASE code for the main event of `text`, merging the learned model with the rule-based kind.
+
+    The learned answer wins unless it is unsure (probability below LEARNED_FLOOR) and the rules named a kind
+    whose code the model also finds plausible; then the rules' code is taken.
+    """
+    proba = predict_proba(text)
+    best = max(proba, key=proba.get)
+    ruled = rule_code(rule_kind)
+    if ruled is None or ruled == best or ruled == "OTHER":
+        return best
+    if proba[best] < LEARNED_FLOOR and proba.get(ruled, 0.0) >= RULE_TRUST:
+        return ruled
+    return best
