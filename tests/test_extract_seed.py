@@ -75,7 +75,7 @@ def test_missile_attack_on_al_omar(seed):
 
 def test_militia_alert_at_al_hesayniyah(seed):
     event = _event(seed, "movement", "Al-Hesayniyah")
-    assert event.sub_event_type == "Other" and event.event_type == "Strategic developments"
+    assert event.sub_event_type == "Change to group/activity" and event.event_type == "Strategic developments"
     assert _roles(event, ActorRole.INITIATOR) == {"iran_militias"}
     assert (event.date_start, event.time_precision) == (date(2022, 11, 17), TimePrecision.APPROXIMATE)  # "after the attack"
     assert event.place.precision == GeoPrecision.POINT and event.place.admin1 == "Deir ez-Zor"

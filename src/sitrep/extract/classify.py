@@ -29,14 +29,18 @@ class Trigger:
     score: float
 
 
+PHRASE_BONUS = 5  # a multi-word trigger is a little surer than a single word
+PATTERN_BONUS = 15  # a pattern from the ontology encodes context ("threw stones at", "weapons were seized")
+
+
 @lru_cache(maxsize=1)
-def _phrase_patterns() -> list[tuple[re.Pattern, EventKind]]:
+def _phrase_patterns() -> list[tuple[re.Pattern, EventKind, int]]:
     patterns = []
     for kind in load_ontology().values():
         for trigger in kind.triggers:
             if " " in trigger or "-" in trigger:
-                patterns.append((re.compile(rf"(?<![\w-]){re.escape(trigger)}\w*(?![\w-])", re.I), kind))
-        patterns.extend((p, kind) for p in kind.patterns)
+                patterns.append((re.compile(rf"(?<![\w-]){re.escape(trigger)}\w*(?![\w-])", re.I), kind, PHRASE_BONUS))
+        patterns.extend((p, kind, PATTERN_BONUS) for p in kind.patterns)
     return patterns
 
 
@@ -99,7 +103,7 @@ def find_triggers(sentence: Sentence) -> list[Trigger]:
                 start = token.idx - offset
                 found.append(Trigger(kind, start, start + len(token.text), token, kind.priority + _syntactic_weight(token)))
     lemma_text, lemma_tokens = _lemma_text(sentence)
-    for pattern, kind in _phrase_patterns():
+    for pattern, kind, bonus in _phrase_patterns():
         spans = [sentence.tokens_in(m.start(), m.end()) for m in pattern.finditer(sentence.text)]
         spans += [lemma_tokens[m.start():m.end()] for m in pattern.finditer(lemma_text)]
         for tokens in spans:
@@ -109,7 +113,7 @@ def find_triggers(sentence: Sentence) -> list[Trigger]:
             head = min(tokens, key=lambda t: len(list(t.ancestors)))
             start = tokens[0].idx - offset
             end = tokens[-1].idx + len(tokens[-1].text) - offset
-            found.append(Trigger(kind, start, end, head, kind.priority + _syntactic_weight(head) + 5))
+            found.append(Trigger(kind, start, end, head, kind.priority + _syntactic_weight(head) + bonus))
     return sorted(found, key=lambda t: -t.score)
 
 

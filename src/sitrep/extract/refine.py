@@ -11,7 +11,10 @@ ARMED_ACTOR_TYPES = {1, 2, 3, 8}  # ACLED: state forces, rebels, political milit
 
 
 def refine_kind(kind: EventKind, actors: list[EventActor], casualties: list[Casualty]) -> EventKind:
-    """An attack on armed men is an armed clash; ACLED keeps "attack" for violence against civilians."""
+    """An attack on armed men is an armed clash (ACLED keeps "attack" for violence against civilians);
+    territory taken by government forces is territory regained."""
+    if kind.id == "territory_taken" and any(a.role is ActorRole.INITIATOR and a.actor.acled_inter == 1 for a in actors):
+        return load_ontology()["territory_regained"]
     if kind.id != "attack":
         return kind
     known = load_actors()
