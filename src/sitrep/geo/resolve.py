@@ -81,7 +81,10 @@ def explain(entry: GazetteerEntry, anchor: str, context: GeoContext, gazetteer: 
             parts.append((f"context word {hint!r} in document", 1.0))
     own = name_key(anchor)
     if name_key(entry.name) == own or any(name_key(n) == own for n in entry.preferred):
-        parts.append(("its own name or a curated alias", 1.0))
+        if entry.kind == "governorate" and _capital_named(entry, anchor, gazetteer):
+            parts.append(("its own name, but also its capital's (weighed less)", 0.5))
+        else:
+            parts.append(("its own name or a curated alias", 1.0))
     for level, admin in (("governorate", entry.admin1), ("district", entry.admin2)):
         if admin and name_key(admin) != own:
             if _mentioned(admin, sentence_keys):
@@ -94,6 +97,11 @@ def explain(entry: GazetteerEntry, anchor: str, context: GeoContext, gazetteer: 
     if near:
         parts.append((f"within {NEIGHBOUR_KM:.0f} km of {near}, which the document also names", 1.5))
     return parts
+
+
+def _capital_named(governorate: GazetteerEntry, anchor: str, gazetteer: Gazetteer) -> bool:
+    """`anchor` also names a city of the governorate ("Haleb": Aleppo governorate and Aleppo city)."""
+    return any(e.kind == "city" and e.admin1 == governorate.admin1 for e in gazetteer.lookup(anchor))
 
 
 def _near_document_place(entry: GazetteerEntry, own: str, context: GeoContext, gazetteer: Gazetteer) -> str | None:
