@@ -414,3 +414,26 @@ def test_geo_cli_resolve_stats_and_alias(tmp_path):
     assert refused.exit_code == 1 and "shadow" in refused.output
     listed = runner.invoke(cli, ["--db", db, "geo", "alias", "list"])
     assert "Arab Pinar\tgn:172256" in listed.output
+
+
+def test_a_sentence_starting_with_an_article_names_no_place():
+    assert [m.anchor for m in geo.find_places("A car bomb exploded in Hims city centre.")] == ["Hims city"]
+
+
+@pytest.mark.parametrize("variants", [
+    ("Al-Shaddadi", "El Shaddadi", "Ash-Shaddadi", "Shaddadi", "Al Shadadi"),  # articles, doubled letters
+    ("Qamishli", "Qamishlo", "Kamishli", "Al-Qamishli"),  # k/q, final o/i
+    ("Al-Mayadin", "Al-Mayadeen", "Mayadin", "El-Mayadeen"),  # ee/i, articles
+    ("Deir ez-Zor", "Deir Ezzor", "Dayr az Zawr", "Deir Al-Zour"),  # e/a, ou/u/w, joined article
+    ("Ras al-Ain", "Ra's al `Ayn", "Ras Al-Ayn"),  # apostrophes, hyphens
+    ("Ain Issa", "`Ayn `Isa", "Ain Eissa"),
+])
+def test_transliterations_name_one_place(variants):
+    ids = {geo.resolve(v).gazetteer_id for v in variants}
+    assert len(ids) == 1 and None not in ids, variants
+
+
+def test_arabic_names_are_keys_too():
+    assert name_key("الحسكة") == name_key("حسكة") == name_key("  الحسكة ")
+    assert name_key("مدينة الرقة") != name_key("الرقة")  # generic Arabic words are not dropped yet
+    assert name_key("قصرك") and name_key("قصرك") != name_key("Qasrak")  # scripts are keyed apart, joined by aliases

@@ -131,9 +131,13 @@ def _starts_name(token: str) -> bool:
     return token[0].isupper() or token[0].isdigit() or bool(_LOWER_ARTICLE.match(token))
 
 
+# English words that never begin a place name: "A car bomb" must not read as Akkar.
+LEADING_WORDS = frozenset({"a", "an", "the", "in", "on", "at", "of", "and", "or", "to", "from", "by", "for", "with"})
+
+
 def _plausible(span_tokens: list[str], key: str) -> bool:
     words = [w for t in span_tokens for w in ascii_words(t)]
-    if not words or all(w in NOT_PLACES for w in words):
+    if not words or all(w in NOT_PLACES for w in words) or span_tokens[0].lower() in LEADING_WORDS:
         return False
     return len(key) >= 3
 
