@@ -476,3 +476,144 @@ FAMILY = {
     "HQ_ESTABLISHED": "strategic", "NON_VIOL_TERRIT_TRANSFER": "strategic", "ARREST": "strategic",
     "DISR_WEAP": "strategic",
 }
+
+
+# Second round: phrasing the first patterns lacked (found by looking at which kinds of sentence failed).
+T["VIOL_DEMONSTR"] += [
+    "Police arrested {n} people after demonstrators threw fireworks and stones at officers in {town}.",
+    "A march against the new tax law in {town} descended into violence as masked protesters smashed bank windows.",
+    "Clashes broke out between protesters and police in {town} {day}, with demonstrators setting vehicles alight.",
+    "Dozens of officers were hurt when a protest in {town} turned into a riot, {src}.",
+    "Protesters forced their way into the election commission office in {town} and set documents on fire.",
+    "Rallies against the president turned violent in several cities, with crowds attacking police posts in {town}.",
+    "Crowds of angry youths burned tyres, blocked highways and pelted security forces with stones in {region}.",
+    "Supporters of the opposition candidate rioted in {town} after the results were announced, torching a party office.",
+    "The protest in {town} escalated when demonstrators began throwing petrol bombs at the police lines.",
+    "Protesters armed with sticks attacked a police convoy in {town} during demonstrations over the price of bread.",
+    "Students clashed with riot police on the campus in {town}, throwing stones and burning a police car.",
+    "Hundreds of demonstrators broke through a police cordon in {town} and occupied the main square, damaging shops.",
+    "A demonstration over the death of a street vendor in {town} turned violent {day}, {src}.",
+    "Rival protesters and police fought running battles in {town} for a second night.",
+]
+T["PROTEST_WITH_INTER"] += [
+    "Security forces violently broke up a peaceful sit-in in {town}, {src}.",
+    "Police in {town} used batons to disperse a march by nurses demanding back pay.",
+    "Demonstrators were pepper-sprayed by police during a protest outside the court in {town}.",
+    "Authorities suppressed a peaceful demonstration by farmers in {town}, detaining {n} participants.",
+    "Police fired tear gas and rubber bullets to break up a protest against the mining project near {town}, {src}.",
+    "Officers moved in to clear a protest camp in central {town} {day} and arrested {n} activists.",
+    "Police cordoned off the square in {town} and detained protesters as they arrived for the rally.",
+    "Plainclothes officers seized demonstrators during a small rally in {town}, {src}.",
+    "Police in {town} dispersed hundreds of opposition supporters with water cannon {day}.",
+    "Soldiers broke up a protest by displaced families in {region}, beating several of them, {src}.",
+]
+T["PEACE_PROTEST"] += [
+    "Thousands took to the streets of {town} {day} chanting slogans against the military government.",
+    "Residents of {town} protested {day} against the killing of a local trader by unknown gunmen.",
+    "Demonstrators held placards and sang songs outside the presidential palace in {town}.",
+    "Hundreds of women rallied in {town} to demand an end to the violence in {region}.",
+    "Opposition parties organised rallies in {town} and {town2} {day} calling for early elections.",
+    "A crowd marched to the governor's office in {town} to demand the release of detained fishermen.",
+    "Thousands protested in {town} against the arrest of a popular cleric, {src}.",
+    "Students boycotted classes and marched through {town} to protest against insecurity.",
+    "Pensioners demonstrated in {town} {day} against cuts to their payments.",
+]
+T["FORCE_AGAINST_PROTEST"] += [
+    "Troops opened fire with live rounds on a peaceful march in {town} {day}, {src}.",
+    "{n} peaceful protesters were killed and dozens injured as police fired into the crowd in {town}.",
+    "Police beat unarmed demonstrators with clubs in {town}, leaving {n} of them seriously injured, {src}.",
+    "A young protester died after being hit by a police bullet during a peaceful rally in {town}.",
+]
+T["MOB_VIOL"] += [
+    "A crowd dragged a suspected thief from a police car in {town} and set him on fire.",
+    "A mob torched the homes of a family accused of blasphemy in {town} and beat its members.",
+    "An angry crowd attacked the driver of a car that had hit a child in {town}, killing him.",
+    "Youths armed with machetes attacked passers-by in {town} during communal unrest, {src}.",
+    "A crowd of villagers stoned to death a man suspected of murder near {town} {day}.",
+    "Football fans attacked supporters of a rival club in {town}, wounding {n} people.",
+]
+T["ARMED_CLASH"] += [
+    "Security forces killed {n} militants in a counter-insurgency operation in {region} {day}.",
+    "Government forces and {rebel} fought in the villages around {town}, {src}, with casualties on both sides.",
+    "Police killed {n} gunmen in a shootout in {town} {day}.",
+    "Soldiers and militants exchanged fire for several hours near {town}, {src}.",
+    "A joint force of soldiers and allied militiamen launched an offensive on {rebel} positions in {region}.",
+    "The attackers, believed to be {rebel}, were killed in a firefight with troops near {town}.",
+    "Gunmen attacked a police patrol in {town}; two officers and {n} attackers died in the exchange of fire.",
+]
+T["ATTACK"] += [
+    "Militants shot dead a village elder and his son in {region}, {src}.",
+    "Assailants killed a family of five in their home near {town} {day}.",
+    "Fighters stopped a minibus near {town} and killed {n} of its passengers.",
+]
+T["GOV_REGAINS_TERIT"] += [
+    "{army} advanced into {town} and hoisted the national flag over the district office.",
+    "{army} drove {rebel} out of {town} after heavy fighting and took full control of the area.",
+    "Soldiers recaptured {n} villages in {region} in an offensive against {rebel}, {src}.",
+    "The army announced it had cleared {town} of militants and restored control.",
+]
+T["NON_STATE_ACTOR_OVERTAKES_TER"] += [
+    "Militants overran {town} {day} and raised their black flag over the police station.",
+    "{rebel} now control most of {region} after seizing {town} {day}.",
+    "Fighters of {rebel} seized a military base and the surrounding villages near {town}.",
+]
+T["NON_VIOL_TERRIT_TRANSFER"] += [
+    "The last foreign troops left {town} {day}, handing control to {army}.",
+    "Under the agreement, {rebel} withdrew from villages around {town} and police moved in.",
+    "Troops took over the positions vacated by {rebel} near {town} after the deal, {src}.",
+    "Local forces handed control of {town} to the regional administration without resistance.",
+]
+T["CHANGE_TO_GROUP_ACT"] += [
+    "{army} mobilised thousands of troops along the border near {town}.",
+    "{rebel} suspended their operations in {region} for the holy month, {src}.",
+    "{rebel} announced a change of leadership after the death of their commander.",
+    "The government banned the activities of {rebel} and declared them a terrorist group.",
+]
+T["DISR_WEAP"] += [
+    "Air defences intercepted rockets fired at {town} {day}, {src}.",
+    "Security forces shot down a drone carrying explosives over {town}, {src}.",
+    "Soldiers seized {n} mortar shells and rocket launchers abandoned by {rebel} near {town}.",
+    "Police recovered a stolen rifle and grenades from a car stopped at a checkpoint in {town}.",
+]
+T["ARREST"] += [
+    "{n} people were arrested in {town} on suspicion of planning attacks, {src}.",
+    "Police in {town} arrested a man accused of posting messages in support of {rebel}.",
+    "The suspects were arrested and taken to the police station in {town}, {src}.",
+]
+T["AGREEMENT"] += [
+    "The warring sides agreed to open humanitarian corridors into {town}, {src}.",
+    "{rebel} and the army signed a local truce allowing farmers to return to their fields near {town}.",
+    "Mediators announced that the parties had agreed to a three-day ceasefire in {region}.",
+]
+T["ABDUCT_DISSAP"] += [
+    "{rebel} abducted {n} villagers during a night raid near {town}, {src}.",
+    "Kidnappers are demanding a ransom for {n} schoolchildren taken from {town} {day}.",
+]
+T["SUIC_BOMB"] += [
+    "A suicide attacker rammed a car packed with explosives into the gate of a military base in {region}.",
+    "The bomber was wearing an explosive belt, which he detonated among worshippers in {town}.",
+]
+T["REM_EXPLOS"] += [
+    "A parcel bomb exploded at a post office in {town}, {src}.",
+    "A bomb exploded in a crowded minibus in {town} {day}, {src}.",
+]
+T["AIR_STRIKE"] += [
+    "Warplanes carried out strikes on rebel-held areas of {region} {day}.",
+    "Air raids on {town} killed {n} people, the Observatory said.",
+]
+T["ART_MISS_ATTACK"] += [
+    "The rebels fired missiles at a military base near {town} {day}.",
+    "{rebel} launched a rocket attack on an airbase in {region}, {src}.",
+]
+T["PROPERTY_DISTRUCT"] += [
+    "People looted supermarkets and shops in {town} {day}, {src}.",
+    "Unknown assailants burned a police station and a court building in {town} overnight.",
+]
+T["HQ_ESTABLISHED"] += [
+    "The rebels set up their headquarters in a school in {town}, {src}.",
+    "Foreign troops established a new base on the outskirts of {town} {day}.",
+]
+T["OTHER"] += [
+    "A report found that {n} thousand people had been displaced by the conflict in {region}.",
+    "The trial of {n} suspects accused of the attack on {town} opened {day}.",
+]
