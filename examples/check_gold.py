@@ -12,6 +12,7 @@ import tomllib
 from datetime import date
 from pathlib import Path
 
+from sitrep.extract.lexicon import load_lexicon
 from sitrep.evaluate import GoldDocument, load_gold
 
 EXAMPLES = Path(__file__).resolve().parent
@@ -28,7 +29,7 @@ PLACES = {
     "Faysh Khabur", "Kurdistan Region of Iraq", "Deir Ezzor", "Al-Hasakah", "Al-Raqqah", "Aleppo",
 }  # fmt: skip
 
-UNITS = {"trucks", "vehicles", "missiles", "rockets", "drones", "batches", "operations", "patrols", "convoys"}
+UNITS = set(load_lexicon().units.values())  # the count units sitrep knows, from its lexicon
 WINDOW = (date(2022, 11, 1), date(2023, 1, 31))  # months 99 and 100, with room for "early November"
 
 

@@ -17,13 +17,14 @@ import tomllib
 from datetime import date, timedelta
 from pathlib import Path
 
+from sitrep.extract.lexicon import load_lexicon
 from sitrep import geo
 from sitrep.evaluate import GoldDocument, load_gold
 
 CORPUS = Path(__file__).resolve().parent
 DATA = CORPUS.parent.parent / "src" / "sitrep" / "data"
 
-UNITS = {"trucks", "vehicles", "missiles", "rockets", "drones", "batches", "operations", "patrols", "convoys"}
+UNITS = set(load_lexicon().units.values())  # the count units sitrep knows, from its lexicon
 FRONT_MATTER = ("title", "publisher", "published", "note")
 LOOKBACK = timedelta(days=120)  # the oldest event a document may report, counted back from its publication
 

@@ -38,7 +38,7 @@ from sitrep.settings import Settings
 EXTRACTOR_VERSION = "rules-0.1"
 REFER_BACK_WINDOW = 2  # sentences
 AFTER_EVENT_RE = re.compile(r"\bafter the (?:attack|strike|shelling|bombardment|explosion|raid)\b", re.I)
-ANOTHER_RE = re.compile(r"(?:^|;\s*|,\s*)(?:another|a second|a further|a similar)\s+(\w+)", re.I)
+ANOTHER_RE = re.compile(r"(?:^|;\s*|,\s*|\bin\s+)(?:another|a second|a further|a similar|a separate)\s+(\w+)", re.I)
 GENERIC_NOUNS = {"attack", "strike", "incident", "one", "operation", "assault"}
 
 
@@ -116,7 +116,15 @@ def _inherit_from_context(draft: Draft, earlier: list[Draft]) -> None:
 
 def document_period(document: Document, sentences: list[Sentence]) -> tuple[date, date] | None:
     """The period a periodic report covers ("the 98th month of Coalition operations"), if it says."""
-    return find_campaign_month((document.title or "") + "\n" + document.text)
+    return find_campaign_month((document.title or "") + "\n" + document.text) or _title_month(document)
+
+
+def _title_month(document: Document) -> tuple[date, date] | None:
+    """A summary titled "..., March 2024" covers that calendar month."""
+    for mention in find_dates(document.title or "", document.published):
+        if mention.precision is TimePrecision.MONTH and mention.date_start.day == 1:
+            return mention.date_start, mention.date_end
+    return None
 
 
 def _dates_for(draft: Draft, document: Document, period: tuple[date, date] | None,
@@ -138,7 +146,8 @@ def _dates_for(draft: Draft, document: Document, period: tuple[date, date] | Non
 
 
 def _evidence(draft: Draft, document: Document) -> list[Evidence]:
-    return [Evidence(document_id=document.id, start=s.start, end=s.end, text=s.text) for s in draft.sentences]
+    # quoted from the document as written (a field-log line is parsed with its shorthand spelled out)
+    return [Evidence(document_id=document.id, start=s.start, end=s.end, text=document.text[s.start:s.end]) for s in draft.sentences]
 
 
 def _to_events(draft: Draft, document: Document, period, earlier: list[Draft]) -> list[Event]:
@@ -188,8 +197,8 @@ def _confidence(event: Event, draft: Draft) -> float:
 
 
 def _to_claim(draft: Draft, document: Document, period) -> Claim:
-    start, end = period if period else (None, None)
-    kind = draft.kind
+    start, end = draft.claim_period or period or (None, None)
+    kind = refine_kind(draft.kind, draft.actors, draft.casualties)
     claim = Claim(
         id=stable_id("cl", document.id, draft.sentences[0].start, kind.id),
         kind=kind.id,

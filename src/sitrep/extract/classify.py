@@ -81,7 +81,7 @@ def _syntactic_weight(token) -> float:
             break
     if any(child.dep_ == "neg" for child in token.children):
         weight -= 20
-    if token.dep_ in {"dobj", "obj"} and _disrupts(token.head):
+    if any(_disrupts(a) for a in list(token.ancestors)[:3] if a.pos_ in {"VERB", "AUX"}):
         weight -= 40  # "shot down both drones": the drones are what was stopped, not what happened
     return weight
 

@@ -52,6 +52,7 @@ class Draft:
     certainty: Certainty = Certainty.REPORTED
     attribution: str | None = None
     claim_days: list[date] = field(default_factory=list)
+    claim_period: tuple[date, date] | None = None  # "In June, ... 14 strikes": the month the total covers
 
     @property
     def last_index(self) -> int:
@@ -60,11 +61,14 @@ class Draft:
     def actor_ids(self) -> set[str]:
         return {a.actor.actor_id or a.actor.name for a in self.actors}
 
+    def initiator_ids(self) -> set[str]:
+        return {a.actor.actor_id or a.actor.name for a in self.actors if a.role is ActorRole.INITIATOR}
+
 
 def _is_heading_or_title(sentence: Sentence, title: str | None) -> bool:
     """Headings, and the headline repeated at the top of the body (but not a one-line report that is its own title)."""
     text = sentence.text.strip()
-    if text.endswith(":") or not any(t.pos_ in {"VERB", "AUX"} for t in sentence.span):
+    if text.endswith(":") or (not sentence.from_log and not any(t.pos_ in {"VERB", "AUX"} for t in sentence.span)):
         return True
     if title and sentence.has_more_text:
         a, b = re.sub(r"\W+", " ", text).lower().strip(), re.sub(r"\W+", " ", title).lower().strip()
@@ -136,7 +140,8 @@ def read_sentence(sentence: Sentence, reference: date | None, title: str | None,
     sequel = previous is not None and not previous.is_claim and bool(lexicon.has_cue("sequel", text))
     if not sequel and not _is_specific(sentence, dates, found_places, quantities, casualties):
         return None
-    is_claim = _states_total(text, quantities, casualties, period)
+    month = _whole_month(dates)
+    is_claim = _states_total(text, quantities, casualties, period or month)
     kind = _claim_kind(quantities, trigger.kind) if is_claim else trigger.kind
     draft = Draft([sentence], kind, is_claim, trigger, certainty=certainty, attribution=_attribution(text))
     draft.quantities, draft.casualties = quantities, casualties
@@ -144,6 +149,7 @@ def read_sentence(sentence: Sentence, reference: date | None, title: str | None,
     draft.places = [(m, p, sentence) for m, p in found_places]
     if is_claim:
         draft.claim_days = sorted({d for m in dates for d in m.days})
+        draft.claim_period = month
         draft.origin, draft.destinations = places_by_role(sentence, found_places)
         return draft
     draft.date = _primary_date(dates, trigger)
@@ -164,6 +170,14 @@ def _states_total(text: str, quantities: list[Quantity], casualties: list[Casual
         return True
     event_units = set(lexicon.cues["event_units"])
     return period is not None and any(q.unit in event_units and q.value >= 2 for q in quantities)
+
+
+def _whole_month(dates: list[DateMention]) -> tuple[date, date] | None:
+    """The calendar month a sentence is scoped to ("In June, ..."), if it names one."""
+    for mention in dates:
+        if mention.precision is TimePrecision.MONTH and mention.date_start.day == 1 and (mention.date_end + timedelta(days=1)).day == 1:
+            return mention.date_start, mention.date_end
+    return None
 
 
 def _continue_from(draft: Draft, previous: Draft) -> None:
@@ -304,6 +318,9 @@ def same_happening(earlier: Draft, later: Draft) -> bool:
         return False
     if earlier.date and later.date and (earlier.date.date_start, earlier.date.date_end) != (later.date.date_start, later.date.date_end):
         return False
+    first, second = earlier.initiator_ids(), later.initiator_ids()
+    if first and second and not first & second:
+        return False  # "US forces responded with artillery": the other side's fire, not more of the same
     if not (earlier.actor_ids() & later.actor_ids()):
         return False
     return _places_compatible(earlier.place, later.place)

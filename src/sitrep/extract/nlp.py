@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from sitrep.errors import SitrepError
+from sitrep.extract.shorthand import Expanded, expand, is_log
 
 # Paragraphs longer than this are cut into pieces before parsing, so one
 # pathological "sentence" cannot make the parser take minutes.
@@ -38,6 +39,7 @@ class Sentence:
     span: object  # spacy.tokens.Span
     doc_offset: int  # where the sentence's first character sits in span.doc
     has_more_text: bool = True  # False when the sentence is the whole document
+    from_log: bool = False  # a field-log line: terse, often without a verb
 
 
     def char_to_token(self, char_offset: int):
@@ -69,21 +71,34 @@ def _pieces(paragraph: str) -> list[tuple[int, str]]:
 
 
 def split_sentences(text: str, model: str) -> list[Sentence]:
+    """The document's sentences with their offsets; a field log's lines are read one by one, shorthand expanded."""
     nlp = load_pipeline(model)
-    chunks: list[tuple[int, int, str]] = []  # (paragraph index, offset, text)
+    chunks: list[tuple[int, int, str, Expanded | None]] = []  # (paragraph index, offset, text, expansion)
     for paragraph_index, match in enumerate(re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text)):
-        for offset, piece in _pieces(match.group(0)):
-            chunks.append((paragraph_index, match.start() + offset, piece))
+        paragraph = match.group(0)
+        if is_log(paragraph):
+            for line in re.finditer(r"[^\n]+", paragraph):
+                expanded = expand(line.group(0), match.start() + line.start())
+                chunks.append((paragraph_index, match.start() + line.start(), expanded.text, expanded))
+            continue
+        for offset, piece in _pieces(paragraph):
+            chunks.append((paragraph_index, match.start() + offset, piece, None))
     sentences: list[Sentence] = []
-    docs = nlp.pipe([piece for _, _, piece in chunks], batch_size=32)
-    for (paragraph_index, offset, _), doc in zip(chunks, docs):
-        for span in doc.sents:
+    docs = nlp.pipe([piece for _, _, piece, _ in chunks], batch_size=32)
+    for (paragraph_index, offset, _, expanded), doc in zip(chunks, docs):
+        spans = [doc[:]] if expanded is not None else doc.sents  # a log line is one item, however terse
+        for span in spans:
             stripped = span.text.strip()
             if not stripped:
                 continue
             lead = len(span.text) - len(span.text.lstrip())
-            start = offset + span.start_char + lead
-            sentences.append(Sentence(len(sentences), start, start + len(stripped), stripped, paragraph_index, span, span.start_char + lead))
+            local = span.start_char + lead
+            if expanded is not None:
+                start, end = expanded.original_span(local, local + len(stripped))
+            else:
+                start, end = offset + local, offset + local + len(stripped)
+            sentences.append(Sentence(len(sentences), start, end, stripped, paragraph_index, span, local,
+                                      from_log=expanded is not None))
     if len(sentences) == 1:
         sentences[0].has_more_text = False
     return sentences
