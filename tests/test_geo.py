@@ -437,3 +437,18 @@ def test_arabic_names_are_keys_too():
     assert name_key("الحسكة") == name_key("حسكة") == name_key("  الحسكة ")
     assert name_key("مدينة الرقة") != name_key("الرقة")  # generic Arabic words are not dropped yet
     assert name_key("قصرك") and name_key("قصرك") != name_key("Qasrak")  # scripts are keyed apart, joined by aliases
+
+
+def test_geo_build_command_writes_the_file_it_is_told(tmp_path):
+    from click.testing import CliRunner
+
+    from sitrep.cli import cli
+
+    out = tmp_path / "gazetteer" / "places.tsv"
+    result = CliRunner().invoke(cli, ["geo", "build", "--geonames", str(DATA / "SY-sample.txt"),
+                                      "--admin1", str(DATA / "admin1CodesASCII-sample.txt"), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "read 8 GeoNames rows" in result.output and "skipped 1: outside the country's box" in result.output
+    assert "gn:9900002\tQasrak\tvillage" in out.read_text(encoding="utf-8")
+    missing = CliRunner().invoke(cli, ["geo", "build", "--geonames", str(tmp_path / "SY.zip"), "--out", str(out)])
+    assert missing.exit_code == 1 and "no such GeoNames dump" in missing.output

@@ -40,7 +40,7 @@ PART_OF_MONTH_RE = re.compile(
     re.I,
 )
 MONTH_YEAR_RE = re.compile(rf"\b(?:in|during|throughout|since|of)\s+{_month}(?:,?\s+{_year})?\b(?!\s*\d)", re.I)
-BARE_MONTH_YEAR_RE = re.compile(rf"\b{_month}\s+{_year}\b")
+BARE_MONTH_YEAR_RE = re.compile(rf"\b{_month}\s+{_year}\b", re.I)
 # "between January 12 and 16", "from 12 to 16 January": a span of days
 BETWEEN_RE = re.compile(
     rf"\b(?:between|from)\s+(?:(?P<m1>[A-Za-z]+)\.?\s+(?P<d1>\d{{1,2}})|(?:the\s+)?(?P<d1b>\d{{1,2}})(?:st|nd|rd|th)?)\s+(?:and|to|until)\s+"

