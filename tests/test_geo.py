@@ -452,3 +452,8 @@ def test_geo_build_command_writes_the_file_it_is_told(tmp_path):
     assert "gn:9900002\tQasrak\tvillage" in out.read_text(encoding="utf-8")
     missing = CliRunner().invoke(cli, ["geo", "build", "--geonames", str(tmp_path / "SY.zip"), "--out", str(out)])
     assert missing.exit_code == 1 and "no such GeoNames dump" in missing.output
+
+
+def test_an_unknown_village_is_not_read_as_its_last_word():
+    # "Kafr Dael" is a village of its own; Da'il (Daraa) is 390 km away and must not be guessed.
+    assert [m.anchor for m in geo.find_places("Casualties in Kafr Dael town and in Tal Tamr.")] == ["Tal Tamr"]

@@ -127,6 +127,21 @@ def parse_relation(sentence: str, anchor_start: int, anchor_end: int) -> tuple[s
 _LOWER_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|at|az|an|ash|adh|ath)[-‑'’][A-Z]")
 
 
+# First words of Arabic place names: "Kafr Dael" is a village of its own, not Dael.
+NAME_PREFIXES = frozenset({"kafr", "kfar", "kefr", "tal", "tall", "tell", "tel", "ain", "ayn", "ein", "deir", "dayr", "der", "beit",
+                           "bayt", "khirbet", "khirbat", "khirbit", "umm", "um", "abu", "jisr", "ras", "bir", "jabal", "jebel",
+                           "wadi", "qasr", "mazraat", "mazraa", "harat", "tallat", "arab", "sheikh", "shaykh"})
+
+
+def _tail_of_unknown_name(tokens: list[tuple[int, int, str]], i: int, sentence: str) -> bool:
+    """The match at token i follows a capitalised name prefix directly: the whole name is a place we do not know."""
+    if i == 0:
+        return False
+    before = tokens[i - 1]
+    return (before[2][0].isupper() and before[2].lower() in NAME_PREFIXES
+            and not sentence[before[1]:tokens[i][0]].strip())
+
+
 def _starts_name(token: str) -> bool:
     return token[0].isupper() or token[0].isdigit() or bool(_LOWER_ARTICLE.match(token))
 
@@ -164,8 +179,8 @@ def find_places(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             if gazetteer.has_key(key) and _plausible(texts, key):
                 matched = j - i
                 break
-        if not matched:
-            i += 1
+        if not matched or _tail_of_unknown_name(tokens, i, sentence):
+            i += max(matched, 1)
             continue
         a_start, a_end = tokens[i][0], tokens[i + matched - 1][1]
         relation, offset, start, end = parse_relation(sentence, a_start, a_end)
