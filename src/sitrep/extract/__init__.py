@@ -16,7 +16,7 @@ from datetime import date
 
 from sitrep.extract.dates import DateMention, find_dates
 from sitrep.extract.period import find_campaign_month
-from sitrep.extract.drafts import Draft, adds_casualties, fold_in, merge, read_sentence, refers_back, same_happening
+from sitrep.extract.drafts import GENERIC_KINDS, Draft, adds_casualties, fold_in, merge, read_sentence, refers_back, same_happening
 from sitrep.extract.language import unsupported_language
 from sitrep.extract.nlp import Sentence, split_clauses, split_sentences
 from sitrep.extract.places import best_place
@@ -40,6 +40,7 @@ REFER_BACK_WINDOW = 2  # sentences
 AFTER_EVENT_RE = re.compile(r"\bafter the (?:attack|strike|shelling|bombardment|explosion|raid)\b", re.I)
 ANOTHER_RE = re.compile(r"(?:^|;\s*|,\s*|\bin\s+)(?:another|a second|a further|a similar|a separate)\s+(\w+)", re.I)
 GENERIC_NOUNS = {"attack", "strike", "incident", "one", "operation", "assault"}
+THE_GENERIC_RE = re.compile(r"^the\s+(?:\w+\s+)?(?:strike|attack|raid|incident)\b", re.I)
 
 
 def extract(document: Document, settings: Settings | None = None) -> Extraction:
@@ -103,8 +104,10 @@ def _inherit_from_context(draft: Draft, earlier: list[Draft]) -> None:
         if antecedent:
             draft.date, draft.date_inherited = antecedent.date, True
     match = ANOTHER_RE.search(text)
-    if match and match.group(1).lower() in GENERIC_NOUNS and earlier and not earlier[-1].is_claim:
+    if match and match.group(1).lower() in GENERIC_NOUNS and earlier and not earlier[-1].is_claim and draft.kind.id in GENERIC_KINDS:
         draft.kind = earlier[-1].kind  # "another attack followed": of the kind just told
+    if THE_GENERIC_RE.match(text) and earlier and draft.kind.id in GENERIC_KINDS | {"other"}:
+        draft.kind = earlier[-1].kind  # "The deadliest strike hit a car...": one of the strikes just counted
     if match:
         antecedent = next((d for d in reversed(earlier) if d.kind.id == draft.kind.id and not d.is_claim), None)
         if antecedent:
@@ -162,7 +165,7 @@ def _to_event(draft: Draft, document: Document, period, earlier: list[Draft], da
     start, end, precision = _dates_for(draft, document, period, earlier)
     if day is not None:
         start = end = day
-    kind = refine_kind(draft.kind, draft.actors, draft.casualties)
+    kind = refine_kind(draft.kind, draft.actors, draft.casualties, " ".join(x.text for x in draft.sentences))
     actors = refine_actors(kind, draft.actors, draft.sentences)
     event = Event(
         id=stable_id("ev", document.id, draft.sentences[0].start, kind.id, *([day] if day else [])),
@@ -198,7 +201,7 @@ def _confidence(event: Event, draft: Draft) -> float:
 
 def _to_claim(draft: Draft, document: Document, period) -> Claim:
     start, end = draft.claim_period or period or (None, None)
-    kind = refine_kind(draft.kind, draft.actors, draft.casualties)
+    kind = refine_kind(draft.kind, draft.actors, draft.casualties, " ".join(x.text for x in draft.sentences))
     claim = Claim(
         id=stable_id("cl", document.id, draft.sentences[0].start, kind.id),
         kind=kind.id,
@@ -250,4 +253,4 @@ def main_kind(text: str, settings: Settings | None = None) -> str | None:
         return None
     trigger, sentence = best
     actors = sentence_actors(sentence, trigger.token, trigger.kind.id)
-    return refine_kind(trigger.kind, actors, []).id
+    return refine_kind(trigger.kind, actors, [], sentence.text).id

@@ -29,6 +29,7 @@ class Trigger:
     score: float
 
 
+MONTH_WORDS = {"March", "May"}
 PHRASE_BONUS = 5  # a multi-word trigger is a little surer than a single word
 PATTERN_BONUS = 15  # a pattern from the ontology encodes context ("threw stones at", "weapons were seized")
 
@@ -98,6 +99,8 @@ def find_triggers(sentence: Sentence) -> list[Trigger]:
     index = _lemma_index()
     offset = sentence.doc_offset
     for token in sentence.span:
+        if token.text in MONTH_WORDS:
+            continue  # "On the night of March 14" is no march
         for key in {token.lemma_.lower(), token.lower_}:
             for kind in index.get(key, []):
                 start = token.idx - offset

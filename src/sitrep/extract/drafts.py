@@ -25,6 +25,9 @@ from sitrep.model import ActorRole, Casualty, Certainty, EventActor, GeoPrecisio
 
 # Words like "attack" or "killed" name no particular kind: a follow-up using them keeps the kind told before.
 GENERIC_KINDS = {"attack", "armed_clash", "movement", "other"}
+SEPARATE_RE = re.compile(r"\b(?:another|a separate|a second|a similar|a further)\s+(?:strike|attack|raid|incident|one)\b", re.I)
+# "intercepted some of the missiles": the missiles just told of, so where and when they were
+DEFINITE_THING_RE = re.compile(r"\bthe\s+(?:missiles|rockets|drones|shells|convoy|trucks|vehicles|patrol|strikes)\b", re.I)
 SITE_KINDS = {"oil_field", "gas_field", "base", "crossing", "camp", "prison", "barracks"}
 CAMPAIGN_MONTH_RE = re.compile(r"\b\d+(?:st|nd|rd|th)\s+(?:consecutive\s+)?month\b", re.I)
 ATTRIBUTION_RE = re.compile(
@@ -60,6 +63,9 @@ class Draft:
 
     def actor_ids(self) -> set[str]:
         return {a.actor.actor_id or a.actor.name for a in self.actors}
+
+    def target_ids(self) -> set[str]:
+        return {a.actor.actor_id or a.actor.name for a in self.actors if a.role is ActorRole.TARGET}
 
     def initiator_ids(self) -> set[str]:
         return {a.actor.actor_id or a.actor.name for a in self.actors if a.role is ActorRole.INITIATOR}
@@ -122,6 +128,8 @@ def read_sentence(sentence: Sentence, reference: date | None, title: str | None,
     if _is_heading_or_title(sentence, title):
         return None
     trigger = best_trigger(sentence)
+    if trigger is None and previous is not None and not previous.is_claim and SEPARATE_RE.search(sentence.text):
+        trigger = previous.trigger  # "a shepherd was wounded in a separate strike": a strike like the one before
     if trigger is None or trigger.score < 10:
         return None
     text = sentence.text
@@ -137,7 +145,8 @@ def read_sentence(sentence: Sentence, reference: date | None, title: str | None,
         if not (fully_dated and found_places):
             return None
         certainty = Certainty.ALLEGED
-    sequel = previous is not None and not previous.is_claim and bool(lexicon.has_cue("sequel", text))
+    sequel = previous is not None and not previous.is_claim and bool(
+        lexicon.has_cue("sequel", text) or (DEFINITE_THING_RE.search(text) and trigger.kind.id != previous.kind.id))
     if not sequel and not _is_specific(sentence, dates, found_places, quantities, casualties):
         return None
     month = _whole_month(dates)
@@ -319,7 +328,7 @@ def same_happening(earlier: Draft, later: Draft) -> bool:
     if earlier.date and later.date and (earlier.date.date_start, earlier.date.date_end) != (later.date.date_start, later.date.date_end):
         return False
     first, second = earlier.initiator_ids(), later.initiator_ids()
-    if first and second and not first & second:
+    if (first and second and not first & second) or second & earlier.target_ids():
         return False  # "US forces responded with artillery": the other side's fire, not more of the same
     if not (earlier.actor_ids() & later.actor_ids()):
         return False

@@ -10,11 +10,20 @@ from sitrep.model import Actor, ActorRole, Casualty, EventActor
 ARMED_ACTOR_TYPES = {1, 2, 3, 8}  # ACLED: state forces, rebels, political militias, external forces
 
 
-def refine_kind(kind: EventKind, actors: list[EventActor], casualties: list[Casualty]) -> EventKind:
-    """An attack on armed men is an armed clash (ACLED keeps "attack" for violence against civilians);
-    territory taken by government forces is territory regained."""
+MILITARY_OBJECTS = re.compile(r"\b(?:positions?|checkpoints?|bases?|posts?|outposts?|barracks|convoys?|patrols?|headquarters)\b", re.I)
+
+
+def refine_kind(kind: EventKind, actors: list[EventActor], casualties: list[Casualty], text: str = "") -> EventKind:
+    """An attack on armed men or their positions is an armed clash (ACLED keeps "attack" for violence
+    against civilians); territory taken by government forces is territory regained; a movement of trucks
+    or reinforcements is a convoy."""
+    ontology = load_ontology()
     if kind.id == "territory_taken" and any(a.role is ActorRole.INITIATOR and a.actor.acled_inter == 1 for a in actors):
-        return load_ontology()["territory_regained"]
+        return ontology["territory_regained"]
+    if kind.id == "movement" and set(re.findall(r"[a-z]+", text.lower())) & set(ontology["convoy"].requires_any):
+        return ontology["convoy"]
+    if kind.id == "attack" and MILITARY_OBJECTS.search(text) and not re.search(r"\bcivilians?\b", text, re.I):
+        return ontology["armed_clash"]
     if kind.id != "attack":
         return kind
     known = load_actors()
