@@ -13,6 +13,7 @@ so a command can show why one same-named place was chosen over another.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import lru_cache
 from pathlib import Path
 
 from sitrep.model import Place
@@ -67,7 +68,15 @@ def check_alias(alias: str, target_id: str) -> None:
 
 
 def _with(aliases: Mapping[str, str] | None) -> Gazetteer:
-    return gazetteer().with_aliases(dict(aliases)) if aliases else gazetteer()
+    if not aliases:
+        return gazetteer()
+    return _with_cached(gazetteer(), frozenset(aliases.items()))
+
+
+@lru_cache(maxsize=8)
+def _with_cached(base: Gazetteer, aliases: frozenset[tuple[str, str]]) -> Gazetteer:
+    # Extending the index copies it; a pipeline passes the same aliases for every mention, so build it once.
+    return base.with_aliases(dict(aliases))
 
 
 def evaluate(path: str | Path) -> dict:
