@@ -12,7 +12,7 @@ to; stated totals over a period become claims, never events.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from sitrep.extract.dates import DateMention, find_dates
 from sitrep.extract.period import find_campaign_month
@@ -75,10 +75,15 @@ def _has_unresolvable_dates(text: str) -> bool:
 
 def _read_drafts(sentences: list[Sentence], document: Document, period) -> list[Draft]:
     drafts: list[Draft] = []
+    named_day: DateMention | None = None
     for sentence in (clause for whole in sentences for clause in split_clauses(whole)):
         previous = drafts[-1] if drafts else None
         near = previous is not None and sentence.index - previous.last_index <= REFER_BACK_WINDOW
         draft = read_sentence(sentence, document.published, document.title, period, previous if near else None)
+        days = [d for d in find_dates(sentence.text, document.published) if d.precision is TimePrecision.DAY]
+        if draft is not None and draft.date is None:
+            draft.context_date = named_day
+        named_day = days[0] if days else named_day
         if previous is not None and sentence.index == previous.last_index + 1 and adds_casualties(draft, previous):
             fold_in(previous, sentence, document.published)
             continue
@@ -138,7 +143,9 @@ def _dates_for(draft: Draft, document: Document, period: tuple[date, date] | Non
         precision = TimePrecision.APPROXIMATE if draft.date_inherited else mention.precision
         return mention.date_start, mention.date_end, precision
     if period is not None:
-        return period[0], period[1], TimePrecision.MONTH
+        return _part_of_period(draft, period)
+    if draft.context_date is not None:
+        return draft.context_date.date_start, draft.context_date.date_end, draft.context_date.precision
     told_before = next((d.date for d in reversed(earlier) if d.date is not None and not d.is_claim), None)
     if told_before is not None:
         # a daily report's undated sentence tells the same day's news
@@ -146,6 +153,23 @@ def _dates_for(draft: Draft, document: Document, period: tuple[date, date] | Non
     if document.published is not None:
         return document.published, document.published, TimePrecision.APPROXIMATE
     return None, None, TimePrecision.APPROXIMATE
+
+
+PART_OF_MONTH_RE = re.compile(r"\b(?:in\s+)?(?:the\s+)?(?P<part>first half|second half|beginning|start|end|middle|early|late|mid)(?:\s+of)?\s+the\s+month\b", re.I)
+
+
+def _part_of_period(draft: Draft, period: tuple[date, date]) -> tuple[date, date, TimePrecision]:
+    """"In the second half of the month" of a monthly report: that part of its window."""
+    start, end = period
+    match = PART_OF_MONTH_RE.search(" ".join(s.text for s in draft.sentences))
+    if match:
+        middle = start + timedelta(days=14)  # the first half is the first fifteen days, as in dates.py
+        part = match["part"].lower()
+        if part in {"first half", "beginning", "start", "early"}:
+            return start, middle, TimePrecision.MONTH
+        if part in {"second half", "end", "late"}:
+            return middle + timedelta(days=1), end, TimePrecision.MONTH
+    return start, end, TimePrecision.MONTH
 
 
 def _evidence(draft: Draft, document: Document) -> list[Evidence]:

@@ -161,8 +161,26 @@ def _part_of_month(part: str, year: int, month: int) -> tuple[date, date]:
     return date(year, month, 21), date(year, month, last)
 
 
+# "28–29 MAR": a span of days in one month
+DAY_RANGE_RE = re.compile(rf"\b(?P<d1>\d{{1,2}})\s*[–-]\s*(?P<d2>\d{{1,2}})\s+{_month}(?:,?\s+{_year})?", re.I)
+# a field-log line opening "14/06 0300:" (day/month)
+LOG_DAY_MONTH_RE = re.compile(r"^(?P<d>\d{1,2})/(?P<m>\d{1,2})\b(?!/)")
+
+
 def _spans(text: str, reference: date | None) -> list[DateMention]:
     found = []
+    for match in DAY_RANGE_RE.finditer(text):
+        month = _month_number(match["month"])
+        d1, d2 = int(match["d1"]), int(match["d2"])
+        year = int(match["year"]) if match["year"] else _infer_year(month, d2, reference)
+        start, end = _make(year, month, d1), _make(year, month, d2)
+        if start and end and start < end:
+            found.append(DateMention(match.start(), match.end(), start, end, TimePrecision.WEEK, [], bool(match["year"])))
+    match = LOG_DAY_MONTH_RE.match(text)
+    if match and 1 <= int(match["m"]) <= 12:
+        day, month = int(match["d"]), int(match["m"])
+        if (value := _make(_infer_year(month, day, reference), month, day)):
+            found.append(DateMention(match.start(), match.end(), value, value, TimePrecision.DAY, [value]))
     for match in BETWEEN_RE.finditer(text):
         first_month = _month_number(match["m1"] or match["m3"] or match["m2"] or "")
         last_month = _month_number(match["m2"] or match["m3"] or match["m1"] or "")

@@ -56,6 +56,7 @@ class Draft:
     attribution: str | None = None
     claim_days: list[date] = field(default_factory=list)
     claim_period: tuple[date, date] | None = None  # "In June, ... 14 strikes": the month the total covers
+    context_date: DateMention | None = None  # the last day a heading or earlier line named ("FIELD LOG 11 MAR")
 
     @property
     def last_index(self) -> int:
@@ -194,8 +195,9 @@ def _continue_from(draft: Draft, previous: Draft) -> None:
     text = draft.sentences[0].text
     if draft.date is None and previous.date is not None:
         draft.date, draft.date_from_context = previous.date, True
-        if load_lexicon().has_cue("next_day", text):
-            draft.date = _days_later(previous.date, 1)
+        offset = load_lexicon().day_offset(text)
+        if offset:
+            draft.date = _days_later(previous.date, offset)
     inherit_place(draft, previous)
 
 

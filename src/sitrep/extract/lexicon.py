@@ -10,7 +10,7 @@ from sitrep.errors import VocabularyError
 from sitrep.vocabulary import read_toml
 from sitrep.settings import DATA_DIR
 
-CUE_LISTS = ("not_event", "alleged", "initial", "anaphora", "period_scope", "negated", "sequel", "next_day", "event_units")
+CUE_LISTS = ("not_event", "alleged", "initial", "anaphora", "period_scope", "negated", "sequel", "event_units")
 
 
 @dataclass(frozen=True)
@@ -20,6 +20,7 @@ class Lexicon:
     cues: dict[str, tuple[str, ...]]
     claim_kinds: dict[str, str]
     generic_actors: dict[str, int]
+    day_offsets: dict[str, int]
 
     def has_cue(self, name: str, text: str) -> str | None:
         """The first cue of a list found in the text (lower-cased, on word boundaries)."""
@@ -28,6 +29,14 @@ class Lexicon:
             if re.search(rf"(?<!\w){re.escape(cue.strip())}(?!\w)", lowered):
                 return cue
         return None
+
+    def day_offset(self, text: str) -> int:
+        """How many days on (or back) a sequel moves from the event before it: "two days later" is 2."""
+        lowered = text.lower()
+        for cue, days in sorted(self.day_offsets.items(), key=lambda item: -len(item[0])):
+            if re.search(rf"(?<!\w){re.escape(cue)}(?!\w)", lowered):
+                return days
+        return 0
 
 
 @lru_cache(maxsize=1)
@@ -50,4 +59,6 @@ def load_lexicon() -> Lexicon:
         cues={k: tuple(c.lower() for c in v) for k, v in cues.items()},
         claim_kinds=dict(data.get("claim_kinds", {})),
         generic_actors={k.lower(): int(v) for k, v in data.get("generic_actors", {}).items()},
+        day_offsets={k.lower(): int(v) for k, v in data.get("day_offsets", {}).items()},
     )
+
