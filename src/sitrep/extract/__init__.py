@@ -118,6 +118,8 @@ def _inherit_from_context(draft: Draft, earlier: list[Draft]) -> None:
         if antecedent:
             if draft.date is None and antecedent.date:
                 draft.date, draft.date_inherited = antecedent.date, True
+            if draft.place is None and not draft.places and match.group(1).lower() in GENERIC_NOUNS:
+                draft.place = antecedent.place  # "another attack followed on March 21": on the same base
             if not any(a.role == ActorRole.INITIATOR for a in draft.actors):
                 draft.actors = [a for a in antecedent.actors if a.role == ActorRole.INITIATOR] + draft.actors
 

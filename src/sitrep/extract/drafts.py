@@ -198,6 +198,8 @@ def _continue_from(draft: Draft, previous: Draft) -> None:
         offset = load_lexicon().day_offset(text)
         if offset:
             draft.date = _days_later(previous.date, offset)
+    if draft.place is None and not draft.places:
+        draft.place = previous.place  # "Two days later, the two sides reached a truce": there, too
     inherit_place(draft, previous)
 
 

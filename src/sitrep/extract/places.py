@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 from sitrep import geo
+from sitrep.extract.actors import find_actors
 from sitrep.extract.nlp import Sentence
 from sitrep.model import GeoPrecision, Place
 
 REMOTE_KINDS = {"missile_attack", "drone_strike", "airstrike", "chemical_weapon"}
 MOVING_KINDS = {"convoy", "movement", "patrol"}
+ARRIVING_KINDS = {"convoy", "movement"}  # placed where they arrive; a patrol where it sets out
 DESTINATION_WORDS = {"to", "towards", "toward", "headed", "reached", "arrived", "into"}
 PASSAGE_WORDS = {"via", "through", "across"}
 DESTINATION_SITES = {"base", "oil_field", "gas_field", "barracks", "camp", "prison"}
@@ -28,9 +32,21 @@ def _governing_words(sentence: Sentence, mention: geo.PlaceMention) -> list[str]
     return [t.lower_ for t in head.ancestors if t.dep_ in {"prep", "ROOT", "advcl", "acl", "relcl", "conj", "xcomp", "pcomp"} or t.pos_ in {"ADP", "VERB"}]
 
 
+# "DEIR EZZOR, Syria (Example Wire) — ...": where the story was filed, not where it happened
+DATELINE_RE = re.compile(r"^[A-Z][A-Z'’ .-]+(?:,\s*[A-Z][\w .'’-]*?)?\s*(?:\([^)]{1,60}\))?\s*[—–-]{1,2}\s+")
+
+
 def place_mentions(sentence: Sentence) -> list[tuple[geo.PlaceMention, Place]]:
+    """The places a sentence names, resolved; a dateline's place only when the sentence names no other,
+    and never a name inside an actor's name ("Hay'at Tahrir al-Sham" is not Damascus)."""
     context = geo.GeoContext(sentence=sentence.text)
-    return [(m, geo.resolve(m, context)) for m in geo.find_places(sentence.text)]
+    actors = find_actors(sentence.text)
+    mentions = [m for m in geo.find_places(sentence.text) if not any(a.start <= m.anchor_start < a.end for a in actors)]
+    dateline = DATELINE_RE.match(sentence.text)
+    if dateline:
+        body = [m for m in mentions if m.start >= dateline.end()]
+        mentions = body or mentions
+    return [(m, geo.resolve(m, context)) for m in mentions]
 
 
 def score_place(sentence: Sentence, mention: geo.PlaceMention, place: Place, kind: str) -> float:
@@ -40,6 +56,8 @@ def score_place(sentence: Sentence, mention: geo.PlaceMention, place: Place, kin
         score -= 4
     if kind in REMOTE_KINDS and {"targeting", "targeted", "target", "hit", "struck"} & set(words):
         score += 2
+    if words and words[0] == "of":
+        score -= 1  # "tribal leaders of Deir Ezzor signed ... in Hasakah": who they are, not where it happened
     site = _site_kind(place)
     if site in DESTINATION_SITES:
         score += 0.75  # a named base or field is more exact than the town it stands by
@@ -47,7 +65,7 @@ def score_place(sentence: Sentence, mention: geo.PlaceMention, place: Place, kin
         # a convoy happens where it arrives, not at the crossing it passes
         if set(words[:3]) & PASSAGE_WORDS or site == "crossing":
             score -= 3
-        if set(words[:4]) & DESTINATION_WORDS:
+        if kind in ARRIVING_KINDS and set(words[:4]) & DESTINATION_WORDS:
             score += 1.5
     return score
 
