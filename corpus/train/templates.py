@@ -617,3 +617,123 @@ T["OTHER"] += [
     "A report found that {n} thousand people had been displaced by the conflict in {region}.",
     "The trial of {n} suspects accused of the attack on {town} opened {day}.",
 ]
+
+
+# Third round: more voices (passive, headline, reported speech) and vocabulary, written from the ACLED definitions.
+T["VIOL_DEMONSTR"] += [
+    "Riots broke out in {town} {day} after the government raised bread prices, with crowds burning cars and attacking shops.",
+    "{n} police officers were injured in {town} when demonstrators pelted them with stones, {src}.",
+    "Rioting protesters vandalised public buses and set a toll plaza on fire in {region}.",
+    "Unrest spread to {town} as rioters fought running battles with police late into the night.",
+    "Protesters angry over the killing of a student torched the local police post in {town}, {src}.",
+    "Violent Protests In {town} Leave Shops Burned, Officers Hurt",
+    "The demonstration against the election result in {town} turned into a riot, and several government vehicles were burned.",
+    "Opposition supporters went on the rampage in {town}, smashing windows and clashing with security forces.",
+    "Crowds protesting the arrest of a local leader blocked highways with burning logs and stoned passing police cars in {region}.",
+    "Demonstrators armed with slingshots and iron bars fought police in {town} {day}.",
+]
+T["PEACE_PROTEST"] += [
+    "Hundreds Rally In {town} Against Rising Prices",
+    "Opposition activists staged a march in {town} {day}; the rally ended peacefully, {src}.",
+    "Residents held a candlelight vigil in {town} for the victims of the recent violence.",
+    "Transport workers went on strike and gathered outside the ministry in {town} to press their demands.",
+    "A crowd of several thousand people demonstrated in {town} against the planned closure of the mine.",
+    "Civil society groups organised a protest in {town} {day} demanding an end to extrajudicial killings.",
+    "Protesters carrying banners marched through {town} calling for the release of detained activists.",
+    "Hundreds of displaced people demonstrated outside the UN compound in {town}, demanding better protection.",
+    "Muslim groups held rallies after Friday prayers in {town} to denounce the cartoons, {src}.",
+    "Thousands of supporters of the opposition gathered in {town} for a peaceful rally {day}.",
+]
+T["PROTEST_WITH_INTER"] += [
+    "Police Fire Tear Gas At Protesters In {town}",
+    "{n} people were arrested as police broke up an anti-government demonstration in {town} {day}.",
+    "Security forces stopped a march by opposition supporters on the outskirts of {town}, firing tear gas to disperse the crowd.",
+    "Police in {town} detained activists who had gathered to protest against the new law, {src}.",
+    "The peaceful rally in {town} was broken up by police using batons and tear gas, organisers said.",
+    "Riot police moved in to clear a road blocked by protesting residents in {town} and detained several of them.",
+    "Police detained {n} protesters in {town} for holding an unauthorised rally, {src}.",
+    "Protesters were dispersed by police with tear gas as they tried to march on the presidential palace in {town}.",
+]
+T["FORCE_AGAINST_PROTEST"] += [
+    "Police Kill {n} Protesters In {town}",
+    "{n} demonstrators were shot dead by security forces in {town} {day}, medics said.",
+    "Soldiers opened fire on a crowd of peaceful protesters in {town}, killing at least {n} people.",
+    "Security forces killed {n} people protesting peacefully against the election result in {town}, {src}.",
+]
+T["MOB_VIOL"] += [
+    "A mob attacked and injured {n} people accused of stealing children in {town} {day}.",
+    "Angry residents beat a police officer after a fatal road accident in {town}, {src}.",
+    "Clashes between supporters of two rival candidates left {n} people injured in {town} as they attacked each other with stones.",
+    "A lynch mob killed a man accused of blasphemy in {town}, {src}.",
+    "Villagers armed with sticks attacked a group of herders near {town}, injuring several of them.",
+]
+T["ARMED_CLASH"] += [
+    "Troops Kill {n} Militants In Gun Battle Near {town}",
+    "{n} insurgents were killed when they attacked a military post in {region} and soldiers fought back, {src}.",
+    "Security forces neutralised {n} {rebel} during a joint operation in {region}.",
+    "The army said its troops killed {n} militants in fierce fighting near {town}, while {m} soldiers were wounded.",
+    "Rival armed factions fought with heavy weapons in {town} {day}, {src}.",
+    "{rebel} ambushed an army patrol near {town}; {n} soldiers died in the ensuing firefight.",
+    "Militants launched an assault on a police station in {town} but were beaten back after a gun battle, {src}.",
+    "Pro-government fighters and {rebel} clashed in {region}, and dozens were killed on both sides.",
+]
+T["ATTACK"] += [
+    "Gunmen Kill {n} Villagers In {region}",
+    "{n} civilians were killed by armed men in {region} {day}, {src}.",
+    "Attackers shot dead a Christian pastor in {town} as he was leaving his church.",
+    "Militants killed {n} people in a raid on a market in {town}, {src}.",
+    "A local aid worker was gunned down by unknown assailants in {town} {day}.",
+    "Armed men on horseback attacked villagers in {region}, killing {n} people and burning homes.",
+]
+T["GOV_REGAINS_TERIT"] += [
+    "Army Retakes {town} From {rebel}",
+    "Security forces regained control of {town} {day} after {rebel} were driven out, {src}.",
+    "{army} pushed militants back from {town} and restored government control over the district.",
+    "The national army reclaimed several villages in {region} that had been under the control of {rebel}.",
+]
+T["NON_STATE_ACTOR_OVERTAKES_TER"] += [
+    "{rebel} Seize Control Of {town}",
+    "{rebel} took over {town} {day} after a short battle with local forces, {src}.",
+    "The insurgents captured the town of {town} and now control the road to {town2}.",
+    "Armed rebels seized control of several districts in {region}, {src}.",
+]
+T["NON_VIOL_TERRIT_TRANSFER"] += [
+    "{army} took control of {town} peacefully after {rebel} left the area under a deal, {src}.",
+    "The handover of {town} from the rebels to government forces was completed without a shot being fired.",
+    "Foreign forces pulled out of their base near {town} {day}, leaving it to the national army.",
+]
+T["CHANGE_TO_GROUP_ACT"] += [
+    "{n} {rebel} fighters laid down their arms and joined a rival faction, {src}.",
+    "{rebel} announced they were ending their alliance with the government.",
+    "The army moved troops and artillery towards the border with {country} {day}.",
+    "Tensions rose as {rebel} massed fighters on the edge of {town}, {src}.",
+    "Militia commanders in {region} said they would pull their fighters back from the front line.",
+]
+T["DISR_WEAP"] += [
+    "Police Seize Weapons Cache In {town}",
+    "Troops defused a bomb found on a bridge near {town} {day}, {src}.",
+    "Security forces recovered a haul of rifles, grenades and ammunition from a hideout of {rebel} in {region}.",
+    "An attempted bombing was foiled in {town} when police found explosives in a parked car.",
+    "Incoming rockets were intercepted over {town} by the air defence system, {src}.",
+]
+T["ARREST"] += [
+    "Police Arrest Opposition Leader In {town}",
+    "{n} suspected militants were arrested in a security operation in {region}, {src}.",
+    "Authorities detained a journalist who had reported on corruption in {town}.",
+    "Police in {town} arrested {n} people suspected of involvement in the attack, {src}.",
+]
+T["AGREEMENT"] += [
+    "{rebel} and the government agreed on a ceasefire to allow aid into {town}.",
+    "Both sides signed an agreement to withdraw heavy weapons from the front line in {region}.",
+    "Local leaders brokered a truce between rival militias in {town} {day}.",
+]
+T["PROPERTY_DISTRUCT"] += [
+    "{rebel} burned several homes and a clinic in {region} {day}, {src}.",
+    "Shops were looted and vehicles torched in {town} after the security forces pulled out.",
+    "Unknown attackers destroyed power pylons in {region}, cutting electricity to {town}.",
+]
+T["OTHER"] += [
+    "The UN Security Council met to discuss the deteriorating situation in {region}.",
+    "Hundreds of families have abandoned their homes in {region} fearing new attacks, {src}.",
+    "A military court in {town} sentenced {n} soldiers for desertion.",
+]
