@@ -31,8 +31,8 @@ PARTNER_BEFORE = (
 # ", said to be an ISIS official," describes someone; it names no party to the event
 ASIDE_RE = re.compile(r",\s+(?:said|believed|reportedly|who|which|aged|in (?:his|her|their)|known|described)\b[^,]{0,120},", re.I)
 # "according to residents", "local sources said": who reports is not a party
-REPORTER_BEFORE = r"\baccording to\s+(?:[\w-]+\s+){0,2}$"
-REPORTER_AFTER = r"^\s+(?:said|say|says|reported|told|stated)\b"
+REPORTER_BEFORE = r"(?:\baccording to\s+(?:[\w-]+\s+){0,2}|\b(?:source|sources|src)\s*:\s*(?:the\s+)?|\(\s*)$"
+REPORTER_AFTER = r"^\s+(?:said|say|says|reported|told|stated|claim\b|statement\b|sources?\b|media\b)"
 VIOLENT_KINDS = {
     "missile_attack", "drone_strike", "airstrike", "ied", "suicide_bomb", "grenade", "armed_clash", "attack",
     "abduction", "arrest", "raid", "airdrop", "violent_demonstration", "mob_violence", "chemical_weapon",
@@ -219,3 +219,4 @@ def event_actors(sentence: Sentence, mentions: list[ActorMention], trigger, kind
         seen.add((mention.entry.id, role))
         result.append(EventActor(actor=mention.as_actor(sentence.text), role=role))
     return result
+

@@ -104,6 +104,9 @@ def find_casualties(text: str) -> list[Casualty]:
             else:
                 phrase = text[number.end:number.end + 60].split(",")[0]
                 phrase = re.split(r"\b(?:and|in|on|at|during|after|while|who|from)\b", phrase)[0]
+            after = re.match(r"\s*\(([^)]{1,40})\)", text[word.end():])
+            if after and find_actors(after.group(1)):
+                phrase = after.group(1)  # "2 KIA (SDF)": the bracket says whose dead
             group = _group_of(phrase, group)
             results.append(Casualty(kind=kind, count=number.value, group=group, qualifier=number.qualifier))
     return sorted(results, key=lambda c: (list(CasualtyKind).index(c.kind)))
