@@ -23,15 +23,18 @@ TARGETING_NOUNS = {
     "killing", "arrest", "detention", "abduction", "kidnapping", "assassination", "targeting", "bombing", "shelling",
     "execution", "death", "injury", "capture", "massacre",
 }
+WEAPON_NOUNS = {"rocket", "missile", "shell", "drone", "device", "bomb", "mine", "grenade", "mortar", "ied", "jet", "warplane", "helicopter"}
+EVENT_NOUNS = {"massacre", "attack", "strike", "bombing", "shelling", "raid", "operation", "killing", "assault", "ambush", "airstrike", "abduction", "campaign"}
 PLACE_NOUNS = {"area", "region", "village", "town", "city", "territory", "zone", "part", "countryside", "camp", "base", "position", "barrack", "barracks", "field"}
 PARTNER_BEFORE = (
     r"\b(?:with|alongside|(?:accompanied|escorted|supported|backed|joined|assisted) by|with the participation of|"
     r"in (?:cooperation|coordination|partnership) with|jointly with|together with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:of\s+(?:the\s+)?)?$"
 )
 # ", said to be an ISIS official," describes someone; it names no party to the event
-ASIDE_RE = re.compile(r",\s+(?:said|believed|reportedly|who|which|aged|in (?:his|her|their)|known|described)\b[^,]{0,120},", re.I)
+ASIDE_RE = re.compile(r",\s+(?:said|believed|reportedly|who|which|aged|in (?:his|her|their)|known|described|among them|including)\b[^,]{0,120},", re.I)
 # "according to residents", "local sources said": who reports is not a party
 REPORTER_BEFORE = r"(?:\baccording to\s+(?:[\w-]+\s+){0,2}|\b(?:source|sources|src)\s*:\s*(?:the\s+)?|\(\s*)$"
+SELF_REPORT = r"^\s+(?:said|says|stated)\s+(?:that\s+)?(?:its|their)\b"  # "HTS said its fighters shelled ...": HTS acted
 REPORTER_AFTER = r"^\s+(?:said|say|says|reported|told|stated|claim\b|statement\b|sources?\b|media\b)"
 VIOLENT_KINDS = {
     "missile_attack", "drone_strike", "airstrike", "ied", "suicide_bomb", "grenade", "armed_clash", "attack",
@@ -124,20 +127,38 @@ def _path_to_root(token) -> list:
     return path
 
 
-def _in_side_clause(path: list, anchor) -> bool:
-    """True when the actor sits in a relative clause or a passive by-phrase of another verb:
-    "barracks that were abandoned by regime forces", "where SDF members were stationed"."""
+def _side_clause(path: list, anchor) -> str | None:
+    """Why an actor sits outside the event, if it does: in a relative clause, a purpose clause,
+    or a description of a place or thing ("where SDF members were stationed", "a tunnel dug by HTS")."""
     for token in path[1:]:
         if token.i == anchor.i:
-            return False
+            return None
         if token.dep_ == "relcl":
-            return True
-        if token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
-            return True  # "to discuss the situation with the Turkish-backed factions": a purpose, not a party
-        if token.dep_ == "acl" and token.head.lemma_.lower() in PLACE_NOUNS:
-            return True  # "areas controlled by SDF" describes the place, not the event
+            return "relative"
         if token.pos_ in {"VERB", "AUX"} and any(c.dep_ == "advmod" and c.lower_ in {"where", "when", "whereby"} for c in token.children):
+            return "relative"
+        if token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            return "purpose"  # "to discuss the situation with the Turkish-backed factions"
+        if token.dep_ == "acl" and token.head.lemma_.lower() in PLACE_NOUNS and not _under(token.head, "from"):
+            return "place"  # "areas controlled by SDF" describes the place ("fired from areas held by" does not)
+        if (token.dep_ == "acl" and any(c.dep_ == "agent" for c in token.children)
+                and token.head.lemma_.lower() not in EVENT_NOUNS | WEAPON_NOUNS and not _is_trigger_word(token.head)):
+            return "thing"  # "a tunnel dug by HTS": who dug it is no party to its destruction
+    return None
+
+
+def _is_trigger_word(token) -> bool:
+    from sitrep.extract.classify import _lemma_index
+
+    return token.lemma_.lower() in _lemma_index() or token.lower_ in _lemma_index()
+
+
+def _under(token, preposition: str) -> bool:
+    head = token
+    while head.dep_ == "pobj" or head.dep_ == "prep":
+        if head.dep_ == "prep" and head.lower_ == preposition:
             return True
+        head = head.head
     return False
 
 
@@ -153,13 +174,15 @@ def role_of(sentence: Sentence, mention: ActorMention, anchor, kind: str) -> Act
         return None
     head = min(tokens, key=lambda t: len(list(t.ancestors)))
     before = sentence.text[max(0, mention.start - 50):mention.start].lower()
-    if re.search(REPORTER_BEFORE, before) or re.match(REPORTER_AFTER, sentence.text[mention.end:mention.end + 12]):
+    after = sentence.text[mention.end:mention.end + 30]
+    if re.search(REPORTER_BEFORE, before) or (re.match(REPORTER_AFTER, after) and not re.match(SELF_REPORT, after)):
         return None
     path = _path_to_root(head)
-    if _in_side_clause(path, anchor) or any(a.start() < mention.start < a.end() for a in ASIDE_RE.finditer(sentence.text)):
-        return None
-    if re.search(PARTNER_BEFORE, before):
+    side = _side_clause(path, anchor)
+    if re.search(PARTNER_BEFORE, before) and side != "purpose":
         return ActorRole.PARTNER
+    if side or any(a.start() < mention.start < a.end() for a in ASIDE_RE.finditer(sentence.text)):
+        return None
     violent = kind in VIOLENT_KINDS
     for token in path:
         dep, parent = token.dep_, token.head

@@ -114,6 +114,9 @@ def find_casualties(text: str) -> list[Casualty]:
 
 def _number_for(text: str, numbers: list[Number], word: re.Match, used: set[int]) -> Number | None:
     """The count a casualty word refers to: right after it ("arrested three"), else the nearest before it in the clause."""
+    right_before = [n for n in numbers if n.end <= word.start() and n.start not in used and not text[n.end:word.start()].strip()]
+    if right_before:
+        return right_before[-1]  # "1 KIA 2 WIA": each count stands just before its word
     adjacent = [n for n in numbers if n.start >= word.end() and n.start not in used
                 and re.fullmatch(r"\s*(?:of\s+)?", text[word.end():n.start])]
     if adjacent:

@@ -60,9 +60,12 @@ def refine_actors(kind: EventKind, actors: list[EventActor], sentences) -> list[
         side = ActorRole.TARGET if kind.id in INTERVENTION_KINDS else ActorRole.INITIATOR
         if not _has(actors, side, "protesters"):
             actors.append(EventActor(actor=_protesters(), role=side))
-    if kind.id == "armed_clash" and _has(actors, ActorRole.PARTNER) and not _has(actors, ActorRole.INITIATOR):
-        # "killed in a clash with an ISIS cell": the cell is the other side, and it attacked
-        actors = [EventActor(actor=a.actor, role=ActorRole.INITIATOR) if a.role is ActorRole.PARTNER else a for a in actors]
+    if kind.id == "armed_clash" and _has(actors, ActorRole.PARTNER):
+        # "clashed with SDF forces": the other side of a clash is no partner; with nobody else named, it attacked
+        other = ActorRole.TARGET if _has(actors, ActorRole.INITIATOR) else ActorRole.INITIATOR
+        actors = [EventActor(actor=a.actor, role=other) if a.role is ActorRole.PARTNER else a for a in actors]
+    initiators = {a.actor.actor_id for a in actors if a.role is ActorRole.INITIATOR and a.actor.actor_id}
+    actors = [a for a in actors if not (a.role is ActorRole.PARTNER and a.actor.actor_id in initiators)]
     if kind.id == "visit_meeting" and not _has(actors, ActorRole.PARTNER):
         actors += _meeting_partners(sentences[0].text)
     return _distinct(actors)
