@@ -130,7 +130,7 @@ def _path_to_root(token) -> list:
 def _side_clause(path: list, anchor) -> str | None:
     """Why an actor sits outside the event, if it does: in a relative clause, a purpose clause,
     or a description of a place or thing ("where SDF members were stationed", "a tunnel dug by HTS")."""
-    for token in path[1:]:
+    for index, token in enumerate(path[1:], start=1):
         if token.i == anchor.i:
             return None
         if token.dep_ == "relcl":
@@ -139,6 +139,9 @@ def _side_clause(path: list, anchor) -> str | None:
             return "relative"
         if token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
             return "purpose"  # "to discuss the situation with the Turkish-backed factions"
+        if (token.dep_ == "advcl" and path[index - 1].dep_ == "nsubj"
+                and any(c.dep_ == "mark" and c.lower_ in {"after", "before", "since", "until"} for c in token.children)):
+            return "temporal"  # "took over the checkpoints after SAA withdrew": the SAA did not take them
         if token.dep_ == "acl" and token.head.lemma_.lower() in PLACE_NOUNS and not _under(token.head, "from"):
             return "place"  # "areas controlled by SDF" describes the place ("fired from areas held by" does not)
         if (token.dep_ == "acl" and any(c.dep_ == "agent" for c in token.children)

@@ -82,8 +82,9 @@ def _syntactic_weight(token) -> float:
             break
     if any(child.dep_ == "neg" for child in token.children):
         weight -= 20
-    if any(_disrupts(a) for a in list(token.ancestors)[:3] if a.pos_ in {"VERB", "AUX"}):
-        weight -= 40  # "shot down both drones": the drones are what was stopped, not what happened
+    near = list(token.ancestors)[:3] + [t for t in token.subtree if t.dep_ in {"acl", "relcl"}]
+    if any(_disrupts(t) for t in near if t.pos_ in {"VERB", "AUX"}):
+        weight -= 40  # "shot down both drones", "a drone downed by HTS": the drones are what was stopped
     return weight
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from sitrep import geo
-from sitrep.extract.actors import find_actors
+from sitrep.extract.actors import EVENT_NOUNS, _is_trigger_word, find_actors
 from sitrep.extract.nlp import Sentence
 from sitrep.model import GeoPrecision, Place
 
@@ -56,8 +56,12 @@ def score_place(sentence: Sentence, mention: geo.PlaceMention, place: Place, kin
         score -= 4
     if kind in REMOTE_KINDS and {"targeting", "targeted", "target", "hit", "struck"} & set(words):
         score += 2
-    if words and words[0] == "of":
+    if _of_people(sentence, mention):
         score -= 1  # "tribal leaders of Deir Ezzor signed ... in Hasakah": who they are, not where it happened
+    if _in_description(sentence, mention):
+        score -= 2  # "under an agreement reached in Baghdad": a clause about something else
+    if mention.relation in {"near", "outskirts of", "near a landmark in"} and place.precision is GeoPrecision.NEAR:
+        score += 0.5  # "on the outskirts of Ariha" is as exact as the text gets
     site = _site_kind(place)
     if site in DESTINATION_SITES:
         score += 0.75  # a named base or field is more exact than the town it stands by
@@ -68,6 +72,28 @@ def score_place(sentence: Sentence, mention: geo.PlaceMention, place: Place, kin
         if kind in ARRIVING_KINDS and set(words[:4]) & DESTINATION_WORDS:
             score += 1.5
     return score
+
+
+PEOPLE_NOUNS = {"leader", "member", "fighter", "notable", "resident", "people", "tribe", "elder", "official", "force", "council"}
+
+
+def _head(sentence: Sentence, mention: geo.PlaceMention):
+    tokens = sentence.tokens_in(mention.anchor_start, mention.anchor_end) or sentence.tokens_in(mention.start, mention.end)
+    return min(tokens, key=lambda t: len(list(t.ancestors))) if tokens else None
+
+
+def _of_people(sentence: Sentence, mention: geo.PlaceMention) -> bool:
+    head = _head(sentence, mention)
+    return head is not None and head.head.lower_ == "of" and head.head.head.lemma_.lower() in PEOPLE_NOUNS
+
+
+def _in_description(sentence: Sentence, mention: geo.PlaceMention) -> bool:
+    """Inside a clause about something other than the event ("an agreement reached in Baghdad");
+    a clause on the event itself ("an airdrop carried out ... in Gharanij") does not count."""
+    head = _head(sentence, mention)
+    return head is not None and any(
+        t.dep_ in {"acl", "relcl"} and t.head.lemma_.lower() not in EVENT_NOUNS and not _is_trigger_word(t.head)
+        for t in head.ancestors)
 
 
 def _site_kind(place: Place) -> str | None:
