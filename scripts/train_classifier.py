@@ -32,19 +32,28 @@ from sitrep.extract import learned  # noqa: E402
 TRAIN = ROOT / "corpus" / "train" / "snippets.tsv"
 C = 20.0
 MIN_DF = 2
+HAND_WEIGHT = 1.0
 
 
 def read_tsv(path: Path) -> tuple[list[str], list[str]]:
+    texts, labels, _ = read_rows(path)
+    return texts, labels
+
+
+def read_rows(path: Path) -> tuple[list[str], list[str], list[float]]:
+    """Texts, labels and weights; hand-written rows (ids starting with 'h') weigh HAND_WEIGHT."""
     with path.open(encoding="utf-8") as f:
         rows = list(csv.DictReader(f, delimiter="\t"))
-    return [r["snippet"] for r in rows], [r["acled_subtype"] for r in rows]
+    weights = [HAND_WEIGHT if r["id"].startswith("h") else 1.0 for r in rows]
+    return [r["snippet"] for r in rows], [r["acled_subtype"] for r in rows], weights
 
 
-def train(texts: list[str], labels: list[str]) -> tuple[TfidfVectorizer, LogisticRegression]:
+def train(texts: list[str], labels: list[str], weights: list[float] | None = None
+          ) -> tuple[TfidfVectorizer, LogisticRegression]:
     vectorizer = TfidfVectorizer(analyzer=learned.features, sublinear_tf=True, min_df=MIN_DF, dtype=np.float64)
     x = vectorizer.fit_transform(texts)
     clf = LogisticRegression(C=C, max_iter=3000)
-    clf.fit(x, labels)
+    clf.fit(x, labels, sample_weight=weights)
     return vectorizer, clf
 
 
@@ -83,15 +92,15 @@ def main() -> None:
     parser.add_argument("--dev", type=Path, help="CASE 2021 dev TSV to score on (measurement only)")
     args = parser.parse_args()
 
-    texts, labels = read_tsv(args.train)
-    vectorizer, clf = train(texts, labels)
+    texts, labels, weights = read_rows(args.train)
+    vectorizer, clf = train(texts, labels, weights)
     metadata = {
         "model": "multinomial logistic regression over TF-IDF word, word-pair and character 3-5-gram features",
         "training_data": str(args.train.relative_to(ROOT)) if args.train.is_relative_to(ROOT) else str(args.train),
         "training_rows": len(texts),
         "training_sha256": hashlib.sha256(args.train.read_bytes()).hexdigest(),
         "trained": dt.date.today().isoformat(),
-        "hyperparameters": {"C": C, "min_df": MIN_DF, "sublinear_tf": True},
+        "hyperparameters": {"C": C, "min_df": MIN_DF, "sublinear_tf": True, "hand_written_row_weight": HAND_WEIGHT},
         "features": len(vectorizer.vocabulary_),
         "training_accuracy": round(clf.score(vectorizer.transform(texts), labels), 3),
     }

@@ -12,9 +12,10 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from places import COUNTRIES, DAYS, NUMBERS, SOURCES  # noqa: E402
-from templates import FAMILY, TAILS, T  # noqa: E402
+from templates import FAMILY, PROTEST_OPENINGS, PROTEST_OUTCOMES, TAILS, T  # noqa: E402
 
 PER_LABEL = 70
+PER_PROTEST_OUTCOME = 30
 SEED = 2021
 
 
@@ -41,7 +42,7 @@ def _dress(text: str, country: dict, label: str, rng: random.Random) -> str:
     return text
 
 
-def snippets(rng: random.Random) -> list[tuple[str, str]]:
+def snippets(rng: random.Random) -> list[tuple[str, str, str]]:
     rows, seen = [], set()
     for label, patterns in T.items():
         made, tries = 0, 0
@@ -53,7 +54,19 @@ def snippets(rng: random.Random) -> list[tuple[str, str]]:
             if text in seen:
                 continue
             seen.add(text)
-            rows.append((text, label))
+            rows.append((text, label, "t"))
+            made += 1
+    for label, outcomes in PROTEST_OUTCOMES.items():
+        made, tries = 0, 0
+        while made < PER_PROTEST_OUTCOME and tries < 1000:
+            tries += 1
+            opening, _ = _fill(rng.choice(PROTEST_OPENINGS), rng)
+            outcome, _ = _fill(rng.choice(outcomes), rng)
+            text = f"{opening}{',' if rng.random() < 0.5 else ''} {outcome[0].lower()}{outcome[1:]}"
+            if text in seen:
+                continue
+            seen.add(text)
+            rows.append((text, label, "t"))
             made += 1
     return rows
 
@@ -64,12 +77,12 @@ def main() -> None:
     extra = HERE / "extra.tsv"
     if extra.exists():
         with extra.open(encoding="utf-8") as f:
-            rows += [(r["snippet"], r["acled_subtype"]) for r in csv.DictReader(f, delimiter="\t")]
+            rows += [(r["snippet"], r["acled_subtype"], "h") for r in csv.DictReader(f, delimiter="\t")]
     with (HERE / "snippets.tsv").open("w", encoding="utf-8", newline="") as f:
         w = csv.writer(f, delimiter="\t", lineterminator="\n")
         w.writerow(["id", "snippet", "acled_subtype"])
-        for i, (text, label) in enumerate(rows, 1):
-            w.writerow([f"t{i:05d}", text, label])
+        for i, (text, label, kind) in enumerate(rows, 1):
+            w.writerow([f"{kind}{i:05d}", text, label])
     print(f"wrote {len(rows)} rows")
 
 

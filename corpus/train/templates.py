@@ -737,3 +737,44 @@ T["OTHER"] += [
     "Hundreds of families have abandoned their homes in {region} fearing new attacks, {src}.",
     "A military court in {town} sentenced {n} soldiers for desertion.",
 ]
+
+
+# Protest snippets built from an opening and an outcome: the outcome, not the opening, decides the label.
+PROTEST_OPENINGS = [
+    "Thousands of people rallied in {town} {day} against the government",
+    "Hundreds of protesters marched through {town} to demand the release of detained opposition figures",
+    "Demonstrators took to the streets of {town} for a third day over rising fuel prices",
+    "Crowds gathered in the main square of {town} {day} to protest against the election result",
+    "Students protested in {town} against the closure of their university",
+    "Supporters of the opposition held a rally in {town} {day}",
+    "Workers demonstrated outside the parliament in {town} over unpaid wages",
+    "Residents of {town} protested against repeated power cuts",
+    "Anti-government protests continued across {country} {day}, with the largest crowds in {town}",
+    "Protesters returned to the streets of {town} for the seventh weekend in a row",
+]
+PROTEST_OUTCOMES = {
+    "PEACE_PROTEST": [
+        "and the march ended without incident, {src}.", "chanting slogans and waving flags, {src}.",
+        "and organisers said the protest remained peaceful throughout.", "before dispersing peacefully in the evening.",
+        "and speakers called for a general strike next week.",
+    ],
+    "VIOL_DEMONSTR": [
+        "and clashes broke out when some protesters threw stones at police, {src}.",
+        "before the protest turned violent, with demonstrators burning tyres and smashing shop windows.",
+        "and youths set cars on fire and fought running battles with the police.",
+        "and several officers were hurt as protesters hurled rocks and bottles.",
+        "and rioters looted shops and attacked a police station.",
+        "and protesters stormed a government building and set it on fire.",
+    ],
+    "PROTEST_WITH_INTER": [
+        "but police fired tear gas to disperse them and arrested several people, {src}.",
+        "before riot police broke up the gathering with water cannon.",
+        "and police detained {n} of the protesters, {src}.",
+        "but security forces blocked the march and dispersed the crowd with batons.",
+    ],
+    "FORCE_AGAINST_PROTEST": [
+        "and security forces opened fire on the crowd, killing {n} protesters, {src}.",
+        "and {n} demonstrators were shot dead when troops fired live rounds into the crowd.",
+        "and police killed a protester with live ammunition, {src}.",
+    ],
+}
