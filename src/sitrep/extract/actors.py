@@ -64,7 +64,7 @@ def _alias_patterns() -> list[tuple[re.Pattern, ActorEntry]]:
             # Upper-case short forms (IS, SDF, SAA) must match in capitals: "is" is not ISIS.
             flags = 0 if alias.isupper() and len(alias) <= 5 else re.IGNORECASE
             escaped = re.escape(alias).replace(r"\ ", r"[\s-]+")
-            patterns.append((re.compile(rf"(?<![\w-]){escaped}(?:['’]s)?(?![\w-])", flags), entry, len(alias)))
+            patterns.append((re.compile(rf"(?<![\w-]){escaped}(?:['’]s)?(?:(?=-(?:held|controlled|run)\b)|(?![\w-]))", flags), entry, len(alias)))
     patterns.sort(key=lambda item: -item[2])
     return [(p, e) for p, e, _ in patterns]
 
@@ -84,8 +84,12 @@ def find_parties(text: str) -> list[ActorMention]:
                 continue
             if _attached_to_known(text, match.start(), match.end(), known):
                 continue
+            start = match.start()
+            named = re.search(r"(?:^|\s)([A-Z][A-Za-z'’-]*[A-Z][A-Za-z'’-]*|[A-Z]{2,})\s+$", text[:start])
+            if named and not any(m.start <= named.start(1) < m.end for m in known):
+                start = named.start(1)  # "PKK militants": the name makes the party
             entry = ActorEntry(id="", name=phrase, acled_inter=inter, aliases=(), member_of=None)
-            found.append(ActorMention(match.start(), match.end(), entry))
+            found.append(ActorMention(start, match.end(), entry))
     return sorted(found, key=lambda m: m.start)
 
 
@@ -99,8 +103,11 @@ def _attached_to_known(text: str, start: int, end: int, known: list[ActorMention
     return False
 
 
+HELD_RE = re.compile(r"-(?:held|controlled|run)\b", re.I)
+
+
 def find_actors(text: str) -> list[ActorMention]:
-    """Dictionary actors named in a text, longest alias first, without overlaps."""
+    """Dictionary actors named in a text, longest alias first, without overlaps ("SDF-held" names the SDF)."""
     mentions: list[ActorMention] = []
     for pattern, entry in _alias_patterns():
         for match in pattern.finditer(text):
@@ -180,6 +187,8 @@ def role_of(sentence: Sentence, mention: ActorMention, anchor, kind: str) -> Act
     after = sentence.text[mention.end:mention.end + 30]
     if re.search(REPORTER_BEFORE, before) or (re.match(REPORTER_AFTER, after) and not re.match(SELF_REPORT, after)):
         return None
+    if HELD_RE.match(sentence.text[mention.end:mention.end + 12]):
+        return ActorRole.TARGET if kind in VIOLENT_KINDS else None  # "SDF-held Tal Rifaat was shelled"
     path = _path_to_root(head)
     side = _side_clause(path, anchor)
     if re.search(PARTNER_BEFORE, before) and side != "purpose":
@@ -246,3 +255,31 @@ def event_actors(sentence: Sentence, mentions: list[ActorMention], trigger, kind
         result.append(EventActor(actor=mention.as_actor(sentence.text), role=role))
     return result
 
+
+
+# People named by what they are, not by a dictionary group: kept as written when an event is done to them.
+PERSON_HEADS = {
+    "commander", "member", "activist", "traveller", "traveler", "collector", "journalist", "worker", "official",
+    "leader", "teacher", "doctor", "shepherd", "farmer", "driver", "student", "elder", "family", "notable",
+    "employee", "engineer", "contractor", "merchant", "trader", "cleric", "imam", "mukhtar", "nurse",
+}
+OBJECT_DEPS = {"dobj", "obj", "nsubjpass"}
+
+
+def object_party(sentence: Sentence, trigger) -> Actor | None:
+    """The people an event was done to, as written, when the dictionary names nobody:
+    "shot dead a former rebel commander", "two media activists were abducted"."""
+    anchor = governing_verb(trigger)
+    for child in anchor.children:
+        if child.dep_ not in OBJECT_DEPS or child.lemma_.lower() not in PERSON_HEADS:
+            continue
+        group = next((g for g in child.children if g.dep_ == "prep" and g.lower_ == "of"), None)
+        head = next((g for g in group.children if g.dep_ == "pobj"), None) if group is not None else None
+        if child.lemma_.lower() == "member" and head is not None:
+            child = head  # "a member of a local reconciliation committee": the committee
+        words = [t for t in child.subtree if t.i <= child.i and t.dep_ not in {"det", "nummod", "poss", "predet", "punct"}
+                 and not t.like_num and t.lower_ not in {"at", "least", "some", "about", "nearly"}]
+        name = " ".join(t.text.lower() for t in words).replace(" - ", "-").strip()
+        if name and len(name.split()) <= 4 and not find_actors(name):
+            return Actor(name=name, as_written=name, acled_inter=7)
+    return None

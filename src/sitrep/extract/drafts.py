@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from sitrep import geo
-from sitrep.extract.actors import ActorMention, event_actors, find_actors, find_parties
+from sitrep.extract.actors import ActorMention, event_actors, find_actors, find_parties, object_party
 from sitrep.extract.arguments import find_casualties, find_quantities
 from sitrep.extract.classify import Trigger, best_trigger
 from sitrep.extract.dates import DateMention, find_dates
@@ -25,6 +25,8 @@ from sitrep.model import ActorRole, Casualty, Certainty, EventActor, GeoPrecisio
 
 # Words like "attack" or "killed" name no particular kind: a follow-up using them keeps the kind told before.
 GENERIC_KINDS = {"attack", "armed_clash", "movement", "other"}
+# Kinds whose victims are worth naming even when the dictionary does not know them.
+VICTIM_KINDS = {"attack", "abduction", "arrest", "armed_clash", "ied", "suicide_bomb", "missile_attack", "drone_strike", "airstrike"}
 SEPARATE_RE = re.compile(r"\b(?:another|a separate|a second|a similar|a further)\s+(?:strike|attack|raid|incident|one)\b", re.I)
 # "intercepted some of the missiles": the missiles just told of, so where and when they were
 DEFINITE_THING_RE = re.compile(r"\bthe\s+(?:missiles|rockets|drones|shells|convoy|trucks|vehicles|patrol|strikes)\b", re.I)
@@ -156,6 +158,10 @@ def read_sentence(sentence: Sentence, reference: date | None, title: str | None,
     draft = Draft([sentence], kind, is_claim, trigger, certainty=certainty, attribution=_attribution(text))
     draft.quantities, draft.casualties = quantities, casualties
     draft.actors = sentence_actors(sentence, trigger.token, kind.id, casualties)
+    if kind.id in VICTIM_KINDS and not any(a.role is ActorRole.TARGET for a in draft.actors):
+        party = object_party(sentence, trigger.token)
+        if party is not None:
+            draft.actors.append(EventActor(actor=party, role=ActorRole.TARGET))
     draft.places = [(m, p, sentence) for m, p in found_places]
     if is_claim:
         draft.claim_days = sorted({d for m in dates for d in m.days})
