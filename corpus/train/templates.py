@@ -778,3 +778,56 @@ PROTEST_OUTCOMES = {
         "and police killed a protester with live ammunition, {src}.",
     ],
 }
+
+
+# Fourth round: the register of state and partisan media in wars (Syria, Yemen, Iraq) and of South Asian and
+# Nigerian dailies, which wire snippets often quote.
+T["ARMED_CLASH"] += [
+    "The army troops engaged in fierce clashes with the terrorists in the countryside of {town}, killing a large number of them.",
+    "The army and popular forces fended off an attack by mercenaries on their positions near {town}, inflicting heavy losses.",
+    "Scores of Takfiri terrorists were killed or wounded in tough battles with the army units east of {town}.",
+    "Field sources said the army's special forces clashed with militants on several fronts in {region}.",
+    "The troops, backed by local defence forces, killed {n} bandits in a gun duel in {region}, the police spokesman said.",
+]
+T["GOV_REGAINS_TERIT"] += [
+    "The army units liberated several villages and hilltops in the countryside of {town} after expelling the terrorists.",
+    "The army troops, backed by allied fighters, seized back full control over {town} after the militants fled.",
+    "Government forces restored security and stability to {town} after clearing it of the last militant pockets.",
+]
+T["NON_STATE_ACTOR_OVERTAKES_TER"] += [
+    "The terrorists managed to seize several positions of the army near {town} in a surprise offensive.",
+    "Opposition factions said they had captured the village from regime forces after fierce fighting.",
+]
+T["ART_MISS_ATTACK"] += [
+    "The army's artillery and missile units targeted the terrorists' gatherings in the countryside of {town}.",
+    "The rocket and artillery units of the army pounded the militants' positions and supply routes near {town}.",
+    "The rebels launched a ballistic missile at a military camp across the border, the group's spokesman said.",
+]
+T["AIR_STRIKE"] += [
+    "The army's air force targeted the terrorists' positions and movements in the countryside of {town}.",
+    "Warplanes of the aggression coalition launched {n} raids on {town} over the past hours.",
+    "Unidentified aircraft bombed positions of pro-government militias near the border {day}.",
+]
+T["DISR_WEAP"] += [
+    "The army's engineering units dismantled explosive devices planted by the terrorists in the streets of {town}.",
+    "Police recovered a country-made pistol and live cartridges from the accused, {src}.",
+    "The army found weapons, ammunition and equipment left behind by the terrorists in the liberated villages near {town}.",
+    "The army's air defence confronted hostile missiles over {town} and downed most of them, {src}.",
+]
+T["CHANGE_TO_GROUP_ACT"] += [
+    "The army dispatched large military reinforcements to the frontlines in {region} in preparation for an imminent operation.",
+    "The terrorist groups were seen fortifying their defences and digging tunnels near {town}.",
+    "Large convoys of troops and equipment were sent to {region}, {src}.",
+]
+T["ARREST"] += [
+    "The accused was arrested from his residence in {town} and booked under relevant sections, police said.",
+    "Police nabbed {n} suspects in connection with the killing in {town}, {src}.",
+]
+T["GRENADE"] += [
+    "Militants hurled a grenade at a security forces' vehicle in {town}, {src}.",
+    "A grenade thrown by suspected militants exploded near a police picket in {town}, injuring {n} people.",
+]
+T["MOB_VIOL"] += [
+    "A mob of villagers lynched a suspected cattle thief in {region}, police said.",
+    "Irate youths beat up a man suspected of stealing a motorcycle in {town} until he died.",
+]
