@@ -40,6 +40,7 @@ REFER_BACK_WINDOW = 2  # sentences
 AFTER_EVENT_RE = re.compile(r"\bafter the (?:attack|strike|shelling|bombardment|explosion|raid)\b", re.I)
 ANOTHER_RE = re.compile(r"(?:^|;\s*|,\s*|\bin\s+)(?:another|a second|a further|a similar|a separate)\s+(\w+)", re.I)
 GENERIC_NOUNS = {"attack", "strike", "incident", "one", "operation", "assault"}
+ONE_OF_THEM_RE = re.compile(r"^the\s+(?:first|second|third|fourth|last|latest|largest|deadliest|biggest|heaviest|smallest)\b", re.I)
 THE_GENERIC_RE = re.compile(r"^the\s+(?:\w+\s+)?(?:strike|attack|raid|incident)\b", re.I)
 
 
@@ -113,6 +114,9 @@ def _inherit_from_context(draft: Draft, earlier: list[Draft]) -> None:
         draft.kind = earlier[-1].kind  # "another attack followed": of the kind just told
     if THE_GENERIC_RE.match(text) and earlier and draft.kind.id in GENERIC_KINDS | {"other"}:
         draft.kind = earlier[-1].kind  # "The deadliest strike hit a car...": one of the strikes just counted
+    if ONE_OF_THEM_RE.match(text) and earlier and not any(a.role is ActorRole.INITIATOR for a in draft.actors):
+        # "The first batch, 50 trucks, crossed...": one of those just counted, by the same hands
+        draft.actors = [a for a in earlier[-1].actors if a.role is ActorRole.INITIATOR] + draft.actors
     if match:
         antecedent = next((d for d in reversed(earlier) if d.kind.id == draft.kind.id and not d.is_claim), None)
         if antecedent:

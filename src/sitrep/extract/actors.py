@@ -35,7 +35,8 @@ ASIDE_RE = re.compile(r",\s+(?:said|believed|reportedly|who|which|aged|in (?:his
 # "according to residents", "local sources said": who reports is not a party
 REPORTER_BEFORE = r"(?:\baccording to\s+(?:[\w-]+\s+){0,2}|\b(?:source|sources|src)\s*:\s*(?:the\s+)?|\(\s*)$"
 SELF_REPORT = r"^\s+(?:said|says|stated)\s+(?:that\s+)?(?:its|their)\b"  # "HTS said its fighters shelled ...": HTS acted
-REPORTER_AFTER = r"^\s+(?:said|say|says|reported|told|stated|claim\b|statement\b|sources?\b|media\b)"
+REPORTER_AFTER = r"^\s+(?:said|say|says|reported|told|stated|claim|statement|sources?|media)\b"
+RECEIVING_KINDS = {"territory_handover", "agreement"}
 VIOLENT_KINDS = {
     "missile_attack", "drone_strike", "airstrike", "ied", "suicide_bomb", "grenade", "armed_clash", "attack",
     "abduction", "arrest", "raid", "airdrop", "violent_demonstration", "mob_violence", "chemical_weapon",
@@ -151,7 +152,7 @@ def _side_clause(path: list, anchor) -> str | None:
             return "temporal"  # "took over the checkpoints after SAA withdrew": the SAA did not take them
         if token.dep_ == "acl" and token.head.lemma_.lower() in PLACE_NOUNS and not _under(token.head, "from"):
             return "place"  # "areas controlled by SDF" describes the place ("fired from areas held by" does not)
-        if (token.dep_ == "acl" and any(c.dep_ == "agent" for c in token.children)
+        if (token.dep_ == "acl" and any(c.dep_ == "agent" for c in token.children) and not _under(token.head, "from")
                 and token.head.lemma_.lower() not in EVENT_NOUNS | WEAPON_NOUNS and not _is_trigger_word(token.head)):
             return "thing"  # "a tunnel dug by HTS": who dug it is no party to its destruction
     return None
@@ -206,6 +207,8 @@ def role_of(sentence: Sentence, mention: ActorMention, anchor, kind: str) -> Act
             return ActorRole.TARGET
         if dep == "pobj" and parent.lower_ == "against":
             return ActorRole.TARGET
+        if dep == "pobj" and parent.lower_ == "to" and kind in RECEIVING_KINDS:
+            return ActorRole.PARTNER  # "handed over the checkpoints to the 4th Division"
         if dep == "pobj" and parent.lower_ in TARGET_PREPS and violent:
             return ActorRole.TARGET
         if dep in {"dobj", "obj", "nsubjpass"} and parent.lemma_.lower() in TARGETING_VERBS:

@@ -104,7 +104,7 @@ def find_casualties(text: str) -> list[Casualty]:
             else:
                 phrase = text[number.end:number.end + 60].split(",")[0]
                 phrase = re.split(r"\b(?:and|in|on|at|during|after|while|who|from)\b", phrase)[0]
-            after = re.match(r"\s*\(([^)]{1,40})\)", text[word.end():])
+            after = re.match(r"\s*\((?!\s*(?:source|src|per|via|according)\b)([^)]{1,40})\)", text[word.end():], re.I)
             if after and find_actors(after.group(1)):
                 phrase = after.group(1)  # "2 KIA (SDF)": the bracket says whose dead
             group = _group_of(phrase, group)
