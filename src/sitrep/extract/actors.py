@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from sitrep.extract.classify import is_trigger_word
 from sitrep.extract.nlp import Sentence
 from sitrep.vocabulary import ActorEntry, load_actors
 from sitrep.model import Actor, ActorRole, EventActor
@@ -153,15 +154,9 @@ def _side_clause(path: list, anchor) -> str | None:
         if token.dep_ == "acl" and token.head.lemma_.lower() in PLACE_NOUNS and not _under(token.head, "from"):
             return "place"  # "areas controlled by SDF" describes the place ("fired from areas held by" does not)
         if (token.dep_ == "acl" and any(c.dep_ == "agent" for c in token.children) and not _under(token.head, "from")
-                and token.head.lemma_.lower() not in EVENT_NOUNS | WEAPON_NOUNS and not _is_trigger_word(token.head)):
+                and token.head.lemma_.lower() not in EVENT_NOUNS | WEAPON_NOUNS and not is_trigger_word(token.head)):
             return "thing"  # "a tunnel dug by HTS": who dug it is no party to its destruction
     return None
-
-
-def _is_trigger_word(token) -> bool:
-    from sitrep.extract.classify import _lemma_index
-
-    return token.lemma_.lower() in _lemma_index() or token.lower_ in _lemma_index()
 
 
 def _under(token, preposition: str) -> bool:

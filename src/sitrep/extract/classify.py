@@ -59,6 +59,12 @@ LIGHT_VERBS = {"carry", "conduct", "launch", "stage", "execute", "mount", "perfo
 FRAME_PREPS = {"in", "during"}
 
 
+def is_trigger_word(token) -> bool:
+    """True when a token is one of the ontology's single-word triggers ("airdrop", "rockets")."""
+    index = _lemma_index()
+    return token.lemma_.lower() in index or token.lower_ in index
+
+
 def _syntactic_weight(token) -> float:
     weight = 0.0
     if token.dep_ == "compound" and token.head.pos_ in {"NOUN", "PROPN"}:

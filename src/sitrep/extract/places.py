@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from sitrep import geo
-from sitrep.extract.actors import EVENT_NOUNS, _is_trigger_word, find_actors
+from sitrep.extract.actors import EVENT_NOUNS, find_actors
+from sitrep.extract.classify import is_trigger_word
 from sitrep.extract.nlp import Sentence
 from sitrep.model import GeoPrecision, Place
 
@@ -92,7 +93,7 @@ def _in_description(sentence: Sentence, mention: geo.PlaceMention) -> bool:
     a clause on the event itself ("an airdrop carried out ... in Gharanij") does not count."""
     head = _head(sentence, mention)
     return head is not None and any(
-        t.dep_ in {"acl", "relcl"} and t.head.lemma_.lower() not in EVENT_NOUNS and not _is_trigger_word(t.head)
+        t.dep_ in {"acl", "relcl"} and t.head.lemma_.lower() not in EVENT_NOUNS and not is_trigger_word(t.head)
         for t in head.ancestors)
 
 
