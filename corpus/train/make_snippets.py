@@ -14,7 +14,7 @@ sys.path.insert(0, str(HERE))
 from places import COUNTRIES, DAYS, NUMBERS, SOURCES  # noqa: E402
 from templates import FAMILY, PROTEST_OPENINGS, PROTEST_OUTCOMES, TAILS, T  # noqa: E402
 
-PER_LABEL = 70
+PER_LABEL = 110
 PER_PROTEST_OUTCOME = 30
 SEED = 2021
 

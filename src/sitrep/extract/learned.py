@@ -80,17 +80,13 @@ class Model:
     intercept: np.ndarray
     metadata: dict
 
-    def vector(self, text: str) -> np.ndarray:
-        counts = Counter(g for g in features(text) if g in self.vocabulary)
-        x = np.zeros(len(self.vocabulary), dtype=np.float64)
-        for gram, count in counts.items():
-            i = self.vocabulary[gram]
-            x[i] = (1.0 + math.log(count)) * self.idf[i]
-        norm = np.linalg.norm(x)
-        return x / norm if norm else x
-
     def proba(self, text: str) -> np.ndarray:
-        scores = self.coef @ self.vector(text) + self.intercept
+        """Softmax over the labels of the linear scores of the text's TF-IDF vector (sublinear tf, l2 norm)."""
+        counts = Counter(g for g in features(text) if g in self.vocabulary)
+        columns = np.array([self.vocabulary[g] for g in counts], dtype=np.int64)
+        values = np.array([1.0 + math.log(c) for c in counts.values()]) * self.idf[columns]
+        norm = np.linalg.norm(values)
+        scores = self.intercept + (self.coef[:, columns] @ (values / norm) if norm else 0.0)
         scores = np.exp(scores - scores.max())
         return scores / scores.sum()
 
