@@ -59,6 +59,11 @@ LIGHT_VERBS = {"carry", "conduct", "launch", "stage", "execute", "mount", "perfo
 FRAME_PREPS = {"in", "during"}
 
 
+def _beside_number(token) -> bool:
+    doc = token.doc
+    return any(0 <= i < len(doc) and doc[i].like_num for i in (token.i - 1, token.i + 1))
+
+
 def is_trigger_word(token) -> bool:
     """True when a token is one of the ontology's single-word triggers ("airdrop", "rockets")."""
     index = _lemma_index()
@@ -106,7 +111,7 @@ def find_triggers(sentence: Sentence) -> list[Trigger]:
     index = _lemma_index()
     offset = sentence.doc_offset
     for token in sentence.span:
-        if token.text in MONTH_WORDS:
+        if token.text in MONTH_WORDS and _beside_number(token):
             continue  # "On the night of March 14" is no march
         for key in {token.lemma_.lower(), token.lower_}:
             for kind in index.get(key, []):

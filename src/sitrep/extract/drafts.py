@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from sitrep import geo
-from sitrep.extract.actors import ActorMention, event_actors, find_actors, find_parties, object_party
+from sitrep.extract.actors import ActorMention, event_actors, find_actors, find_parties, governing_verb, object_party
 from sitrep.extract.arguments import find_casualties, find_quantities
 from sitrep.extract.classify import Trigger, best_trigger
 from sitrep.extract.dates import DateMention, find_dates
@@ -27,6 +27,8 @@ from sitrep.model import ActorRole, Casualty, Certainty, EventActor, GeoPrecisio
 GENERIC_KINDS = {"attack", "armed_clash", "movement", "other"}
 # Kinds whose victims are worth naming even when the dictionary does not know them.
 VICTIM_KINDS = {"attack", "abduction", "arrest", "armed_clash", "ied", "suicide_bomb", "missile_attack", "drone_strike", "airstrike"}
+SPEECH_VERBS = {"accuse", "say", "demand", "call", "claim", "deny", "condemn", "warn", "threaten", "urge", "blame",
+                "criticise", "criticize", "announce", "state", "vow", "promise", "denounce", "ask"}
 SEPARATE_RE = re.compile(r"\b(?:another|a separate|a second|a similar|a further)\s+(?:strike|attack|raid|incident|one)\b", re.I)
 # "intercepted some of the missiles": the missiles just told of, so where and when they were
 DEFINITE_THING_RE = re.compile(r"\bthe\s+(?:missiles|rockets|drones|shells|convoy|trucks|vehicles|patrol|strikes)\b", re.I)
@@ -288,7 +290,8 @@ def fold_in(draft: Draft, sentence: Sentence, reference: date | None) -> None:
             if anchor:
                 _add_actors(draft, sentence_actors(earlier, anchor.token, draft.kind.id))
     kind_id = draft.kind.id
-    if trigger:
+    if trigger and governing_verb(trigger.token).lemma_.lower() not in SPEECH_VERBS:
+        # parties come from a sentence that tells more of the event, not from "The protesters accused the Coalition..."
         _add_actors(draft, sentence_actors(sentence, trigger.token, kind_id))
     found = place_mentions(sentence)
     draft.places.extend((m, p, sentence) for m, p in found)

@@ -10,6 +10,8 @@ from sitrep.model import Actor, ActorRole, Casualty, EventActor
 ARMED_ACTOR_TYPES = {1, 2, 3, 8}  # ACLED: state forces, rebels, political militias, external forces
 
 
+PROTESTERS = re.compile(r"\b(?:protest\w*|demonstrat\w*|rioters?|marchers?|yellow vests?)\b", re.I)
+VIOLENCE = re.compile(r"\b(?:clash\w*|violen\w*|fires?|rocks|stones|stone-throwing|petrol bombs|molotov|pull(?:ed)? down|removed the fences|aggressive|riot\w*|looted|torched)\b", re.I)
 MILITARY_OBJECTS = re.compile(r"\b(?:positions?|checkpoints?|bases?|posts?|outposts?|barracks|convoys?|patrols?|headquarters)\b", re.I)
 
 
@@ -18,8 +20,13 @@ def refine_kind(kind: EventKind, actors: list[EventActor], casualties: list[Casu
     against civilians); territory taken by government forces is territory regained; a movement of trucks
     or reinforcements is a convoy."""
     ontology = load_ontology()
-    if kind.id == "territory_taken" and any(a.role is ActorRole.INITIATOR and a.actor.acled_inter == 1 for a in actors):
+    initiator_types = {a.actor.acled_inter for a in actors if a.role is ActorRole.INITIATOR and a.actor.acled_inter}
+    if kind.id == "territory_taken" and 1 in initiator_types:
         return ontology["territory_regained"]
+    if kind.id == "territory_regained" and initiator_types and 1 not in initiator_types:
+        return ontology["territory_taken"]  # rebels "recapturing" a village still take it from the government
+    if kind.id in {"armed_clash", "peaceful_protest"} and PROTESTERS.search(text) and VIOLENCE.search(text):
+        return ontology["violent_demonstration"]  # "clashes between police and protesters", "protests turned violent"
     if kind.id == "movement" and set(re.findall(r"[a-z]+", text.lower())) & set(ontology["convoy"].requires_any):
         return ontology["convoy"]
     if kind.id == "attack" and MILITARY_OBJECTS.search(text) and not re.search(r"\bcivilians?\b", text, re.I):
