@@ -759,6 +759,8 @@ PROTEST_OUTCOMES = {
         "and speakers called for a general strike next week.",
     ],
     "VIOL_DEMONSTR": [
+        "and police fired tear gas after protesters pelted them with stones and set a car alight.",
+        "and officers used water cannon when demonstrators attacked them with rocks and fireworks, {src}.",
         "and clashes broke out when some protesters threw stones at police, {src}.",
         "before the protest turned violent, with demonstrators burning tyres and smashing shop windows.",
         "and youths set cars on fire and fought running battles with the police.",
@@ -773,6 +775,9 @@ PROTEST_OUTCOMES = {
         "but security forces blocked the march and dispersed the crowd with batons.",
     ],
     "FORCE_AGAINST_PROTEST": [
+        "but security forces violently dispersed them, leaving dozens seriously injured, {src}.",
+        "and police beat the protesters with clubs, sending {n} of them to hospital with serious injuries.",
+        "and troops fired rubber bullets and live rounds into the crowd, wounding {n} people.",
         "and security forces opened fire on the crowd, killing {n} protesters, {src}.",
         "and {n} demonstrators were shot dead when troops fired live rounds into the crowd.",
         "and police killed a protester with live ammunition, {src}.",
