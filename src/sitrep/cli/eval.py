@@ -1,4 +1,5 @@
-"""`sitrep eval`: score extraction against gold corpora and classification against labelled snippets."""
+"""`sitrep eval`: score extraction against gold corpora, classification against labelled snippets,
+and the geocoder against annotated place mentions."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from sitrep.classification import ClassificationScores, Row, classification_scores, classify_rows, load_classification_tsv
 from sitrep.cli.commands import PROGRESS_THRESHOLD, _examples_dir
 from sitrep.cli.context import Context, pass_context
+from sitrep.errors import InputError
 from sitrep.evaluate import Miss, Scores, evaluate_documents, load_gold
 
 
@@ -21,6 +23,13 @@ def default_gold_files() -> list[Path]:
     """The bundled examples' gold file, and the development corpus's when the checkout has one."""
     root = _examples_dir().parent
     candidates = [root / "examples" / "gold.jsonl", root / "corpus" / "dev" / "gold.jsonl"]
+    return [path for path in candidates if path.is_file()]
+
+
+def default_place_files() -> list[Path]:
+    """The bundled place-mention test set, and UCDP's development headlines when ../shared has them."""
+    root = _examples_dir().parent
+    candidates = [root / "tests" / "data" / "geo" / "eval_places.tsv", root.parent / "shared" / "eval" / "ucdp" / "places-dev.tsv"]
     return [path for path in candidates if path.is_file()]
 
 
@@ -62,6 +71,24 @@ def score_classification_file(
         predicted = classify_rows(rows, settings=ctx.settings, on_row=advance, rules_only=rules_only)
     wrong = [(row, code) for row, code in zip(rows, predicted) if code != row.label]
     return classification_scores([row.label for row in rows], predicted), wrong
+
+
+def _row_count(path: Path) -> int:
+    """Data rows in a TSV (header and # comments left out), for sizing the progress bar."""
+    try:
+        with path.open(encoding="utf-8") as fh:
+            return max(sum(1 for line in fh if line.strip() and not line.startswith("#")) - 1, 0)
+    except OSError as error:
+        raise InputError(str(path), f"cannot read place file ({error.strerror})") from None
+
+
+def score_place_file(ctx: Context, path: Path) -> dict:
+    """sitrep.geo.evaluate's result for one place-mention TSV (ours or UCDP's layout)."""
+    from sitrep import geo  # the gazetteer loads only when places are scored
+
+    total = _row_count(path)
+    with _progress(ctx, f"geocoding {_display_name(path)}", total) as advance:
+        return geo.evaluate(path, on_row=advance)
 
 
 # ---------------------------------------------------------------- rendering
@@ -111,10 +138,29 @@ def _corpus_dict(scores: Scores) -> dict:
     }
 
 
-def render_json(corpora: dict[str, Scores], classification: dict, misses: bool) -> str:
+def _places_dict(result: dict) -> dict:
+    return {"within_10km": round(result["share"], 4), "admin1_agreement": round(result["admin1_share"], 4), "n": result["rows"]}
+
+
+def _places_table(result: dict) -> str:
+    return "\n".join([
+        f"within 10 km      {result['share']:.3f}  ({result['within_10km']} of {result['rows']})",
+        f"admin1 agreement  {result['admin1_share']:.3f}  ({result['admin1_agree']} of the {result['within_10km']} within 10 km)",
+        f"n                 {result['rows']}  ({result['format']} layout)",
+    ])
+
+
+def _place_miss_line(miss: dict) -> str:
+    distance = "-" if miss["km"] is None else f"{miss['km']:.1f} km"
+    return f"  expected: {miss['expected']}  resolved: {miss['resolved'] or '-'}  distance: {distance}\n    {miss['text']}"
+
+
+def render_json(corpora: dict[str, Scores], classification: dict, misses: bool, places: dict[str, dict] | None = None) -> str:
+    places = places or {}
     result: dict[str, Any] = {
         "corpora": {name: _corpus_dict(scores) for name, scores in corpora.items()},
         "classification": {name: scores.to_dict() for name, (scores, _) in classification.items()},
+        "places": {name: _places_dict(scored) for name, scored in places.items()},
     }
     if misses:
         result["misses"] = {
@@ -123,11 +169,12 @@ def render_json(corpora: dict[str, Scores], classification: dict, misses: bool) 
                 name: [{"id": row.id, "gold": row.label, "predicted": code, "snippet": row.snippet} for row, code in wrong]
                 for name, (_, wrong) in classification.items()
             },
+            "places": {name: scored["miss_details"] for name, scored in places.items()},
         }
     return json.dumps(result, indent=2, ensure_ascii=False)
 
 
-def render_tables(corpora: dict[str, Scores], classification: dict, misses: bool) -> str:
+def render_tables(corpora: dict[str, Scores], classification: dict, misses: bool, places: dict[str, dict] | None = None) -> str:
     blocks = []
     for name, scores in corpora.items():
         block = [f"== {name}: extraction", scores.to_table()]
@@ -141,6 +188,12 @@ def render_tables(corpora: dict[str, Scores], classification: dict, misses: bool
             block.append(f"\nmisses ({len(wrong)}):")
             block += [f"  {row.id}  gold: {row.label}  predicted: {code}\n    {row.snippet}" for row, code in wrong] or ["  none"]
         blocks.append("\n".join(block))
+    for name, scored in (places or {}).items():
+        block = [f"== {name}: places", _places_table(scored)]
+        if misses:
+            block.append(f"\nmisses ({len(scored['miss_details'])}):")
+            block += [_place_miss_line(m) for m in scored["miss_details"]] or ["  none"]
+        blocks.append("\n".join(block))
     return "\n\n".join(blocks)
 
 
@@ -151,18 +204,26 @@ def render_tables(corpora: dict[str, Scores], classification: dict, misses: bool
 @click.argument("gold_files", nargs=-1, type=click.Path(path_type=Path), metavar="[GOLD.jsonl ...]")
 @click.option("--classification", "tsv_files", multiple=True, type=click.Path(path_type=Path), metavar="TSV",
               help="A classification set (columns id, snippet, acled_subtype in CASE 2021 codes); repeatable.")
+@click.option("--places", "place_files", multiple=True, type=click.Path(path_type=Path), metavar="TSV",
+              help="A place-mention set (ours: sentence, name, latitude, longitude, admin1; or UCDP's: text, place, "
+                   "latitude, longitude, adm_1); repeatable.")
 @click.option("--misses", is_flag=True, help="List every miss: document, field, gold, predicted, evidence.")
 @click.option("--rules-only", is_flag=True, help="Classify with the ontology's rules alone, without the learned classifier.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
               help="table for people, json for scripts.")
 @pass_context
-def eval_command(ctx: Context, gold_files: tuple[Path, ...], tsv_files: tuple[Path, ...], misses: bool, rules_only: bool, fmt: str) -> None:
-    """Score extraction against gold annotations, and event classification against labelled snippets.
+def eval_command(ctx: Context, gold_files: tuple[Path, ...], tsv_files: tuple[Path, ...], place_files: tuple[Path, ...],
+                 misses: bool, rules_only: bool, fmt: str) -> None:
+    """Score extraction against gold annotations, event classification against
+    labelled snippets, and geocoding against annotated place mentions.
 
     GOLD.jsonl files hold one annotated document per line (schema: docs/evaluation.md);
     each prints precision, recall and F1 for event detection and every field.
-    With neither GOLD files nor --classification, scores the bundled
-    examples/gold.jsonl (and corpus/dev/gold.jsonl when present).
+    --places prints the share of mentions resolved within 10 km, admin1
+    agreement and n. With no GOLD files, --classification or --places, scores
+    the bundled examples/gold.jsonl (and corpus/dev/gold.jsonl when present),
+    then the bundled place set tests/data/geo/eval_places.tsv (and
+    ../shared/eval/ucdp/places-dev.tsv when present).
 
     \b
     Examples:
@@ -170,10 +231,14 @@ def eval_command(ctx: Context, gold_files: tuple[Path, ...], tsv_files: tuple[Pa
       sitrep eval examples/gold.jsonl --misses      # with every miss listed
       sitrep eval --classification ../shared/eval/case2021/dev.tsv
       sitrep eval --classification ../shared/eval/case2021/dev.tsv --rules-only
+      sitrep eval --places ../shared/eval/ucdp/places-dev.tsv --misses
       sitrep eval --format json | jq '.corpora[].event.f1'
     """
-    paths = list(gold_files) if gold_files or tsv_files else default_gold_files()
+    defaults = not (gold_files or tsv_files or place_files)
+    paths = default_gold_files() if defaults else list(gold_files)
+    place_paths = default_place_files() if defaults else list(place_files)
     corpora = {_display_name(path): score_gold_file(ctx, path) for path in paths}
     classification = {_display_name(path): score_classification_file(ctx, path, rules_only) for path in tsv_files}
-    output = render_json(corpora, classification, misses) if fmt == "json" else render_tables(corpora, classification, misses)
-    click.echo(output)
+    places = {_display_name(path): score_place_file(ctx, path) for path in place_paths}
+    render = render_json if fmt == "json" else render_tables
+    click.echo(render(corpora, classification, misses, places))

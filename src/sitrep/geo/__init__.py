@@ -12,7 +12,7 @@ so a command can show why one same-named place was chosen over another.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import lru_cache
 from pathlib import Path
 
@@ -79,8 +79,8 @@ def _with_cached(base: Gazetteer, aliases: frozenset[tuple[str, str]]) -> Gazett
     return base.with_aliases(dict(aliases))
 
 
-def evaluate(path: str | Path) -> dict:
+def evaluate(path: str | Path, on_row: Callable[[dict[str, str]], None] | None = None) -> dict:
     """Score the geocoder on an annotated TSV (ours, or UCDP's places-dev.tsv): see sitrep.geo.scoring."""
     from .scoring import evaluate as _evaluate
 
-    return _evaluate(Path(path))
+    return _evaluate(Path(path), on_row)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import csv
 import math
+from collections.abc import Callable
 from pathlib import Path
 
 from sitrep.errors import InputError
@@ -76,17 +77,29 @@ def _resolve_all(text: str) -> list[Place]:
     return [resolve(m, GeoContext(sentence=text, places=others)) for m in mentions]
 
 
-def evaluate(path: Path) -> dict:
+def _point(row: dict[str, str], path: Path, line: int) -> tuple[float, float]:
+    try:
+        return float(row["latitude"]), float(row["longitude"])
+    except (TypeError, ValueError):
+        raise InputError(f"{path}, row {line}", "latitude and longitude must be decimal degrees") from None
+
+
+def evaluate(path: Path, on_row: Callable[[dict[str, str]], None] | None = None) -> dict:
     """Share of rows resolved within 10 km, admin1 agreement, and the misses.
 
     Returns {"format", "rows", "within_10km", "share", "admin1_agree",
-    "admin1_share", "misses": [(text, expected, got), ...]}.
+    "admin1_share", "misses": [(text, expected, got), ...],
+    "miss_details": [{"text", "expected", "resolved", "km"}, ...]}, where a
+    detail's "resolved" is the nearest place resolved (None when nothing was)
+    and "km" its distance from the expected point. `on_row` is called after
+    each row is scored (for a progress bar).
     """
     layout, rows = _read(path)
     hits = admin1_hits = 0
     misses: list[tuple[str, str, str]] = []
-    for row in rows:
-        lat, lon = float(row["latitude"]), float(row["longitude"])
+    details: list[dict] = []
+    for number, row in enumerate(rows, start=1):
+        lat, lon = _point(row, path, number)
         if layout == "ours":
             places = [_resolve_named(row["sentence"], row["name"])]
             expected_admin1, label, text = row["admin1"], row["name"], row["sentence"]
@@ -101,8 +114,17 @@ def evaluate(path: Path) -> dict:
         else:
             got = "; ".join(f"{p.resolved_name} ({km(lat, lon, p.latitude, p.longitude):.0f} km)" for p in located) or "nothing"
             misses.append((text, label, got))
+            nearest = min(located, key=lambda p: km(lat, lon, p.latitude, p.longitude), default=None)
+            details.append({
+                "text": text, "expected": label,
+                "resolved": nearest.resolved_name if nearest else None,
+                "km": round(km(lat, lon, nearest.latitude, nearest.longitude), 1) if nearest else None,
+            })
+        if on_row is not None:
+            on_row(row)
     total = len(rows)
     return {
         "format": layout, "rows": total, "within_10km": hits, "share": hits / total if total else 0.0,
         "admin1_agree": admin1_hits, "admin1_share": admin1_hits / hits if hits else 0.0, "misses": misses,
+        "miss_details": details,
     }
