@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -70,10 +71,10 @@ def test_an_extractor_crash_loses_only_its_own_document(store, folder, monkeypat
     real_extract = sitrep.pipeline.extract
     crashing = (folder / REPORTS[1]).resolve()
 
-    def extract_crashing_on_one(document: Document, settings=None):
+    def extract_crashing_on_one(document: Document, settings=None, aliases=None):
         if document.source and Path(document.source).resolve() == crashing:
             raise ZeroDivisionError("division by zero")
-        return real_extract(document, settings)
+        return real_extract(document, settings, aliases=aliases)
 
     monkeypatch.setattr(sitrep.pipeline, "extract", extract_crashing_on_one)
     outcome = ingest_sources([str(folder)], store)
@@ -92,10 +93,10 @@ def test_extraction_rejecting_a_document_skips_it_and_goes_on(store, folder, mon
     real_extract = sitrep.pipeline.extract
     rejected = (folder / REPORTS[0]).resolve()
 
-    def extract_rejecting_one(document: Document, settings=None):
+    def extract_rejecting_one(document: Document, settings=None, aliases=None):
         if document.source and Path(document.source).resolve() == rejected:
             raise InputError(document.source, "not a report extraction can read")
-        return real_extract(document, settings)
+        return real_extract(document, settings, aliases=aliases)
 
     monkeypatch.setattr(sitrep.pipeline, "extract", extract_rejecting_one)
     outcome = ingest_sources([str(folder)], store)
@@ -114,3 +115,16 @@ def test_ingest_documents_reports_each_item_as_it_goes(store, folder):
     assert seen == items
     assert [str(e) for e in outcome.errors] == ["somewhere.txt: file is empty"]
     assert len(outcome.added) == 1 and store.has_document(items[0].id)
+
+
+def test_analyst_aliases_place_events_the_gazetteer_alone_cannot(tmp_path):
+    from sitrep.model import Document
+    from sitrep.pipeline import ingest_documents
+    from sitrep.store import Store
+
+    text = "On November 20, Iranian-backed militias fired four rockets at the Coalition outpost at Camp Sunrise."
+    with Store.open(f"sqlite:///{tmp_path / 'aliases.db'}") as store:
+        store.add_alias("Camp Sunrise", "sy-deir-omar-field")
+        outcome = ingest_documents([Document.from_text(text, published=date(2022, 11, 21))], store)
+        [event] = outcome.added[0][1].events
+    assert event.place.gazetteer_id == "sy-deir-omar-field" and event.place.name == "Camp Sunrise"

@@ -49,22 +49,24 @@ def ingest_documents(items: Iterable[Document | InputError], store: Store, *, se
     """Extract and store each document; collect errors and duplicates instead of stopping."""
     settings = settings or Settings.from_env()
     outcome = IngestOutcome()
+    aliases = store.aliases()  # the analysts' own place names, read once for the batch
     for item in items:
         if isinstance(item, InputError):
             outcome.errors.append(item)
         elif store.has_document(item.id):
             outcome.unchanged.append(item)
         else:
-            _extract_and_store(item, store, settings, outcome)
+            _extract_and_store(item, store, settings, outcome, aliases)
         if on_item:
             on_item(item)
     return outcome
 
 
-def _extract_and_store(document: Document, store: Store, settings: Settings, outcome: IngestOutcome) -> None:
+def _extract_and_store(document: Document, store: Store, settings: Settings, outcome: IngestOutcome,
+                       aliases: dict[str, str]) -> None:
     label = document.source or document.id
     try:
-        extraction = extract(document, settings)
+        extraction = extract(document, settings, aliases=aliases)
     except InputError as error:  # this document is not something extraction can take: skip it, go on
         outcome.errors.append(error)
         return

@@ -12,6 +12,7 @@ to; stated totals over a period become claims, never events.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from datetime import date, timedelta
 
 from sitrep.extract.dates import DateMention, find_dates
@@ -19,7 +20,7 @@ from sitrep.extract.period import find_campaign_month
 from sitrep.extract.drafts import GENERIC_KINDS, Draft, adds_casualties, fold_in, merge, read_sentence, refers_back, same_happening
 from sitrep.extract.language import unsupported_language
 from sitrep.extract.nlp import Sentence, split_clauses, split_sentences
-from sitrep.extract.places import best_place
+from sitrep.extract.places import PlaceReader, best_place
 from sitrep.extract.refine import refine_actors, refine_kind
 from sitrep.extract.summary import summarise
 from sitrep.model import (
@@ -44,7 +45,9 @@ ONE_OF_THEM_RE = re.compile(r"^the\s+(?:first|second|third|fourth|last|latest|la
 THE_GENERIC_RE = re.compile(r"^the\s+(?:\w+\s+)?(?:strike|attack|raid|incident)\b", re.I)
 
 
-def extract(document: Document, settings: Settings | None = None) -> Extraction:
+def extract(document: Document, settings: Settings | None = None, *, aliases: Mapping[str, str] | None = None) -> Extraction:
+    """Events and claims of one document. `aliases` (alias -> gazetteer id, from Store.aliases())
+    add the analysts' own place names to the gazetteer."""
     settings = settings or Settings.from_env()
     language = unsupported_language(document.text)
     if language is not None:
@@ -55,7 +58,7 @@ def extract(document: Document, settings: Settings | None = None) -> Extraction:
         notes.append(f"{document.source or document.id}: no publication date; dates without a year were left unresolved (use --published)")
     sentences = split_sentences(document.text, settings.spacy_model)
     period = document_period(document, sentences)
-    drafts = _read_drafts(sentences, document, period)
+    drafts = _read_drafts(sentences, document, period, PlaceReader(document.text, aliases))
     events, claims = [], []
     for index, draft in enumerate(drafts):
         if draft.is_claim:
@@ -74,23 +77,23 @@ def _has_unresolvable_dates(text: str) -> bool:
     return any(not m.explicit_year for m in probe)
 
 
-def _read_drafts(sentences: list[Sentence], document: Document, period) -> list[Draft]:
+def _read_drafts(sentences: list[Sentence], document: Document, period, places: PlaceReader) -> list[Draft]:
     drafts: list[Draft] = []
     named_day: DateMention | None = None
     for sentence in (clause for whole in sentences for clause in split_clauses(whole)):
         previous = drafts[-1] if drafts else None
         near = previous is not None and sentence.index - previous.last_index <= REFER_BACK_WINDOW
-        draft = read_sentence(sentence, document.published, document.title, period, previous if near else None)
+        draft = read_sentence(sentence, document.published, document.title, period, previous if near else None, places)
         days = [d for d in find_dates(sentence.text, document.published) if d.precision is TimePrecision.DAY]
         if draft is not None and draft.date is None:
             draft.context_date = named_day
         named_day = days[0] if days else named_day
         if previous is not None and sentence.index == previous.last_index + 1 and adds_casualties(draft, previous):
-            fold_in(previous, sentence, document.published)
+            fold_in(previous, sentence, document.published, places)
             continue
         if near and refers_back(sentence):
             if draft is None or draft.is_claim or draft.date is None or draft.date_from_context or previous.is_claim:
-                fold_in(previous, sentence, document.published)
+                fold_in(previous, sentence, document.published, places)
                 continue
         if draft is None:
             continue

@@ -19,7 +19,7 @@ from sitrep.extract.classify import Trigger, best_trigger
 from sitrep.extract.dates import DateMention, find_dates
 from sitrep.extract.lexicon import load_lexicon
 from sitrep.extract.nlp import Sentence
-from sitrep.extract.places import choose_place, place_mentions, places_by_role
+from sitrep.extract.places import PlaceReader, choose_place, places_by_role
 from sitrep.vocabulary import EventKind, load_ontology
 from sitrep.model import ActorRole, Casualty, Certainty, EventActor, GeoPrecision, Place, Quantity, TimePrecision
 
@@ -124,7 +124,8 @@ def _primary_date(dates: list[DateMention], trigger: Trigger) -> DateMention | N
 
 
 def read_sentence(sentence: Sentence, reference: date | None, title: str | None,
-                  period: tuple[date, date] | None = None, previous: Draft | None = None) -> Draft | None:
+                  period: tuple[date, date] | None = None, previous: Draft | None = None,
+                  places: PlaceReader = PlaceReader()) -> Draft | None:
     """The event or claim a sentence reports, or None for background, appeals and headings.
 
     `period` is the window a periodic report covers (its counts of operations are totals);
@@ -140,7 +141,7 @@ def read_sentence(sentence: Sentence, reference: date | None, title: str | None,
     text = sentence.text
     lexicon = load_lexicon()
     dates = find_dates(text, reference)
-    found_places = place_mentions(sentence)
+    found_places = places.mentions(sentence)
     counted_text = mask_dates(text, dates)
     quantities = find_quantities(counted_text)
     casualties = find_casualties(counted_text)
@@ -266,7 +267,7 @@ def refers_back(sentence: Sentence) -> bool:
     return any(opening.startswith(cue) for cue in load_lexicon().cues["anaphora"])
 
 
-def fold_in(draft: Draft, sentence: Sentence, reference: date | None) -> None:
+def fold_in(draft: Draft, sentence: Sentence, reference: date | None, places: PlaceReader = PlaceReader()) -> None:
     """Add what a follow-up sentence says to the draft it refers back to."""
     text = sentence.text
     if load_lexicon().has_cue("not_event", text):
@@ -293,7 +294,7 @@ def fold_in(draft: Draft, sentence: Sentence, reference: date | None) -> None:
     if trigger and governing_verb(trigger.token).lemma_.lower() not in SPEECH_VERBS:
         # parties come from a sentence that tells more of the event, not from "The protesters accused the Coalition..."
         _add_actors(draft, sentence_actors(sentence, trigger.token, kind_id))
-    found = place_mentions(sentence)
+    found = places.mentions(sentence)
     draft.places.extend((m, p, sentence) for m, p in found)
     if draft.is_claim:
         _, destinations = places_by_role(sentence, found)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from dataclasses import dataclass
 
 from sitrep import geo
 from sitrep.extract.actors import EVENT_NOUNS, find_actors
@@ -37,17 +39,26 @@ def _governing_words(sentence: Sentence, mention: geo.PlaceMention) -> list[str]
 DATELINE_RE = re.compile(r"^[A-Z][A-Z'’ .-]+(?:,\s*[A-Z][\w .'’-]*?)?\s*(?:\([^)]{1,60}\))?\s*[—–-]{1,2}\s+")
 
 
-def place_mentions(sentence: Sentence) -> list[tuple[geo.PlaceMention, Place]]:
-    """The places a sentence names, resolved; a dateline's place only when the sentence names no other,
-    and never a name inside an actor's name ("Hay'at Tahrir al-Sham" is not Damascus)."""
-    context = geo.GeoContext(sentence=sentence.text)
-    actors = find_actors(sentence.text)
-    mentions = [m for m in geo.find_places(sentence.text) if not any(a.start <= m.anchor_start < a.end for a in actors)]
-    dateline = DATELINE_RE.match(sentence.text)
-    if dateline:
-        body = [m for m in mentions if m.start >= dateline.end()]
-        mentions = body or mentions
-    return [(m, geo.resolve(m, context)) for m in mentions]
+@dataclass(frozen=True)
+class PlaceReader:
+    """Finds and resolves the places of a document's sentences, with the document as context
+    and the analysts' aliases (Store.aliases()) added to the gazetteer."""
+
+    document: str = ""
+    aliases: Mapping[str, str] | None = None
+
+    def mentions(self, sentence: Sentence) -> list[tuple[geo.PlaceMention, Place]]:
+        """The places a sentence names, resolved; a dateline's place only when the sentence names no other,
+        and never a name inside an actor's name ("Hay'at Tahrir al-Sham" is not Damascus)."""
+        context = geo.GeoContext(sentence=sentence.text, document=self.document)
+        actors = find_actors(sentence.text)
+        found = geo.find_places(sentence.text, self.aliases)
+        mentions = [m for m in found if not any(a.start <= m.anchor_start < a.end for a in actors)]
+        dateline = DATELINE_RE.match(sentence.text)
+        if dateline:
+            body = [m for m in mentions if m.start >= dateline.end()]
+            mentions = body or mentions
+        return [(m, geo.resolve(m, context, self.aliases)) for m in mentions]
 
 
 def score_place(sentence: Sentence, mention: geo.PlaceMention, place: Place, kind: str) -> float:
