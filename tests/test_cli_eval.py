@@ -13,14 +13,17 @@ from rich.console import Console
 
 from sitrep.cli import cli
 from sitrep.cli.context import Context
-from sitrep.cli.eval import default_gold_files, score_classification_file
+from sitrep.cli.eval import default_gold_files, default_place_files, score_classification_file, score_place_file
 from sitrep.settings import Settings
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).parent / "data" / "eval"
 GOLD = DATA / "gold.jsonl"
 SNIPPETS = DATA / "snippets.tsv"
+PLACES = DATA / "places.tsv"
+OWN_PLACES = REPO / "tests" / "data" / "geo" / "eval_places.tsv"
 CASE_DEV = REPO.parent / "shared" / "eval" / "case2021" / "dev.tsv"
+UCDP_DEV = REPO.parent / "shared" / "eval" / "ucdp" / "places-dev.tsv"
 
 
 def sitrep(*args: str):
@@ -81,6 +84,10 @@ def test_no_arguments_scores_the_bundled_examples():
     corpora = json.loads(result.stdout)["corpora"]
     assert "examples/gold.jsonl" in corpora
     assert corpora["examples/gold.jsonl"]["event"]["support"] > 0
+    assert OWN_PLACES in default_place_files()
+    places = json.loads(result.stdout)["places"]
+    assert places["tests/data/geo/eval_places.tsv"]["n"] >= 100
+    assert places["tests/data/geo/eval_places.tsv"]["within_10km"] >= 0.95
 
 
 def test_missing_file_is_one_line_error(tmp_path):
@@ -108,6 +115,7 @@ def test_help_has_examples():
     result = CliRunner().invoke(cli, ["eval", "--help"])
     assert result.exit_code == 0
     assert "sitrep eval --classification" in result.stdout and "--misses" in result.stdout
+    assert "--places" in result.stdout
 
 
 def test_many_snippets_on_a_terminal_show_a_bar_on_stderr_only(tmp_path):
@@ -141,3 +149,74 @@ def test_case2021_dev_figures(capsys, flags):
               f"weighted F1 {figures['weighted_f1']}  macro F1 {figures['macro_f1']}")
     assert figures["n"] > 200
     assert 0.0 < figures["weighted_f1"] <= 1.0
+
+
+def test_places_table_has_share_admin1_and_n():
+    result = sitrep("--places", str(PLACES))
+    assert result.exit_code == 0, result.stderr
+    assert "places.tsv: places" in result.stdout
+    assert "within 10 km      0.800  (4 of 5)" in result.stdout
+    assert "admin1 agreement  1.000" in result.stdout
+    assert "n                 5" in result.stdout
+    assert "extraction" not in result.stdout  # --places alone scores no gold corpus
+    assert "misses" not in result.stdout
+
+
+def test_places_json_keys():
+    result = sitrep("--places", str(PLACES), "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["corpora"] == {} and data["classification"] == {}
+    (figures,) = data["places"].values()
+    assert figures == {"within_10km": 0.8, "admin1_agreement": 1.0, "n": 5}
+    assert "misses" not in data
+
+
+def test_places_misses_show_the_planted_miss():
+    result = sitrep("--places", str(PLACES), "--misses")
+    assert result.exit_code == 0, result.stderr
+    assert "misses (1):" in result.stdout
+    line = next(line for line in result.stdout.splitlines() if "expected: Al-Mayadin" in line)
+    assert "resolved: Al Mayadin" in line and "distance: 76.2 km" in line
+    assert "Farms near Al-Mayadin were burned overnight." in result.stdout
+
+    data = json.loads(sitrep("--places", str(PLACES), "--misses", "--format", "json").stdout)
+    (misses,) = data["misses"]["places"].values()
+    assert misses == [{"text": "Farms near Al-Mayadin were burned overnight.", "expected": "Al-Mayadin",
+                       "resolved": "Al Mayadin", "km": 76.2}]
+
+
+def test_places_file_with_wrong_columns_is_one_line_error():
+    result = sitrep("--places", str(DATA / "places_bad_columns.tsv"))
+    assert result.exit_code == 1
+    (line,) = result.stderr.splitlines()
+    assert line.startswith(f"error: {DATA / 'places_bad_columns.tsv'}: columns must include sentence, name")
+
+
+def test_missing_places_file_is_one_line_error(tmp_path):
+    missing = tmp_path / "absent.tsv"
+    result = sitrep("--places", str(missing))
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [f"error: {missing}: cannot read place file (No such file or directory)"]
+
+
+def test_many_places_on_a_terminal_show_a_bar_on_stderr_only():
+    out, err = io.StringIO(), io.StringIO()
+    ctx = Context(settings=Settings(), console=Console(file=out), err=Console(file=err, force_terminal=True))
+    with click.Context(cli, obj=ctx):
+        result = score_place_file(ctx, OWN_PLACES)
+    assert result["rows"] >= 100
+    assert out.getvalue() == ""
+    assert "geocoding" in err.getvalue()
+
+
+@pytest.mark.skipif(not UCDP_DEV.is_file(), reason="../shared/eval/ucdp/places-dev.tsv is not in this checkout")
+def test_ucdp_dev_place_figures(capsys):
+    result = sitrep("--places", str(UCDP_DEV), "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    (figures,) = json.loads(result.stdout)["places"].values()
+    with capsys.disabled():
+        print(f"\nUCDP dev places: n {figures['n']}  within 10 km {figures['within_10km']}  "
+              f"admin1 agreement {figures['admin1_agreement']}")
+    assert figures["n"] > 400
+    assert figures["within_10km"] >= 0.85  # a regression floor; see docs/evaluation.md for the measured figure
