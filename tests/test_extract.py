@@ -22,7 +22,7 @@ def doc(text: str, published: date | None = PUBLISHED, title: str | None = None)
 
 
 @pytest.mark.parametrize("words, value", [
-    ("185", 185), ("four", 4), ("twenty-two", 22), ("two hundred and five", 205), ("1,200", 1200), ("dozens", 24),
+    ("185", 185), ("four", 4), ("twenty-two", 22), ("two hundred and five", 205), ("1,200", 1200), ("dozens", 12),
 ])
 def test_numbers_in_digits_and_words(words, value):
     assert parse_number(words) == value
@@ -30,7 +30,7 @@ def test_numbers_in_digits_and_words(words, value):
 
 def test_number_qualifiers_are_kept_not_rounded():
     numbers = find_numbers("nearly 185 trucks, at least 10 killed and dozens of people")
-    assert [(n.value, n.qualifier) for n in numbers] == [(185, "nearly"), (10, "at least"), (24, "dozens of")]
+    assert [(n.value, n.qualifier) for n in numbers] == [(185, "nearly"), (10, "at least"), (12, "dozens of")]
 
 
 def test_compounds_and_ordinals_are_not_counts():
@@ -188,7 +188,7 @@ def test_a_one_sentence_report_is_not_skipped_as_its_own_title():
 # the target is 0.95 for every field, and the README says how far each still is.
 DEV = Path(__file__).resolve().parents[1] / "corpus" / "dev" / "gold.jsonl"
 DEV_BASELINE = {"event": 0.97, "event.kind": 0.95, "event.date": 0.97, "event.place": 0.92, "event.initiators": 0.86,
-                "event.targets": 0.70, "event.killed": 0.85, "event.certainty": 0.96, "claim": 0.95}
+                "event.targets": 0.70, "event.killed": 0.90, "event.certainty": 0.96, "claim": 0.95}
 
 
 @pytest.mark.skipif(not DEV.exists(), reason="corpus/dev/gold.jsonl missing")

@@ -88,7 +88,8 @@ def _read_drafts(sentences: list[Sentence], document: Document, period, places: 
         if draft is not None and draft.date is None:
             draft.context_date = named_day
         named_day = days[0] if days else named_day
-        if previous is not None and sentence.index == previous.last_index + 1 and adds_casualties(draft, previous):
+        right_after = previous is not None and sentence.index - previous.last_index in {0, 1}
+        if right_after and adds_casualties(draft, previous, sentence):
             fold_in(previous, sentence, document.published, places)
             continue
         if near and refers_back(sentence):

@@ -249,9 +249,15 @@ def _claim_kind(quantities: list[Quantity], fallback: EventKind) -> EventKind:
     return fallback
 
 
-def adds_casualties(draft: Draft | None, previous: Draft) -> bool:
+def adds_casualties(draft: Draft | None, previous: Draft, sentence: Sentence) -> bool:
     """"A third man ... was killed after he opened fire on the force": a toll, told right after, of the event before."""
-    if draft is None or previous.is_claim or draft.is_claim or not draft.casualties:
+    if previous.is_claim or (draft is not None and draft.is_claim):
+        return False
+    if draft is None:
+        # no event word at all ("Three pupils were injured by flying glass."): a toll if it counts anybody
+        text = sentence.text
+        return bool(find_casualties(mask_dates(text, find_dates(text, None)))) and not find_dates(text, None)
+    if not draft.casualties:
         return False
     if draft.date is not None and not draft.date_from_context:
         return False

@@ -12,8 +12,9 @@ UNITS = {
 }
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 SCALES = {"hundred": 100, "thousand": 1000}
-# Vague amounts keep a qualifier; the value is the least the words can mean.
-VAGUE = {"dozens": 24, "dozen": 12, "scores": 40, "several": 3, "a few": 2, "few": 2, "tens": 20}
+# Vague amounts keep a qualifier. "dozens" counts as 12, as ACLED codes vague fatality reports;
+# the others are the least the words can mean.
+VAGUE = {"dozens": 12, "dozen": 12, "scores": 20, "several": 3, "a few": 2, "few": 2, "tens": 20}
 QUALIFIERS = [
     "nearly", "almost", "about", "around", "approximately", "roughly", "some", "at least", "more than",
     "over", "up to", "as many as", "no fewer than", "less than", "fewer than", "an estimated",
@@ -70,6 +71,8 @@ def find_numbers(text: str) -> list[Number]:
         raw = match.group("number")
         if raw.lower() in {"a", "an", "no"}:
             continue  # articles are counted only where a pattern asks for them
+        if re.match(r"\s*(?:hrs|hours|h|GMT|local)\b", text[match.end("number"):], re.I):
+            continue  # "2210 hrs" is a time
         after = text[match.end("number"):match.end("number") + 1]
         before = text[max(match.start() - 1, 0):match.start()]
         if after in {"-", "×", "x", "/"} or before in {"×", "/"} or re.match(r"\d+(st|nd|rd|th)\b", text[match.start("number"):]):
