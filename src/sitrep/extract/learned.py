@@ -23,20 +23,6 @@ from sitrep.settings import DATA_DIR
 
 MODEL_DIR = DATA_DIR / "classifier"
 
-# ACLED sub-event names (ACLED codebook) to the CASE 2021 task 2 codes.
-CASE_CODES = {
-    "Abduction/forced disappearance": "ABDUCT_DISSAP", "Agreement": "AGREEMENT", "Air/drone strike": "AIR_STRIKE",
-    "Armed clash": "ARMED_CLASH", "Arrests": "ARREST", "Shelling/artillery/missile attack": "ART_MISS_ATTACK",
-    "Attack": "ATTACK", "Change to group/activity": "CHANGE_TO_GROUP_ACT", "Chemical weapon": "CHEM_WEAP",
-    "Disrupted weapons use": "DISR_WEAP", "Excessive force against protesters": "FORCE_AGAINST_PROTEST",
-    "Government regains territory": "GOV_REGAINS_TERIT", "Grenade": "GRENADE",
-    "Headquarters or base established": "HQ_ESTABLISHED", "Mob violence": "MOB_VIOL",
-    "Non-state actor overtakes territory": "NON_STATE_ACTOR_OVERTAKES_TER",
-    "Non-violent transfer of territory": "NON_VIOL_TERRIT_TRANSFER", "Other": "OTHER",
-    "Peaceful protest": "PEACE_PROTEST", "Looting/property destruction": "PROPERTY_DISTRUCT",
-    "Protest with intervention": "PROTEST_WITH_INTER", "Remote explosive/landmine/IED": "REM_EXPLOS",
-    "Sexual violence": "SEX_VIOL", "Suicide bomb": "SUIC_BOMB", "Violent demonstration": "VIOL_DEMONSTR",
-}
 
 _WORD = re.compile(r"(?u)\b\w\w+\b")
 _SPACE = re.compile(r"\s+")
@@ -126,9 +112,10 @@ def predict(text: str) -> tuple[str, float]:
 
 @lru_cache(maxsize=1)
 def _kind_codes() -> dict[str, str]:
+    from sitrep.classification import case_code_of  # the code table lives in data/case2021_codes.toml
     from sitrep.vocabulary import load_ontology
 
-    return {kind_id: CASE_CODES[kind.sub_event_type] for kind_id, kind in load_ontology().items()}
+    return {kind_id: case_code_of(kind.sub_event_type) for kind_id, kind in load_ontology().items()}
 
 
 def rule_code(rule_kind: str | None) -> str | None:
