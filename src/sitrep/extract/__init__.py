@@ -113,6 +113,7 @@ def _inherit_from_context(draft: Draft, earlier: list[Draft]) -> None:
         antecedent = next((d for d in reversed(earlier) if not d.is_claim and d.date), None)
         if antecedent:
             draft.date, draft.date_inherited = antecedent.date, True
+    _answer_targets(draft, earlier, text)
     match = ANOTHER_RE.search(text)
     if match and match.group(1).lower() in GENERIC_NOUNS and earlier and not earlier[-1].is_claim and draft.kind.id in GENERIC_KINDS:
         draft.kind = earlier[-1].kind  # "another attack followed": of the kind just told
@@ -130,6 +131,19 @@ def _inherit_from_context(draft: Draft, earlier: list[Draft]) -> None:
                 draft.place = antecedent.place  # "another attack followed on March 21": on the same base
             if not any(a.role == ActorRole.INITIATOR for a in draft.actors):
                 draft.actors = [a for a in antecedent.actors if a.role == ActorRole.INITIATOR] + draft.actors
+
+
+ANSWER_RE = re.compile(r"\b(?:launch (?:sites?|areas?|pads?|positions?)|source of (?:the )?fire|firing positions?)\b", re.I)
+
+
+def _answer_targets(draft: Draft, earlier: list[Draft], text: str) -> None:
+    """Shooting down the drones or shelling the launch sites answers whoever fired them."""
+    if any(a.role is ActorRole.TARGET for a in draft.actors) or not earlier or earlier[-1].is_claim:
+        return
+    if draft.kind.id == "disrupted_weapons" or ANSWER_RE.search(text):
+        attackers = [a for a in earlier[-1].actors if a.role is ActorRole.INITIATOR]
+        draft.actors = draft.actors + [EventActor(actor=a.actor, role=ActorRole.TARGET) for a in attackers
+                                       if a.actor.actor_id not in {b.actor.actor_id for b in draft.actors}]
 
 
 def document_period(document: Document, sentences: list[Sentence]) -> tuple[date, date] | None:
