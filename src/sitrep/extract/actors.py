@@ -29,7 +29,7 @@ EVENT_NOUNS = {"massacre", "attack", "strike", "bombing", "shelling", "raid", "o
 PLACE_NOUNS = {"area", "region", "village", "town", "city", "territory", "zone", "part", "countryside", "camp", "base", "position", "barrack", "barracks", "field"}
 PARTNER_BEFORE = (
     r"\b(?:with|alongside|(?:accompanied|escorted|supported|backed|joined|assisted) by|with the participation of|"
-    r"in (?:cooperation|coordination|partnership) with|jointly with|together with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:of\s+(?:the\s+)?)?$"
+    r"in (?:cooperation|coordination|partnership) with|jointly with|together with|brokered by|mediated by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:of\s+(?:the\s+)?)?$"
 )
 # ", said to be an ISIS official," describes someone; it names no party to the event
 ASIDE_RE = re.compile(r",\s+(?:said|believed|reportedly|who|which|aged|in (?:his|her|their)|known|described|among them|including)\b[^,]{0,120},", re.I)
@@ -37,6 +37,7 @@ ASIDE_RE = re.compile(r",\s+(?:said|believed|reportedly|who|which|aged|in (?:his
 REPORTER_BEFORE = r"(?:\baccording to\s+(?:[\w-]+\s+){0,2}|\b(?:source|sources|src)\s*:\s*(?:the\s+)?|\(\s*)$"
 SELF_REPORT = r"^\s+(?:said|says|stated)\s+(?:that\s+)?(?:its|their)\b"  # "HTS said its fighters shelled ...": HTS acted
 REPORTER_AFTER = r"^\s+(?:said|say|says|reported|told|stated|claim|statement|sources?|media)\b"
+MEETING_KINDS = {"visit_meeting", "agreement"}
 RECEIVING_KINDS = {"territory_handover", "agreement"}
 VIOLENT_KINDS = {
     "missile_attack", "drone_strike", "airstrike", "ied", "suicide_bomb", "grenade", "armed_clash", "attack",
@@ -168,6 +169,13 @@ def _under(token, preposition: str) -> bool:
     return False
 
 
+def _phrase_head(token):
+    """The noun a name belongs to: "fighters of the Syrian Free Army" -> fighters."""
+    while token is not None and token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ in {"NOUN", "PROPN"}:
+        token = token.head.head
+    return token
+
+
 def _head_token(sentence: Sentence, mention: ActorMention):
     tokens = sentence.tokens_in(mention.start, mention.end)
     return min(tokens, key=lambda t: len(list(t.ancestors))) if tokens else None
@@ -208,6 +216,8 @@ def role_of(sentence: Sentence, mention: ActorMention, anchor, kind: str) -> Act
             return ActorRole.TARGET
         if dep in {"dobj", "obj", "nsubjpass"} and parent.lemma_.lower() in TARGETING_VERBS:
             return ActorRole.TARGET
+        if dep in {"dobj", "obj"} and parent.i == anchor.i and kind in MEETING_KINDS:
+            return ActorRole.PARTNER  # "officers met tribal notables": the other side of the table
         if dep == "nsubjpass" and not violent:
             return ActorRole.INITIATOR
         if dep in {"nsubj", "csubj"}:
@@ -236,7 +246,7 @@ def event_actors(sentence: Sentence, mentions: list[ActorMention], trigger, kind
             role = previous[1]
             if role is ActorRole.INITIATOR and kind != "armed_clash":
                 role = ActorRole.PARTNER
-        elif head is not None and head.dep_ == "conj" and head.head.i in roles:
+        elif (head := _phrase_head(head)) is not None and head.dep_ == "conj" and head.head.i in roles:
             # "by the SDF and the Coalition": the first named leads, the other is its partner;
             # "against the Coalition and the SDF": both are targets
             role = roles[head.head.i]
@@ -245,7 +255,7 @@ def event_actors(sentence: Sentence, mentions: list[ActorMention], trigger, kind
         if head is not None:
             roles[head.i] = role
         previous = (mention, role)
-        if mention.entry.id in victims:
+        if (mention.entry.id or mention.entry.name) in victims:
             role = ActorRole.TARGET
         if role is None or (mention.entry.id, role) in seen:
             continue

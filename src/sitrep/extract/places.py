@@ -63,6 +63,9 @@ class PlaceReader:
 
 def score_place(sentence: Sentence, mention: geo.PlaceMention, place: Place, kind: str) -> float:
     words = _governing_words(sentence, mention)
+    before = re.findall(r"[a-z]+", sentence.text[:mention.start].lower())[-1:]
+    if before and before[0] in DESTINATION_WORDS | PASSAGE_WORDS | AWAY_WORDS:
+        words = before + words  # the word just before counts, whatever the parse made of it ("moved Homs to Palmyra")
     score = PRECISION_RANK[place.precision]
     if words and words[0] in AWAY_WORDS or (len(words) > 1 and AWAY_WORDS & set(words[:4]) and not ({"targeting", "target", "targeted"} & set(words[:4]))):
         score -= 4

@@ -73,8 +73,9 @@ def refine_actors(kind: EventKind, actors: list[EventActor], sentences) -> list[
         actors = [EventActor(actor=a.actor, role=other) if a.role is ActorRole.PARTNER else a for a in actors]
     initiators = {a.actor.actor_id for a in actors if a.role is ActorRole.INITIATOR and a.actor.actor_id}
     actors = [a for a in actors if not (a.role is ActorRole.PARTNER and a.actor.actor_id in initiators)]
-    if kind.id == "visit_meeting" and not _has(actors, ActorRole.PARTNER):
-        actors += _meeting_partners(sentences[0].text)
+    if kind.id == "visit_meeting":
+        named = {a.actor.name for a in actors}
+        actors += [p for p in _meeting_partners(sentences[0].text) if p.actor.name not in named]
     return _distinct(actors)
 
 
