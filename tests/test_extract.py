@@ -188,7 +188,7 @@ def test_a_one_sentence_report_is_not_skipped_as_its_own_title():
 # the target is 0.95 for every field, and the README says how far each still is.
 DEV = Path(__file__).resolve().parents[1] / "corpus" / "dev" / "gold.jsonl"
 DEV_BASELINE = {"event": 0.97, "event.kind": 0.95, "event.date": 0.97, "event.place": 0.92, "event.initiators": 0.86,
-                "event.targets": 0.70, "event.killed": 0.90, "event.certainty": 0.96, "claim": 0.95}
+                "event.targets": 0.78, "event.killed": 0.90, "event.certainty": 0.96, "claim": 0.95}
 
 
 @pytest.mark.skipif(not DEV.exists(), reason="corpus/dev/gold.jsonl missing")

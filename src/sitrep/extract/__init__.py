@@ -22,6 +22,7 @@ from sitrep.extract.language import unsupported_language
 from sitrep.extract.nlp import Sentence, split_clauses, split_sentences
 from sitrep.extract.places import PlaceReader, best_place
 from sitrep.extract.refine import refine_actors, refine_kind
+from sitrep.vocabulary import actor_family
 from sitrep.extract.summary import summarise
 from sitrep.model import (
     ActorRole,
@@ -129,6 +130,8 @@ def _inherit_from_context(draft: Draft, earlier: list[Draft]) -> None:
                 draft.date, draft.date_inherited = antecedent.date, True
             if draft.place is None and not draft.places and match.group(1).lower() in GENERIC_NOUNS:
                 draft.place = antecedent.place  # "another attack followed on March 21": on the same base
+                if not any(a.role is ActorRole.TARGET for a in draft.actors):
+                    draft.actors = draft.actors + [a for a in antecedent.actors if a.role is ActorRole.TARGET]
             if not any(a.role == ActorRole.INITIATOR for a in draft.actors):
                 draft.actors = [a for a in antecedent.actors if a.role == ActorRole.INITIATOR] + draft.actors
 
@@ -140,8 +143,12 @@ def _answer_targets(draft: Draft, earlier: list[Draft], text: str) -> None:
     """Shooting down the drones or shelling the launch sites answers whoever fired them."""
     if any(a.role is ActorRole.TARGET for a in draft.actors) or not earlier or earlier[-1].is_claim:
         return
+    if draft.sentences[0].from_log:
+        return  # a log's lines are separate items
     if draft.kind.id == "disrupted_weapons" or ANSWER_RE.search(text):
-        attackers = [a for a in earlier[-1].actors if a.role is ActorRole.INITIATOR]
+        own = set().union(*(actor_family(i) for i in draft.initiator_ids() if i)) if draft.initiator_ids() else set()
+        attackers = [a for a in earlier[-1].actors if a.role is ActorRole.INITIATOR
+                     and not (actor_family(a.actor.actor_id) & own if a.actor.actor_id else False)]
         draft.actors = draft.actors + [EventActor(actor=a.actor, role=ActorRole.TARGET) for a in attackers
                                        if a.actor.actor_id not in {b.actor.actor_id for b in draft.actors}]
 

@@ -19,6 +19,7 @@ TARGETING_VERBS = {
     "target", "hit", "strike", "attack", "intercept", "ambush", "arrest", "detain", "capture", "kill", "injure",
     "wound", "abduct", "kidnap", "shell", "bomb", "storm", "raid", "besiege", "assassinate", "execute", "shoot",
     "pelt", "stone", "wound", "assault", "bombard", "apprehend", "seize", "harass", "threaten", "block", "stop",
+    "down", "destroy",
 }
 TARGETING_NOUNS = {
     "killing", "arrest", "detention", "abduction", "kidnapping", "assassination", "targeting", "bombing", "shelling",
@@ -37,6 +38,7 @@ ASIDE_RE = re.compile(r",\s+(?:said|believed|reportedly|who|which|aged|in (?:his
 REPORTER_BEFORE = r"(?:\baccording to\s+(?:[\w-]+\s+){0,2}|\b(?:source|sources|src)\s*:\s*(?:the\s+)?|\(\s*)$"
 SELF_REPORT = r"^\s+(?:said|says|stated)\s+(?:that\s+)?(?:its|their)\b"  # "HTS said its fighters shelled ...": HTS acted
 REPORTER_AFTER = r"^\s+(?:said|say|says|reported|told|stated|claim|statement|sources?|media)\b"
+TERRITORY_KINDS = {"territory_taken", "territory_regained", "territory_handover"}
 MEETING_KINDS = {"visit_meeting", "agreement"}
 RECEIVING_KINDS = {"territory_handover", "agreement"}
 VIOLENT_KINDS = {
@@ -204,6 +206,8 @@ def role_of(sentence: Sentence, mention: ActorMention, anchor, kind: str) -> Act
         dep, parent = token.dep_, token.head
         if dep == "pobj" and parent.lower_ in PARTNER_WORDS:
             return ActorRole.PARTNER
+        if dep == "pobj" and parent.lower_ == "from" and kind in TERRITORY_KINDS:
+            return ActorRole.TARGET  # "took control of three villages from the SDF"
         if dep == "pobj" and (parent.dep_ == "agent" or parent.lower_ in INITIATOR_PREPS):
             return ActorRole.INITIATOR
         if dep == "pobj" and parent.lower_ == "of" and parent.head.lemma_.lower() in TARGETING_NOUNS:
@@ -269,7 +273,7 @@ def event_actors(sentence: Sentence, mentions: list[ActorMention], trigger, kind
 PERSON_HEADS = {
     "commander", "member", "activist", "traveller", "traveler", "collector", "journalist", "worker", "official",
     "leader", "teacher", "doctor", "shepherd", "farmer", "driver", "student", "elder", "family", "notable",
-    "employee", "engineer", "contractor", "merchant", "trader", "cleric", "imam", "mukhtar", "nurse",
+    "employee", "engineer", "contractor", "merchant", "trader", "cleric", "imam", "mukhtar", "nurse", "guard",
 }
 OBJECT_DEPS = {"dobj", "obj", "nsubjpass"}
 

@@ -42,6 +42,7 @@ def refine_kind(kind: EventKind, actors: list[EventActor], casualties: list[Casu
     return kind
 
 
+AMONG_THEMSELVES = re.compile(r"\b(?:among|between) themselves\b|\bwith each other\b|\bwith one another\b", re.I)
 PROTEST_KINDS = {"peaceful_protest", "protest_with_intervention", "violent_demonstration", "mob_violence", "force_against_protest"}
 INTERVENTION_KINDS = {"protest_with_intervention", "force_against_protest"}
 MEETING_OBJECT_RE = re.compile(
@@ -71,6 +72,9 @@ def refine_actors(kind: EventKind, actors: list[EventActor], sentences) -> list[
         # "clashed with SDF forces": the other side of a clash is no partner; with nobody else named, it attacked
         other = ActorRole.TARGET if _has(actors, ActorRole.INITIATOR) else ActorRole.INITIATOR
         actors = [EventActor(actor=a.actor, role=other) if a.role is ActorRole.PARTNER else a for a in actors]
+    if kind.id == "armed_clash" and AMONG_THEMSELVES.search(" ".join(s.text for s in sentences)):
+        # "SNA factions clash among themselves": the same actor on both sides
+        actors += [EventActor(actor=a.actor, role=ActorRole.TARGET) for a in actors if a.role is ActorRole.INITIATOR]
     initiators = {a.actor.actor_id for a in actors if a.role is ActorRole.INITIATOR and a.actor.actor_id}
     actors = [a for a in actors if not (a.role is ActorRole.PARTNER and a.actor.actor_id in initiators)]
     if kind.id == "visit_meeting":
