@@ -54,7 +54,7 @@ def _group_of(phrase: str, previous_group: str | None) -> str | None:
     if actors:
         return actors[-1].entry.id
     words = phrase.strip().lower()
-    if re.match(r"^(?:others?|more|other)\b", words) or not words:
+    if re.match(r"^(?:others?|more|other|another|second|third|fourth|fifth)\b", words) or not words:
         return previous_group
     words = re.sub(r"^(?:of\s+)?(?:the\s+)?", "", words)
     words = re.sub(r"\b(?:were|was|have been|has been|had been|are|is|critically|seriously|severely|lightly|also|others)\b", "", words)
