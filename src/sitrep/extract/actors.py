@@ -40,6 +40,8 @@ SELF_REPORT = r"^\s+(?:said|says|stated)\s+(?:that\s+)?(?:its|their)\b"  # "HTS 
 REPORTER_AFTER = r"^\s+(?:said|say|says|reported|told|stated|claim|statement|sources?|media)\b"
 TERRITORY_KINDS = {"territory_taken", "territory_regained", "territory_handover"}
 MEETING_KINDS = {"visit_meeting", "agreement"}
+# "US forces and fighters of the Syrian Free Army": two parties named together, whatever the parse says
+JOINED = r"\s*(?:,|and|, and|or)\s+(?:(?:fighters|members|forces|units|troops|officers|elements)\s+of\s+)?(?:the\s+)?"
 RECEIVING_KINDS = {"territory_handover", "agreement"}
 VIOLENT_KINDS = {
     "missile_attack", "drone_strike", "airstrike", "ied", "suicide_bomb", "grenade", "armed_clash", "attack",
@@ -245,7 +247,7 @@ def event_actors(sentence: Sentence, mentions: list[ActorMention], trigger, kind
     for mention in mentions:
         role = role_of(sentence, mention, governing_verb(trigger), kind)
         head = _head_token(sentence, mention)
-        joined = previous is not None and re.fullmatch(r"\s*(?:,|and|, and|or)\s+(?:the\s+)?", sentence.text[previous[0].end:mention.start])
+        joined = previous is not None and re.fullmatch(JOINED, sentence.text[previous[0].end:mention.start])
         if joined:
             role = previous[1]
             if role is ActorRole.INITIATOR and kind != "armed_clash":
