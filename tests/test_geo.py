@@ -457,3 +457,19 @@ def test_geo_build_command_writes_the_file_it_is_told(tmp_path):
 def test_an_unknown_village_is_not_read_as_its_last_word():
     # "Kafr Dael" is a village of its own; Da'il (Daraa) is 390 km away and must not be guessed.
     assert [m.anchor for m in geo.find_places("Casualties in Kafr Dael town and in Tal Tamr.")] == ["Tal Tamr"]
+
+
+def test_a_built_places_file_is_what_sitrep_loads(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from sitrep.cli import cli
+    from sitrep.settings import Settings
+
+    out = tmp_path / "places.tsv"
+    result = CliRunner().invoke(cli, ["geo", "build", "--geonames", str(DATA / "SY-sample.txt"), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    monkeypatch.setenv("SITREP_PLACES", str(out))
+    settings = Settings.from_env()
+    assert settings.places_file == out
+    assert "gn:9900001" in gazetteer_module.gazetteer(settings).entries  # a row only the sample dump has
+    assert str(out) in CliRunner().invoke(cli, ["geo", "stats"]).output

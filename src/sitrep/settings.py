@@ -19,6 +19,16 @@ def _default_db_url() -> str:
     return f"sqlite:///{path}"
 
 
+def user_places_file() -> Path:
+    """Where `sitrep geo build` writes a village-level gazetteer; sitrep loads it when present."""
+    return Path(user_data_dir("sitrep", appauthor=False)) / "gazetteer" / "places.tsv"
+
+
+def _default_places_file() -> Path:
+    built = user_places_file()
+    return built if built.exists() else DATA_DIR / "gazetteer" / "places.tsv"
+
+
 def db_url_from(value: str) -> str:
     """Accept either a SQLAlchemy URL or a plain file path for SQLite."""
     if "://" in value:
@@ -33,6 +43,7 @@ class Settings:
     fetch_timeout_s: float = 20.0
     fetch_max_bytes: int = 10_000_000
     data_dir: Path = DATA_DIR
+    places_file: Path = field(default_factory=_default_places_file)
 
     @classmethod
     def from_env(cls, **overrides) -> "Settings":
@@ -44,6 +55,8 @@ class Settings:
             values["spacy_model"] = env["SITREP_SPACY_MODEL"]
         if env.get("SITREP_FETCH_TIMEOUT"):
             values["fetch_timeout_s"] = float(env["SITREP_FETCH_TIMEOUT"])
+        if env.get("SITREP_PLACES"):
+            values["places_file"] = Path(env["SITREP_PLACES"]).expanduser()
         if env.get("SITREP_FETCH_MAX_BYTES"):
             values["fetch_max_bytes"] = int(env["SITREP_FETCH_MAX_BYTES"])
         values.update({k: v for k, v in overrides.items() if v is not None})

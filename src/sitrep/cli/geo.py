@@ -91,12 +91,14 @@ def stats_command() -> None:
     """
     from sitrep.settings import Settings
 
+    settings = Settings.from_env()
     started = time.perf_counter()
-    gazetteer = geo_loader.load(Settings().data_dir)
+    gazetteer = geo_loader.load(settings.data_dir, settings.places_file)
     elapsed = time.perf_counter() - started
     entries = list(gazetteer.entries.values())
     populated = [e for e in entries if e.country == "SY" and e.kind in geo_loader.SETTLEMENT_KINDS]
     sites = [e for e in entries if e.curated and e.kind not in geo_loader.SETTLEMENT_KINDS]
+    click.echo(f"places file:             {settings.places_file}")
     click.echo(f"Syrian populated places: {len(populated):,}")
     click.echo(f"curated sites and areas: {len(sites):,}")
     click.echo(f"total entries:           {len(entries):,}")
@@ -172,7 +174,7 @@ def alias_list(ctx: Context) -> None:
 @click.option("--geonames", "dump", required=True, type=click.Path(path_type=Path), help="A GeoNames country dump: SY.txt or SY.zip.")
 @click.option("--admin1", type=click.Path(path_type=Path), help="GeoNames admin1CodesASCII.txt, for governorate names.")
 @click.option("--admin2", type=click.Path(path_type=Path), help="GeoNames admin2Codes.txt, for district names.")
-@click.option("--out", type=click.Path(path_type=Path), help="Where to write places.tsv (default: the gazetteer sitrep loads).")
+@click.option("--out", type=click.Path(path_type=Path), help="Where to write places.tsv (default: the user data directory, which sitrep then loads; SITREP_PLACES points elsewhere).")
 def build_command(dump: Path, admin1: Path | None, admin2: Path | None, out: Path | None) -> None:
     """Rebuild places.tsv from a full GeoNames country dump (village level).
 
@@ -180,10 +182,11 @@ def build_command(dump: Path, admin1: Path | None, admin2: Path | None, out: Pat
     Example:
       sitrep geo build --geonames SY.zip --admin1 admin1CodesASCII.txt --admin2 admin2Codes.txt
     """
-    from sitrep.settings import Settings
+    from sitrep.settings import DATA_DIR, user_places_file
 
-    bundled = Settings().data_dir / "gazetteer" / "places.tsv"
-    target = out or bundled
+    bundled = DATA_DIR / "gazetteer" / "places.tsv"
+    target = out or user_places_file()
+    target.parent.mkdir(parents=True, exist_ok=True)
     summary = geonames.build(dump, target, admin1=admin1, admin2=admin2, keep_from=bundled)
     click.echo(f"read {summary.read:,} GeoNames rows; wrote {summary.written:,} places to {summary.out}")
     for country, count in sorted(summary.by_country.items()):

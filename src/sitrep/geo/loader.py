@@ -215,10 +215,10 @@ def _merge(base: GazetteerEntry, row: dict[str, str]) -> GazetteerEntry:
                    source=row["source"] or base.source, curated=True, preferred=(row["name"], *_split(row["aliases"])))
 
 
-def load(data_dir: Path) -> Gazetteer:
-    """Read and validate the gazetteer files under `data_dir`/gazetteer."""
+def load(data_dir: Path, places_file: Path | None = None) -> Gazetteer:
+    """Read and validate the gazetteer files under `data_dir`/gazetteer (places from `places_file` when given)."""
     folder = data_dir / "gazetteer"
-    places = {e.id: e for e in _read_places(folder / "places.tsv")}
+    places = {e.id: e for e in _read_places(places_file or folder / "places.tsv")}
     where = str(folder / "sites.tsv")
     sites: list[GazetteerEntry] = []
     seen: set[str] = set()
@@ -247,10 +247,11 @@ def load(data_dir: Path) -> Gazetteer:
 
 
 @lru_cache(maxsize=4)
-def load_cached(data_dir: Path) -> Gazetteer:
-    return load(data_dir)
+def load_cached(data_dir: Path, places_file: Path | None = None) -> Gazetteer:
+    return load(data_dir, places_file)
 
 
 def gazetteer(settings: Settings | None = None) -> Gazetteer:
-    """The gazetteer of `settings.data_dir`, loaded once and cached."""
-    return load_cached((settings or Settings()).data_dir)
+    """The gazetteer of `settings` (a built village-level places file when there is one), loaded once and cached."""
+    settings = settings or Settings.from_env()
+    return load_cached(settings.data_dir, settings.places_file)
