@@ -56,6 +56,8 @@ def _group_of(phrase: str, previous_group: str | None) -> str | None:
     words = phrase.strip().lower()
     if re.match(r"^(?:others?|more|other|another|second|third|fourth|fifth)\b", words) or not words:
         return previous_group
+    if re.match(r"^(?:an?\s+|the\s+)?(?:wom[ae]n|child(?:ren)?|girls?|boys?|civilians?|residents?|villagers?|pupils?|students?)\b", words):
+        return "civilians"
     words = re.sub(r"^(?:of\s+)?(?:the\s+)?", "", words)
     words = re.sub(r"\b(?:were|was|have been|has been|had been|are|is|critically|seriously|severely|lightly|also|others)\b", "", words)
     words = re.sub(r"\s+", " ", words).strip(" ,")
@@ -110,8 +112,25 @@ def find_casualties(text: str) -> list[Casualty]:
             if after and find_actors(after.group(1)):
                 phrase = after.group(1)  # "2 KIA (SDF)": the bracket says whose dead
             group = _group_of(phrase, group)
-            results.append(Casualty(kind=kind, count=number.value, group=group, qualifier=number.qualifier))
+            count = number.value
+            if number.start >= word.end():
+                # "killing a woman and her two children": every count joined after the verb
+                for extra in _joined_counts(text, numbers, number, used):
+                    count += extra.value
+                    used.add(extra.start)
+            results.append(Casualty(kind=kind, count=count, group=group, qualifier=number.qualifier))
     return sorted(results, key=lambda c: (list(CasualtyKind).index(c.kind)))
+
+
+def _joined_counts(text: str, numbers: list[Number], first: Number, used: set[int]) -> list[Number]:
+    joined, current = [], first
+    for number in (n for n in numbers if n.start > first.start and n.start not in used):
+        between = text[current.end:number.start]
+        if not re.fullmatch(r"\s*(?:[A-Za-z-]+\s+){0,2}?and\s+(?:her|his|their|the|an?)?\s*", between):
+            break
+        joined.append(number)
+        current = number
+    return joined
 
 
 def _number_for(text: str, numbers: list[Number], word: re.Match, used: set[int]) -> Number | None:
