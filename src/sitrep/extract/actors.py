@@ -37,7 +37,8 @@ ASIDE_RE = re.compile(r",\s+(?:said|believed|reportedly|who|which|aged|in (?:his
 # "according to residents", "local sources said": who reports is not a party
 REPORTER_BEFORE = r"(?:\baccording to\s+(?:[\w-]+\s+){0,2}|\b(?:source|sources|src)\s*:\s*(?:the\s+)?|\(\s*)$"
 SELF_REPORT = r"^\s+(?:said|says|stated)\s+(?:that\s+)?(?:its|their)\b"  # "HTS said its fighters shelled ...": HTS acted
-REPORTER_AFTER = r"^\s+(?:said|say|says|reported|told|stated|claim|statement|sources?|media)\b"
+REPORTER_AFTER = (r"^\s+(?:(?:officials?|spokes(?:man|woman|person)|commanders?|sources?|media|statement|claim)\s+)?"
+                  r"(?:said|say|says|reported|told|stated|claimed|claim|statement|sources?|media)\b")
 TERRITORY_KINDS = {"territory_taken", "territory_regained", "territory_handover"}
 MEETING_KINDS = {"visit_meeting", "agreement"}
 # "US forces and fighters of the Syrian Free Army": two parties named together, whatever the parse says
@@ -173,6 +174,14 @@ def _under(token, preposition: str) -> bool:
     return False
 
 
+def _object_by_position(token, anchor) -> bool:
+    """True when the actor stands right after a targeting verb, with only determiners and modifiers between."""
+    if anchor.lemma_.lower() not in TARGETING_VERBS or not 0 < token.i - anchor.i <= 4:
+        return False
+    between = token.doc[anchor.i + 1:token.i]
+    return all(t.pos_ in {"DET", "ADJ", "NUM", "PROPN", "NOUN", "ADV"} and t.dep_ != "nsubj" for t in between)
+
+
 def _phrase_head(token):
     """The noun a name belongs to: "fighters of the Syrian Free Army" -> fighters."""
     while token is not None and token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ in {"NOUN", "PROPN"}:
@@ -204,6 +213,8 @@ def role_of(sentence: Sentence, mention: ActorMention, anchor, kind: str) -> Act
     if side or any(a.start() < mention.start < a.end() for a in ASIDE_RE.finditer(sentence.text)):
         return None
     violent = kind in VIOLENT_KINDS
+    if _object_by_position(head, anchor):
+        return ActorRole.TARGET  # "struck an ISIS hideout", however the parser attached it
     for token in path:
         dep, parent = token.dep_, token.head
         if dep == "pobj" and parent.lower_ in PARTNER_WORDS:
