@@ -213,8 +213,13 @@ def _continue_from(draft: Draft, previous: Draft) -> None:
 
 
 def inherit_place(draft: Draft, previous: Draft) -> None:
-    """"... before they reached the base": a sentence naming no place but "the base" is where the last event was."""
+    """"... before they reached the base": a sentence naming no place but "the base" is where the last event was;
+    "sent vehicles from Al-Shaddadi towards the town": a movement's destination, too."""
     text = draft.sentences[0].text
+    if draft.kind.id in {"movement", "convoy"} and previous.place and re.search(
+            r"\b(?:to|towards|into)\s+the\s+(?:town|city|village|area|base|camp)\b", text, re.I):
+        draft.place, draft.places = previous.place, []
+        return
     if draft.place is None and not draft.places and re.search(r"\bthe (?:town|city|village|area|camp|base|field|site)\b", text, re.I):
         draft.place = previous.place
 
