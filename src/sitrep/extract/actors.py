@@ -34,6 +34,7 @@ PARTNER_BEFORE = (
 )
 # ", said to be an ISIS official," describes someone; it names no party to the event
 ASIDE_RE = re.compile(r",\s+(?:said|believed|reportedly|who|which|aged|in (?:his|her|their)|known|described|among them|including)\b[^,]{0,120},", re.I)
+OPPONENT_BEFORE = r"\b(?:clash\w*|fight\w*|battles?|skirmish\w*|fought)\s+with\s+(?:the\s+)?$"
 # "according to residents", "local sources said": who reports is not a party
 REPORTER_BEFORE = r"(?:\baccording to\s+(?:[\w-]+\s+){0,2}|\b(?:source|sources|src)\s*:\s*(?:the\s+)?|\(\s*)$"
 SELF_REPORT = r"^\s+(?:said|says|stated)\s+(?:that\s+)?(?:its|their)\b"  # "HTS said its fighters shelled ...": HTS acted
@@ -124,7 +125,14 @@ def find_actors(text: str) -> list[ActorMention]:
                 end -= 2
             if all(end <= m.start or match.start() >= m.end for m in mentions):
                 mentions.append(ActorMention(match.start(), end, entry))
-    return sorted(mentions, key=lambda m: m.start)
+    return _without_parents(sorted(mentions, key=lambda m: m.start), text)
+
+
+def _without_parents(mentions: list[ActorMention], text: str) -> list[ActorMention]:
+    """"counter-terrorism forces of the SDF" names one party, the unit, not the unit and the SDF."""
+    dropped = {id(later) for earlier, later in zip(mentions, mentions[1:])
+               if earlier.entry.member_of == later.entry.id and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[earlier.end:later.start])}
+    return [m for m in mentions if id(m) not in dropped]
 
 
 def governing_verb(token):
@@ -208,6 +216,8 @@ def role_of(sentence: Sentence, mention: ActorMention, anchor, kind: str) -> Act
         return ActorRole.TARGET if kind in VIOLENT_KINDS else None  # "SDF-held Tal Rifaat was shelled"
     path = _path_to_root(head)
     side = _side_clause(path, anchor)
+    if re.search(OPPONENT_BEFORE, before) and kind in VIOLENT_KINDS | TERRITORY_KINDS:
+        return ActorRole.TARGET  # "took three villages after heavy clashes with the SDF": the other side
     if re.search(PARTNER_BEFORE, before) and side != "purpose":
         return ActorRole.PARTNER
     if side or any(a.start() < mention.start < a.end() for a in ASIDE_RE.finditer(sentence.text)):
