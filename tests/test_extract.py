@@ -187,8 +187,8 @@ def test_a_one_sentence_report_is_not_skipped_as_its_own_title():
 # The development corpus (corpus/dev): other styles, hard cases. Figures recorded when this guard was set;
 # the target is 0.95 for every field, and the README says how far each still is.
 DEV = Path(__file__).resolve().parents[1] / "corpus" / "dev" / "gold.jsonl"
-DEV_BASELINE = {"event": 0.97, "event.kind": 0.95, "event.date": 0.97, "event.place": 0.95, "event.initiators": 0.88,
-                "event.targets": 0.78, "event.killed": 0.94, "event.certainty": 0.96, "claim": 0.95}
+DEV_BASELINE = {"event": 0.97, "event.kind": 0.95, "event.date": 0.97, "event.place": 0.95, "event.initiators": 0.89,
+                "event.targets": 0.84, "event.killed": 0.94, "event.certainty": 0.96, "claim": 0.95}
 
 
 @pytest.mark.skipif(not DEV.exists(), reason="corpus/dev/gold.jsonl missing")

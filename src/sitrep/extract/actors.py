@@ -216,6 +216,10 @@ def role_of(sentence: Sentence, mention: ActorMention, anchor, kind: str) -> Act
         return ActorRole.TARGET if kind in VIOLENT_KINDS else None  # "SDF-held Tal Rifaat was shelled"
     path = _path_to_root(head)
     side = _side_clause(path, anchor)
+    if kind in {"arrest", "raid", "airdrop", "abduction"} and (
+            re.match(r"^\s+(?:links|ties|affiliation|connections|suspects?|members?|cells?|operatives?)\b", sentence.text[mention.end:])
+            or re.search(r"\b(?:links|ties|belonging|affiliated|connected)\s+(?:to|with)\s+(?:the\s+)?$", before)):
+        return ActorRole.TARGET  # "arrested six people, ISIS links alleged", "suspected of links to ISIS"
     if re.search(OPPONENT_BEFORE, before) and kind in VIOLENT_KINDS | TERRITORY_KINDS:
         return ActorRole.TARGET  # "took three villages after heavy clashes with the SDF": the other side
     if re.search(PARTNER_BEFORE, before) and side != "purpose":

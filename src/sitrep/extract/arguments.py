@@ -112,6 +112,8 @@ def find_casualties(text: str) -> list[Casualty]:
             if after and find_actors(after.group(1)):
                 phrase = after.group(1)  # "2 KIA (SDF)": the bracket says whose dead
             group = _group_of(phrase, group)
+            if group == "people" and kind is not CasualtyKind.ARRESTED:
+                group = "civilians"  # people killed or hurt, with nothing said of them, are counted as civilians
             count = number.value
             if number.start >= word.end():
                 # "killing a woman and her two children": every count joined after the verb

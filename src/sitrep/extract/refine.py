@@ -50,6 +50,15 @@ MEETING_OBJECT_RE = re.compile(
 )
 
 
+CIVILIAN_HARM_KINDS = {"ied", "suicide_bomb", "missile_attack", "airstrike", "drone_strike", "attack", "grenade"}
+CIVILIAN_PLACES = re.compile(r"\b(?:market|school|hospital|clinic|mosque|church|bakery|family home|homes?|houses?|residential|displaced|civilian)\b", re.I)
+
+
+def _civilians() -> Actor:
+    entry = load_actors()["civilians"]
+    return Actor(name=entry.name, actor_id=entry.id, acled_inter=entry.acled_inter)
+
+
 def _protesters() -> Actor:
     entry = load_actors()["protesters"]
     return Actor(name=entry.name, actor_id=entry.id, acled_inter=entry.acled_inter)
@@ -75,6 +84,12 @@ def refine_actors(kind: EventKind, actors: list[EventActor], sentences) -> list[
     if kind.id == "armed_clash" and AMONG_THEMSELVES.search(" ".join(s.text for s in sentences)):
         # "SNA factions clash among themselves": the same actor on both sides
         actors += [EventActor(actor=a.actor, role=ActorRole.TARGET) for a in actors if a.role is ActorRole.INITIATOR]
+    text = " ".join(s.text for s in sentences)
+    if kind.id in CIVILIAN_HARM_KINDS and not _has(actors, ActorRole.TARGET) and CIVILIAN_PLACES.search(text):
+        actors.append(EventActor(actor=_civilians(), role=ActorRole.TARGET))  # "a car bomb in Azaz market"
+    named_roles = {a.role for a in actors if a.actor.actor_id}
+    # "struck an ISIS hideout, killing three militants": the militants are that dictionary actor, not a second party
+    actors = [a for a in actors if a.actor.actor_id or a.role not in named_roles or a.role is ActorRole.PARTNER]
     initiators = {a.actor.actor_id for a in actors if a.role is ActorRole.INITIATOR and a.actor.actor_id}
     actors = [a for a in actors if not (a.role is ActorRole.PARTNER and a.actor.actor_id in initiators)]
     if kind.id == "visit_meeting":
