@@ -525,3 +525,10 @@ def test_claims_of_other_kinds_are_shown_as_stated_totals():
     ]
     markdown = to_markdown(report)
     assert "### Airstrike (stated)" in markdown and "3 airstrikes, 7 killed [C1]" in markdown
+
+
+def test_date_spans_read_as_a_desk_writes_them():
+    from sitrep.report.dates import span_text
+
+    assert span_text(date(2023, 1, 12), date(2023, 1, 16), TimePrecision.WEEK) == "12–16 January 2023"
+    assert span_text(date(2022, 10, 23), date(2022, 11, 22), TimePrecision.MONTH) == "between 23 October 2022 and 22 November 2022"

@@ -212,8 +212,12 @@ def role_of(sentence: Sentence, mention: ActorMention, anchor, kind: str) -> Act
     after = sentence.text[mention.end:mention.end + 30]
     if re.search(REPORTER_BEFORE, before) or (re.match(REPORTER_AFTER, after) and not re.match(SELF_REPORT, after)):
         return None
-    if HELD_RE.match(sentence.text[mention.end:mention.end + 12]):
-        return ActorRole.TARGET if kind in VIOLENT_KINDS else None  # "SDF-held Tal Rifaat was shelled"
+    held = HELD_RE.match(sentence.text[mention.end:mention.end + 12])
+    if held:
+        # "SDF-held Tal Rifaat was shelled": the holder of a named place hit is the target;
+        # "in SDF-held areas" only says whose ground it is
+        named_place = re.match(r"\s+[A-Z]", sentence.text[mention.end + held.end():])
+        return ActorRole.TARGET if kind in VIOLENT_KINDS and named_place else None
     path = _path_to_root(head)
     side = _side_clause(path, anchor)
     if kind in {"arrest", "raid", "airdrop", "abduction"} and (

@@ -34,7 +34,8 @@ def _month_part(start: date, end: date) -> str:
 
 
 def span_text(start: date | None, end: date | None, precision: TimePrecision) -> str:
-    """'17 November 2022', '3-5 November 2022', 'early November 2022', 'November 2022'."""
+    """'17 November 2022', '12–16 January 2023', 'early November 2022', 'November 2022',
+    'between 23 October 2022 and 22 November 2022'."""
     if start is None:
         return "date unknown"
     end = end or start
@@ -42,10 +43,10 @@ def span_text(start: date | None, end: date | None, precision: TimePrecision) ->
         return str(start.year)
     if precision == TimePrecision.MONTH:
         if (start.year, start.month) != (end.year, end.month):
-            return f"{start:%B %Y} to {end:%B %Y}"
+            return f"between {day_text(start)} and {day_text(end)}"  # e.g. sometime in a campaign month
         return f"{_month_part(start, end)}{start:%B %Y}"
-    prefix = "around " if precision == TimePrecision.APPROXIMATE else "week of " if precision == TimePrecision.WEEK else ""
-    if precision == TimePrecision.WEEK or end == start:
+    prefix = "around " if precision == TimePrecision.APPROXIMATE else ""
+    if end == start:
         return prefix + day_text(start)
     if (start.year, start.month) == (end.year, end.month):
         return f"{prefix}{start.day}–{end.day} {end:%B %Y}"
