@@ -265,7 +265,8 @@ def test_events_csv_has_a_row_per_event(folder_db, folder_events):
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert [r["id"] for r in rows] == ids(folder_events)
     assert [r["kind"] for r in rows] == [e["kind"] for e in folder_events]
-    assert {"date", "place", "admin1", "initiators", "targets", "counts"} <= set(rows[0])
+    assert {"date_start", "date_end", "place", "admin1", "admin2", "latitude", "longitude", "initiators", "targets",
+            "counts", "acled_geo_precision", "ucdp_where_prec", "evidence"} <= set(rows[0])
 
 
 def test_events_table_shows_whole_ids_even_when_narrow(folder_db, folder_events):
@@ -322,7 +323,9 @@ def test_report_month_98_of_the_seed_in_markdown(seed_db):
     developments = markdown.split("## Most prominent developments")[1].split("## References")[0]
     numbered = re.findall(r"^\d+\. \*\*(.+?)\*\*", developments, flags=re.M)
     assert len(numbered) >= 5
-    days = [int(m.group(1)) for text in numbered if (m := re.search(r"\b(\d{1,2}) November 2022", text))]
+    months = {"October": 10, "November": 11}
+    days = [(months[m.group(2)], int(m.group(1))) for text in numbered
+            if (m := re.search(r"\b(\d{1,2}) (October|November) 2022", text))]
     assert len(days) >= 4 and days == sorted(days)
 
 
@@ -423,3 +426,10 @@ def test_every_help_has_an_example(path):
     result = CliRunner().invoke(cli, [*path, "--help"])
     assert result.exit_code == 0, result.output
     assert "Example" in result.stdout
+
+
+def test_events_csv_and_json_carry_acled_and_ucdp_precision_codes(seed_db):
+    rows = list(csv.DictReader(io.StringIO(sitrep(seed_db, "events", "--kind", "drone_strike", "--format", "csv").stdout)))
+    assert [(r["geo_precision"], r["acled_geo_precision"], r["ucdp_where_prec"], r["acled_time_precision"]) for r in rows] == [("near", "2", "2", "1")]
+    [record] = json.loads(sitrep(seed_db, "events", "--kind", "drone_strike", "--format", "json").stdout)
+    assert record["codes"] == {"acled_time_precision": 1, "acled_geo_precision": 2, "ucdp_where_prec": 2}

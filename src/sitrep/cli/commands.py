@@ -15,7 +15,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from sitrep.cli.context import Context, pass_context
-from sitrep.cli.render import event_detail, event_rows, outcome_lines
+from sitrep.cli.render import event_csv_rows, event_detail, event_rows, outcome_lines, precision_codes
 from sitrep.errors import SitrepError
 from sitrep.model import Document
 from sitrep.pipeline import IngestOutcome, ingest_documents, read_all
@@ -93,9 +93,10 @@ def events(ctx: Context, start, end, kinds, actor, place, fmt) -> None:
     """
     found = ctx.store().events(start=_as_date(start), end=_as_date(end), kinds=list(kinds) or None, actor=actor, place=place)
     if fmt == "json":
-        click.echo(json.dumps([e.model_dump(mode="json") for e in found], indent=2, ensure_ascii=False))
+        records = [{**e.model_dump(mode="json"), "codes": precision_codes(e)} for e in found]
+        click.echo(json.dumps(records, indent=2, ensure_ascii=False))
         return
-    header, rows = event_rows(found)
+    header, rows = event_csv_rows(found) if fmt == "csv" else event_rows(found)
     if fmt == "csv":
         buffer = io.StringIO()
         writer = csv.writer(buffer)

@@ -7,7 +7,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from sitrep.model import ActorRole, Document, Event
+from sitrep.model import ActorRole, CasualtyKind, Document, Event
 from sitrep.pipeline import IngestOutcome
 
 CONTEXT_CHARS = 300
@@ -55,6 +55,44 @@ def event_rows(events: list[Event]) -> tuple[list[str], list[list[str]]]:
         for e in events
     ]
     return header, rows
+
+
+CSV_HEADER = [
+    "id", "date_start", "date_end", "time_precision", "acled_time_precision", "kind", "disorder_type", "event_type",
+    "sub_event_type", "place_as_written", "place", "admin1", "admin2", "latitude", "longitude", "geo_precision",
+    "acled_geo_precision", "ucdp_where_prec", "place_relation", "initiators", "targets", "partners", "counts",
+    "killed", "injured", "arrested", "certainty", "attribution", "review_status", "summary", "evidence", "document_id",
+]
+
+
+def precision_codes(event: Event) -> dict[str, int | None]:
+    """The precision codes other datasets use: ACLED's time and geo precision, UCDP's where_prec."""
+    place = event.place
+    return {
+        "acled_time_precision": event.time_precision.acled_code,
+        "acled_geo_precision": place.precision.acled_code if place else None,
+        "ucdp_where_prec": place.precision.ucdp_code if place else None,
+    }
+
+
+def event_csv_rows(events: list[Event]) -> tuple[list[str], list[list]]:
+    """One full row per event, ACLED- and UCDP-style precision codes included, for spreadsheets."""
+    rows = []
+    for e in events:
+        place, codes = e.place, precision_codes(e)
+        rows.append([
+            e.id, e.date_start or "", e.date_end or "", e.time_precision.value, codes["acled_time_precision"], e.kind,
+            e.disorder_type or "", e.event_type or "", e.sub_event_type or "", place.name if place else "", _place(e),
+            (place.admin1 or "") if place else "", (place.admin2 or "") if place else "",
+            place.latitude if place and place.latitude is not None else "", place.longitude if place and place.longitude is not None else "",
+            place.precision.value if place else "", codes["acled_geo_precision"] or "", codes["ucdp_where_prec"] or "",
+            (place.relation or "") if place else "", _actors(e, ActorRole.INITIATOR), _actors(e, ActorRole.TARGET),
+            _actors(e, ActorRole.PARTNER), _counts(e), e.casualty_count(CasualtyKind.KILLED) or "",
+            e.casualty_count(CasualtyKind.INJURED) or "", e.casualty_count(CasualtyKind.ARRESTED) or "", e.certainty.value,
+            e.attribution or "", e.review_status.value, e.summary, " ".join(ev.text for ev in e.evidence),
+            e.evidence[0].document_id if e.evidence else "",
+        ])
+    return CSV_HEADER, rows
 
 
 def event_detail(event: Event, documents: dict[str, Document]) -> list:
