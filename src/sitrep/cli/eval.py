@@ -20,9 +20,9 @@ from sitrep.evaluate import Miss, Scores, evaluate_documents, load_gold
 
 
 def default_gold_files() -> list[Path]:
-    """The bundled examples' gold file, and the development corpus's when the checkout has one."""
+    """The bundled examples' gold file, and the development and held-out corpora's when the checkout has them."""
     root = _examples_dir().parent
-    candidates = [root / "examples" / "gold.jsonl", root / "corpus" / "dev" / "gold.jsonl"]
+    candidates = [root / "examples" / "gold.jsonl", root / "corpus" / "dev" / "gold.jsonl", root / "corpus" / "holdout" / "gold.jsonl"]
     return [path for path in candidates if path.is_file()]
 
 
@@ -221,7 +221,7 @@ def eval_command(ctx: Context, gold_files: tuple[Path, ...], tsv_files: tuple[Pa
     each prints precision, recall and F1 for event detection and every field.
     --places prints the share of mentions resolved within 10 km, admin1
     agreement and n. With no GOLD files, --classification or --places, scores
-    the bundled examples/gold.jsonl (and corpus/dev/gold.jsonl when present),
+    the bundled examples/gold.jsonl (and corpus/dev and corpus/holdout when present),
     then the bundled place set tests/data/geo/eval_places.tsv (and
     ../shared/eval/ucdp/places-dev.tsv when present).
 
