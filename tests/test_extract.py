@@ -187,7 +187,7 @@ def test_a_one_sentence_report_is_not_skipped_as_its_own_title():
 # The development corpus (corpus/dev): other styles, hard cases. Figures recorded when this guard was set;
 # the target is 0.95 for every field, and the README says how far each still is.
 DEV = Path(__file__).resolve().parents[1] / "corpus" / "dev" / "gold.jsonl"
-DEV_BASELINE = {"event": 0.97, "event.kind": 0.95, "event.date": 0.97, "event.place": 0.95, "event.initiators": 0.89,
+DEV_BASELINE = {"event": 0.97, "event.kind": 0.95, "event.date": 0.97, "event.place": 0.95, "event.initiators": 0.92,
                 "event.targets": 0.84, "event.killed": 0.94, "event.certainty": 0.96, "claim": 0.95}
 
 
@@ -206,3 +206,9 @@ def test_dev_corpus_scores_do_not_regress(capsys):
 def test_counts_joined_after_the_verb_add_up_and_name_civilians():
     [killed] = find_casualties("Shells struck a family home in Kobani, killing a woman and her two children.")
     assert (killed.kind, killed.count, killed.group) == (CasualtyKind.KILLED, 3, "civilians")
+
+
+def test_an_unnamed_group_that_acts_is_kept_as_written():
+    events = extract(doc("On November 20, 8th Brigade fighters took over two checkpoints at the entrance of Busra al-Sham.")).events
+    [party] = events[0].actors_in(ActorRole.INITIATOR)
+    assert (party.actor_id, party.name, party.acled_inter) == (None, "8th brigade fighters", 3)

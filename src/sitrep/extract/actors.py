@@ -224,6 +224,8 @@ def role_of(sentence: Sentence, mention: ActorMention, anchor, kind: str) -> Act
             re.match(r"^\s+(?:links|ties|affiliation|connections|suspects?|members?|cells?|operatives?)\b", sentence.text[mention.end:])
             or re.search(r"\b(?:links|ties|belonging|affiliated|connected)\s+(?:to|with)\s+(?:the\s+)?$", before)):
         return ActorRole.TARGET  # "arrested six people, ISIS links alleged", "suspected of links to ISIS"
+    if re.search(r"\bamong (?:them|the dead|the (?:wounded|injured|victims))\s+(?:\w+\s+){0,2}$", before):
+        return ActorRole.TARGET  # "left three dead, among them a child"
     if re.search(OPPONENT_BEFORE, before) and kind in VIOLENT_KINDS | TERRITORY_KINDS:
         return ActorRole.TARGET  # "took three villages after heavy clashes with the SDF": the other side
     if re.search(PARTNER_BEFORE, before) and side != "purpose":
@@ -325,4 +327,30 @@ def object_party(sentence: Sentence, trigger) -> Actor | None:
         name = " ".join(t.text.lower() for t in words).replace(" - ", "-").strip()
         if name and len(name.split()) <= 4 and not find_actors(name):
             return Actor(name=name, as_written=name, acled_inter=7)
+    return None
+
+
+# Heads of noun phrases that name an armed or organised party: "Peshmerga forces", "8th Brigade fighters".
+GROUP_HEADS = {
+    "force": 3, "fighter": 3, "militant": 2, "gunman": 3, "troop": 1, "soldier": 1, "police": 1, "policeman": 1,
+    "group": 3, "faction": 3, "brigade": 3, "unit": 3, "militia": 3, "militiaman": 3, "rebel": 2, "insurgent": 2,
+    "tribesman": 4, "committee": 7, "council": 7, "delegation": 7, "guard": 1, "army": 1, "battalion": 3,
+}
+SUBJECT_DEPS = {"nsubj", "agent"}
+
+
+def subject_party(sentence: Sentence, trigger) -> Actor | None:
+    """Who acted, as written, when the dictionary names nobody: "Peshmerga forces handed over three posts"."""
+    anchor = governing_verb(trigger)
+    candidates = [c for c in anchor.children if c.dep_ == "nsubj"]
+    candidates += [g for c in anchor.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    for head in candidates:
+        lemma = head.lemma_.lower()
+        if lemma not in GROUP_HEADS:
+            continue
+        words = [t for t in head.subtree if t.i <= head.i and t.dep_ not in {"det", "poss", "predet", "punct"}
+                 and (not t.like_num or re.fullmatch(r"\d+(?:st|nd|rd|th)", t.text))]
+        name = " ".join(t.text.lower() for t in words).strip()
+        if 2 <= len(name.split()) <= 4 and not find_actors(name):
+            return Actor(name=name, as_written=" ".join(t.text for t in words), acled_inter=GROUP_HEADS[lemma])
     return None

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from sitrep import geo
-from sitrep.extract.actors import ActorMention, event_actors, find_actors, find_parties, governing_verb, object_party
+from sitrep.extract.actors import ActorMention, event_actors, find_actors, find_parties, governing_verb, object_party, subject_party
 from sitrep.extract.arguments import find_casualties, find_quantities
 from sitrep.extract.classify import Trigger, best_trigger
 from sitrep.extract.dates import DateMention, find_dates
@@ -165,6 +165,10 @@ def read_sentence(sentence: Sentence, reference: date | None, title: str | None,
         party = object_party(sentence, trigger.token)
         if party is not None:
             draft.actors.append(EventActor(actor=party, role=ActorRole.TARGET))
+    if not any(a.role is ActorRole.INITIATOR for a in draft.actors):
+        party = subject_party(sentence, trigger.token)
+        if party is not None:
+            draft.actors.insert(0, EventActor(actor=party, role=ActorRole.INITIATOR))
     draft.places = [(m, p, sentence) for m, p in found_places]
     if is_claim:
         draft.claim_days = sorted({d for m in dates for d in m.days})

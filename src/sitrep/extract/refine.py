@@ -51,7 +51,7 @@ MEETING_OBJECT_RE = re.compile(
 
 
 CIVILIAN_HARM_KINDS = {"ied", "suicide_bomb", "missile_attack", "airstrike", "drone_strike", "attack", "grenade"}
-CIVILIAN_PLACES = re.compile(r"\b(?:market|school|hospital|clinic|mosque|church|bakery|family home|homes?|houses?|residential|displaced|civilian)\b", re.I)
+CIVILIAN_PLACES = re.compile(r"\b(?:market|school|hospital|clinic|mosque|church|bakery|family homes?|residential|displaced|civilian)\b", re.I)
 
 
 def _civilians() -> Actor:
