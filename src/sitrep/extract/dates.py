@@ -43,8 +43,8 @@ MONTH_YEAR_RE = re.compile(rf"\b(?:in|during|throughout|since|of)\s+{_month}(?:,
 BARE_MONTH_YEAR_RE = re.compile(rf"\b{_month}\s+{_year}\b", re.I)
 # "between January 12 and 16", "from 12 to 16 January": a span of days
 BETWEEN_RE = re.compile(
-    rf"\b(?:between|from)\s+(?:(?P<m1>[A-Za-z]+)\.?\s+(?P<d1>\d{{1,2}})|(?:the\s+)?(?P<d1b>\d{{1,2}})(?:st|nd|rd|th)?)\s+(?:and|to|until)\s+"
-    rf"(?:(?P<m2>[A-Za-z]+)\.?\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?P<m3>[A-Za-z]+))?(?:,?\s+(?P<year>(?:19|20)\d\d))?",
+    r"\b(?:between|from)\s+(?:(?P<m1>[A-Za-z]+)\.?\s+(?P<d1>\d{1,2})|(?:the\s+)?(?P<d1b>\d{1,2})(?:st|nd|rd|th)?)\s+(?:and|to|until)\s+"
+    r"(?:(?P<m2>[A-Za-z]+)\.?\s+)?(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?P<m3>[A-Za-z]+))?(?:,?\s+(?P<year>(?:19|20)\d\d))?",
     re.I,
 )
 YEAR_RE = re.compile(rf"\b(?:in|during)\s+{_year}\b", re.I)

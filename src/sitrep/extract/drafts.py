@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from sitrep import geo
-from sitrep.extract.actors import ActorMention, event_actors, find_actors, find_parties, governing_verb, object_party, subject_party
+from sitrep.extract.actors import event_actors, find_parties, governing_verb, object_party, subject_party
 from sitrep.extract.arguments import find_casualties, find_quantities
 from sitrep.extract.classify import Trigger, best_trigger
 from sitrep.extract.dates import DateMention, find_dates

@@ -14,7 +14,6 @@ augment them still load.
 from __future__ import annotations
 
 import csv
-import io
 import math
 import zipfile
 from collections import Counter

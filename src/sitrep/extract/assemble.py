@@ -1,0 +1,134 @@
+"""Turning finished drafts into the domain's `Event`s and `Claim`s."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from sitrep.extract.dates import DateMention
+from sitrep.extract.drafts import Draft
+from sitrep.extract.places import best_place
+from sitrep.extract.refine import refine_actors, refine_kind
+from sitrep.extract.summary import summarise
+from sitrep.model import Claim, Document, Event, Evidence, TimePrecision, stable_id
+
+EXTRACTOR_VERSION = "rules-0.1"
+
+def _dates_for(draft: Draft, document: Document, period: tuple[date, date] | None,
+               earlier: list[Draft]) -> tuple[date | None, date | None, TimePrecision]:
+    """The event's dates: its own; else, in a monthly report, the month; else those of the event told before it."""
+    mention: DateMention | None = draft.date
+    if mention is not None:
+        precision = TimePrecision.APPROXIMATE if draft.date_inherited else mention.precision
+        return mention.date_start, mention.date_end, precision
+    if period is not None:
+        return _part_of_period(draft, period)
+    if draft.context_date is not None:
+        return draft.context_date.date_start, draft.context_date.date_end, draft.context_date.precision
+    told_before = next((d.date for d in reversed(earlier) if d.date is not None and not d.is_claim), None)
+    if told_before is not None:
+        # a daily report's undated sentence tells the same day's news
+        return told_before.date_start, told_before.date_end, told_before.precision
+    if document.published is not None:
+        return document.published, document.published, TimePrecision.APPROXIMATE
+    return None, None, TimePrecision.APPROXIMATE
+
+
+PART_OF_MONTH_RE = re.compile(r"\b(?:in\s+)?(?:the\s+)?(?P<part>first half|second half|beginning|start|end|middle|early|late|mid)(?:\s+of)?\s+the\s+month\b", re.I)
+
+
+def _part_of_period(draft: Draft, period: tuple[date, date]) -> tuple[date, date, TimePrecision]:
+    """"In the second half of the month" of a monthly report: that part of its window."""
+    start, end = period
+    match = PART_OF_MONTH_RE.search(" ".join(s.text for s in draft.sentences))
+    if match:
+        middle = start + timedelta(days=14)  # the first half is the first fifteen days, as in dates.py
+        part = match["part"].lower()
+        if part in {"first half", "beginning", "start", "early"}:
+            return start, middle, TimePrecision.MONTH
+        if part in {"second half", "end", "late"}:
+            return middle + timedelta(days=1), end, TimePrecision.MONTH
+    return start, end, TimePrecision.MONTH
+
+
+def _evidence(draft: Draft, document: Document) -> list[Evidence]:
+    # quoted from the document as written (a field-log line is parsed with its shorthand spelled out)
+    return [Evidence(document_id=document.id, start=s.start, end=s.end, text=document.text[s.start:s.end]) for s in draft.sentences]
+
+
+def to_events(draft: Draft, document: Document, period, earlier: list[Draft]) -> list[Event]:
+    """One event, or one per day when the text lists days ("rockets hit the base on December 4 and 9")."""
+    mention = draft.date
+    if mention is None or len(mention.days) < 2:
+        return [_to_event(draft, document, period, earlier)]
+    return [_to_event(draft, document, period, earlier, day=day) for day in mention.days]
+
+
+def _to_event(draft: Draft, document: Document, period, earlier: list[Draft], day: date | None = None) -> Event:
+    start, end, precision = _dates_for(draft, document, period, earlier)
+    if day is not None:
+        start = end = day
+    kind = refine_kind(draft.kind, draft.actors, draft.casualties, " ".join(x.text for x in draft.sentences))
+    actors = refine_actors(kind, draft.actors, draft.sentences)
+    event = Event(
+        id=stable_id("ev", document.id, draft.sentences[0].start, kind.id, *([day] if day else [])),
+        kind=kind.id,
+        disorder_type=kind.disorder_type,
+        event_type=kind.event_type,
+        sub_event_type=kind.sub_event_type,
+        date_start=start,
+        date_end=end,
+        time_precision=precision,
+        place=best_place(draft.places, kind.id) or draft.place,
+        actors=actors,
+        quantities=draft.quantities,
+        casualties=draft.casualties,
+        certainty=draft.certainty,
+        attribution=draft.attribution,
+        evidence=_evidence(draft, document),
+        extractor_version=EXTRACTOR_VERSION,
+    )
+    event.confidence = _confidence(event, draft)
+    event.summary = summarise(event, kind.label)
+    return event
+
+
+def _confidence(event: Event, draft: Draft) -> float:
+    score = 0.4
+    score += 0.15 if event.time_precision == TimePrecision.DAY and not draft.date_inherited else 0
+    score += 0.15 if event.place and event.place.latitude is not None else 0
+    score += 0.15 if event.actors else 0
+    score += 0.1 if event.quantities or event.casualties else 0
+    return round(min(score, 0.95), 2)
+
+
+def to_claim(draft: Draft, document: Document, period) -> Claim:
+    start, end = draft.claim_period or period or (None, None)
+    kind = refine_kind(draft.kind, draft.actors, draft.casualties, " ".join(x.text for x in draft.sentences))
+    claim = Claim(
+        id=stable_id("cl", document.id, draft.sentences[0].start, kind.id),
+        kind=kind.id,
+        quantities=draft.quantities,
+        casualties=draft.casualties,
+        period_start=start,
+        period_end=end,
+        dates=draft.claim_days,
+        actors=draft.actors,
+        origin=draft.origin,
+        destinations=draft.destinations,
+        evidence=_evidence(draft, document),
+        extractor_version=EXTRACTOR_VERSION,
+    )
+    claim.summary = summarise(claim, kind.label)
+    return claim
+
+
+def distinct_claims(claims: list[Claim]) -> list[Claim]:
+    """A headline and the body may state the same total: keep the fuller statement once."""
+    kept: list[Claim] = []
+    for claim in sorted(claims, key=lambda c: -(len(c.quantities) + len(c.casualties) + len(c.dates))):
+        signature = {(q.unit, q.value) for q in claim.quantities}
+        if any(k.kind == claim.kind and signature and signature <= {(q.unit, q.value) for q in k.quantities} for k in kept):
+            continue
+        kept.append(claim)
+    return sorted(kept, key=lambda c: c.evidence[0].start)

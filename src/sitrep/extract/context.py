@@ -1,0 +1,66 @@
+"""What a sentence borrows from the events told before it.
+
+"Another convoy also entered...", "... after the attack", "The first batch, 50
+trucks, ...", "shot down both drones": a sentence that points back takes the
+date, place, kind or parties of the event it points to.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitrep.extract.drafts import GENERIC_KINDS, Draft
+from sitrep.model import ActorRole, EventActor
+from sitrep.vocabulary import actor_family
+
+AFTER_EVENT_RE = re.compile(r"\bafter the (?:attack|strike|shelling|bombardment|explosion|raid)\b", re.I)
+ANOTHER_RE = re.compile(r"(?:^|;\s*|,\s*|\bin\s+)(?:another|a second|a further|a similar|a separate)\s+(\w+)", re.I)
+GENERIC_NOUNS = {"attack", "strike", "incident", "one", "operation", "assault"}
+ONE_OF_THEM_RE = re.compile(r"^the\s+(?:first|second|third|fourth|last|latest|largest|deadliest|biggest|heaviest|smallest)\b", re.I)
+THE_GENERIC_RE = re.compile(r"^the\s+(?:\w+\s+)?(?:strike|attack|raid|incident)\b", re.I)
+
+
+def inherit_from_context(draft: Draft, earlier: list[Draft]) -> None:
+    """'Another convoy also entered...' and '... after the attack' borrow from the event they follow."""
+    text = draft.sentences[0].text
+    if draft.date is None and AFTER_EVENT_RE.search(text):
+        antecedent = next((d for d in reversed(earlier) if not d.is_claim and d.date), None)
+        if antecedent:
+            draft.date, draft.date_inherited = antecedent.date, True
+    _answer_targets(draft, earlier, text)
+    match = ANOTHER_RE.search(text)
+    if match and match.group(1).lower() in GENERIC_NOUNS and earlier and not earlier[-1].is_claim and draft.kind.id in GENERIC_KINDS:
+        draft.kind = earlier[-1].kind  # "another attack followed": of the kind just told
+    if THE_GENERIC_RE.match(text) and earlier and draft.kind.id in GENERIC_KINDS | {"other"}:
+        draft.kind = earlier[-1].kind  # "The deadliest strike hit a car...": one of the strikes just counted
+    if ONE_OF_THEM_RE.match(text) and earlier and not any(a.role is ActorRole.INITIATOR for a in draft.actors):
+        # "The first batch, 50 trucks, crossed...": one of those just counted, by the same hands
+        draft.actors = [a for a in earlier[-1].actors if a.role is ActorRole.INITIATOR] + draft.actors
+    if match:
+        antecedent = next((d for d in reversed(earlier) if d.kind.id == draft.kind.id and not d.is_claim), None)
+        if antecedent:
+            if draft.date is None and antecedent.date:
+                draft.date, draft.date_inherited = antecedent.date, True
+            if draft.place is None and not draft.places and match.group(1).lower() in GENERIC_NOUNS:
+                draft.place = antecedent.place  # "another attack followed on March 21": on the same base
+                if not any(a.role is ActorRole.TARGET for a in draft.actors):
+                    draft.actors = draft.actors + [a for a in antecedent.actors if a.role is ActorRole.TARGET]
+            if not any(a.role == ActorRole.INITIATOR for a in draft.actors):
+                draft.actors = [a for a in antecedent.actors if a.role == ActorRole.INITIATOR] + draft.actors
+
+
+ANSWER_RE = re.compile(r"\b(?:launch (?:sites?|areas?|pads?|positions?)|source of (?:the )?fire|firing positions?)\b", re.I)
+
+
+def _answer_targets(draft: Draft, earlier: list[Draft], text: str) -> None:
+    """Shooting down the drones or shelling the launch sites answers whoever fired them."""
+    if any(a.role is ActorRole.TARGET for a in draft.actors) or not earlier or earlier[-1].is_claim:
+        return
+    if draft.sentences[0].from_log:
+        return  # a log's lines are separate items
+    if draft.kind.id == "disrupted_weapons" or ANSWER_RE.search(text):
+        own = set().union(*(actor_family(i) for i in draft.initiator_ids() if i)) if draft.initiator_ids() else set()
+        attackers = [a for a in earlier[-1].actors if a.role is ActorRole.INITIATOR
+                     and not (actor_family(a.actor.actor_id) & own if a.actor.actor_id else False)]
+        draft.actors = draft.actors + [EventActor(actor=a.actor, role=ActorRole.TARGET) for a in attackers
+                                       if a.actor.actor_id not in {b.actor.actor_id for b in draft.actors}]
