@@ -212,3 +212,10 @@ def test_an_unnamed_group_that_acts_is_kept_as_written():
     events = extract(doc("On November 20, 8th Brigade fighters took over two checkpoints at the entrance of Busra al-Sham.")).events
     [party] = events[0].actors_in(ActorRole.INITIATOR)
     assert (party.actor_id, party.name, party.acled_inter) == (None, "8th brigade fighters", 3)
+
+
+def test_who_came_under_fire_is_the_target():
+    [event] = extract(doc("On November 20, SDF positions near Tal Tamr came under fire from Turkish-backed factions.")).events
+    assert event.kind == "armed_clash"
+    assert {a.actor_id for a in event.actors_in(ActorRole.TARGET)} == {"sdf"}
+    assert {a.actor_id for a in event.actors_in(ActorRole.INITIATOR)} == {"sna"}
