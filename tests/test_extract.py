@@ -219,3 +219,20 @@ def test_who_came_under_fire_is_the_target():
     assert event.kind == "armed_clash"
     assert {a.actor_id for a in event.actors_in(ActorRole.TARGET)} == {"sdf"}
     assert {a.actor_id for a in event.actors_in(ActorRole.INITIATOR)} == {"sna"}
+
+
+@pytest.mark.parametrize("text, kind, initiators, targets", [
+    ("Security forces fired tear gas to disperse protesters in Sweida on Friday.", "protest_with_intervention", {"security forces"}, {"protesters"}),
+    ("Russian and Turkish troops conducted a joint patrol east of Ain Al-Arab on Thursday.", "patrol", {"russian_forces"}, set()),
+    ("Government forces retook the village of Kafr Nabl from rebels after heavy fighting.", "territory_regained", {"regime_forces"}, {"rebels"}),
+])
+def test_common_wordings(text, kind, initiators, targets):
+    [event] = extract(doc(text)).events
+    assert event.kind == kind
+    assert {a.actor_id or a.name for a in event.actors_in(ActorRole.INITIATOR)} == initiators
+    assert {a.actor_id or a.name for a in event.actors_in(ActorRole.TARGET)} == targets
+
+
+def test_nobody_hurt_counts_no_casualty():
+    [event] = extract(doc("Local sources said no one was hurt when a mortar shell landed near the Coalition base in Al-Shaddadi on Monday.")).events
+    assert event.casualties == []

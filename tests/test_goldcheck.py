@@ -20,7 +20,7 @@ def _policy(script: Path):
     return module.POLICY
 
 
-@pytest.mark.parametrize("folder, documents", [("examples", "reports"), ("corpus/dev", "docs")])
+@pytest.mark.parametrize("folder, documents", [("examples", "reports"), ("corpus/dev", "docs"), ("corpus/holdout", "docs")])
 def test_bundled_gold_has_no_problems(folder, documents):
     gold = ROOT / folder / "gold.jsonl"
     _, problems = check(gold, documents, _policy(ROOT / folder / "check_gold.py"))

@@ -19,7 +19,7 @@ TARGETING_VERBS = {
     "target", "hit", "strike", "attack", "intercept", "ambush", "arrest", "detain", "capture", "kill", "injure",
     "wound", "abduct", "kidnap", "shell", "bomb", "storm", "raid", "besiege", "assassinate", "execute", "shoot",
     "pelt", "stone", "wound", "assault", "bombard", "apprehend", "seize", "harass", "threaten", "block", "stop",
-    "down", "destroy",
+    "down", "destroy", "disperse", "repel", "repulse",
 }
 TARGETING_NOUNS = {
     "killing", "arrest", "detention", "abduction", "kidnapping", "assassination", "targeting", "bombing", "shelling",
@@ -125,7 +125,25 @@ def find_actors(text: str) -> list[ActorMention]:
                 end -= 2
             if all(end <= m.start or match.start() >= m.end for m in mentions):
                 mentions.append(ActorMention(match.start(), end, entry))
+    mentions += _shared_nouns(text, mentions, patterns=_alias_patterns())
     return _without_parents(sorted(mentions, key=lambda m: m.start), text)
+
+
+SHARED_NOUN_RE = re.compile(r"\b([A-Z][a-z]+)\s+and\s+[A-Z][a-z]+\s+(troops|forces|soldiers|warplanes|jets|drones|military police)\b")
+
+
+def _shared_nouns(text: str, found: list[ActorMention], patterns) -> list[ActorMention]:
+    """"Russian and Turkish troops": the first adjective shares the noun ("Russian troops")."""
+    extra = []
+    for match in SHARED_NOUN_RE.finditer(text):
+        if any(m.start <= match.start(1) < m.end for m in found):
+            continue
+        phrase = f"{match.group(1)} {match.group(2)}"
+        for pattern, entry in patterns:
+            if pattern.fullmatch(phrase):
+                extra.append(ActorMention(match.start(1), match.end(1), entry))
+                break
+    return extra
 
 
 def _without_parents(mentions: list[ActorMention], text: str) -> list[ActorMention]:

@@ -97,7 +97,7 @@ def find_casualties(text: str) -> list[Casualty]:
     group: str | None = None
     for pattern, kind, _ in _casualty_regexes():
         for word in pattern.finditer(text):
-            if re.search(r"\b(?:no|without|zero)\s+(?:\w+\s+)?$", text[max(0, word.start() - 20):word.start()], re.I):
+            if re.search(r"\b(?:no|without|zero|nobody|none)\b(?:\s+\w+){0,3}\s*$", text[max(0, word.start() - 30):word.start()], re.I):
                 continue  # "there were no injuries", "without casualties"
             number = _number_for(text, numbers, word, used)
             if number is None:

@@ -75,6 +75,8 @@ def refine_actors(kind: EventKind, actors: list[EventActor], sentences) -> list[
         # demonstrators are protesters, whatever word the text used for them
         actors = [EventActor(actor=_protesters(), role=a.role) if a.actor.acled_inter == 7 else a for a in actors]
         side = ActorRole.TARGET if kind.id in INTERVENTION_KINDS else ActorRole.INITIATOR
+        if side is ActorRole.TARGET:  # those who break up a protest act on the protesters
+            actors = [EventActor(actor=a.actor, role=ActorRole.TARGET) if a.actor.actor_id == "protesters" else a for a in actors]
         if not _has(actors, side, "protesters"):
             actors.append(EventActor(actor=_protesters(), role=side))
     if kind.id == "armed_clash" and _has(actors, ActorRole.PARTNER):

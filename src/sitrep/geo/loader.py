@@ -172,11 +172,14 @@ def _read_places(path: Path) -> list[GazetteerEntry]:
     rows = _rows(path, PLACE_COLUMNS)
     source = _places_source(path)
     for row in rows:
+        # GeoNames writes the Arabic ayn as a backtick ("I`zaz"); readers expect an apostrophe ("I'zaz")
+        name = row["name"].replace("`", "'")
+        aliases = _split(row["aliases"]) + ((row["name"],) if name != row["name"] else ())
         entries.append(GazetteerEntry(
-            id=row["id"], name=row["name"], kind=row["kind"],
+            id=row["id"], name=name, kind=row["kind"],
             latitude=_float(row["latitude"], str(path)), longitude=_float(row["longitude"], str(path)),
             country=row["country"], admin1=row["admin1"] or None, admin2=row["admin2"] or None,
-            precision=GeoPrecision.POINT, source=source if row["country"] == "SY" else GEONAMES_SOURCE, aliases=_split(row["aliases"]),
+            precision=GeoPrecision.POINT, source=source if row["country"] == "SY" else GEONAMES_SOURCE, aliases=aliases,
             population=int(row["population"] or 0), feature_code=row["feature_code"],
         ))
     return entries
