@@ -271,7 +271,7 @@ def role_of(sentence: Sentence, mention: ActorMention, anchor, kind: str) -> Act
             return ActorRole.TARGET
         if dep in {"dobj", "obj", "nsubjpass"} and parent.lemma_.lower() in TARGETING_VERBS:
             return ActorRole.TARGET
-        if dep in {"dobj", "obj"} and parent.i == anchor.i and kind in MEETING_KINDS:
+        if dep in {"dobj", "obj"} and (parent.i == anchor.i or parent.lemma_.lower() in {"meet", "visit", "receive"}) and kind in MEETING_KINDS:
             return ActorRole.PARTNER  # "officers met tribal notables": the other side of the table
         if dep == "nsubj" and parent.lemma_.lower() == "come" and re.search(r"\bcame under|\bcome under|\bcomes under", sentence.text, re.I):
             return ActorRole.TARGET  # "SDF positions came under fire"

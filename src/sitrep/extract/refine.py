@@ -71,6 +71,9 @@ def _has(actors: list[EventActor], role: ActorRole, actor_id: str | None = None)
 def refine_actors(kind: EventKind, actors: list[EventActor], sentences) -> list[EventActor]:
     """Roles the parse cannot give: who protests, who meets, who the other side of a clash is."""
     actors = list(actors)
+    if kind.id not in PROTEST_KINDS:
+        # "young men", "youths" are protesters only in a protest; elsewhere they are civilians
+        actors = [EventActor(actor=_civilians(), role=a.role) if a.actor.actor_id == "protesters" else a for a in actors]
     if kind.id in PROTEST_KINDS:
         # demonstrators are protesters, whatever word the text used for them
         actors = [EventActor(actor=_protesters(), role=a.role) if a.actor.acled_inter == 7 else a for a in actors]
@@ -94,7 +97,7 @@ def refine_actors(kind: EventKind, actors: list[EventActor], sentences) -> list[
     actors = [a for a in actors if a.actor.actor_id or a.role not in named_roles or a.role is ActorRole.PARTNER]
     initiators = {a.actor.actor_id for a in actors if a.role is ActorRole.INITIATOR and a.actor.actor_id}
     actors = [a for a in actors if not (a.role is ActorRole.PARTNER and a.actor.actor_id in initiators)]
-    if kind.id == "visit_meeting":
+    if kind.id == "visit_meeting" and not any(a.role is ActorRole.PARTNER and a.actor.actor_id for a in actors):
         named = {a.actor.name for a in actors}
         actors += [p for p in _meeting_partners(sentences[0].text) if p.actor.name not in named]
     return _distinct(actors)
