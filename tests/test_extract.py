@@ -236,3 +236,20 @@ def test_common_wordings(text, kind, initiators, targets):
 def test_nobody_hurt_counts_no_casualty():
     [event] = extract(doc("Local sources said no one was hurt when a mortar shell landed near the Coalition base in Al-Shaddadi on Monday.")).events
     assert event.casualties == []
+
+
+def test_times_and_day_ranges_and_relative_month_parts():
+    published = date(2024, 12, 10)
+    [rockets] = extract(doc("At around 3 a.m. on Friday, rockets hit the Coalition base at Koniko gas field.", published)).events
+    assert rockets.quantities == [] and rockets.date_start == date(2024, 12, 6)
+    [clash] = extract(doc("Clashes erupted between the SDF and tribal fighters in Diban on December 1-2, leaving 7 dead.", published)).events
+    assert (clash.date_start, clash.date_end, clash.time_precision) == (date(2024, 12, 1), date(2024, 12, 2), TimePrecision.WEEK)
+    [convoy] = extract(doc("Early this month, the Coalition sent 20 trucks to the Omar field base.", published)).events
+    assert (convoy.date_start, convoy.date_end) == (date(2024, 12, 1), date(2024, 12, 10))
+
+
+def test_a_total_since_a_day_is_a_claim_up_to_the_report():
+    result = extract(doc("Since the start of December, the SDF has arrested 45 people in a campaign against ISIS cells.", date(2024, 12, 20)))
+    [claim] = result.claims
+    assert (claim.period_start, claim.period_end) == (date(2024, 12, 1), date(2024, 12, 20))
+    assert claim.casualty_count(CasualtyKind.ARRESTED) == 45 and result.events == []

@@ -161,6 +161,10 @@ def _part_of_month(part: str, year: int, month: int) -> tuple[date, date]:
     return date(year, month, 21), date(year, month, last)
 
 
+# "December 1-2": a span of days after the month
+MONTH_DAY_RANGE_RE = re.compile(rf"\b{_month}\s+(?P<d1>\d{{1,2}})\s*[–-]\s*(?P<d2>\d{{1,2}})\b(?:,?\s+{_year})?", re.I)
+# "early this month", "late last month"
+PART_OF_RELATIVE_MONTH_RE = re.compile(r"\b(?P<part>early|mid|late|the beginning of|the start of|the end of)[\s-]+(?P<which>this|last) month\b", re.I)
 # "28–29 MAR": a span of days in one month
 DAY_RANGE_RE = re.compile(rf"\b(?P<d1>\d{{1,2}})\s*[–-]\s*(?P<d2>\d{{1,2}})\s+{_month}(?:,?\s+{_year})?", re.I)
 # a field-log line opening "14/06 0300:" (day/month)
@@ -176,6 +180,21 @@ def _spans(text: str, reference: date | None) -> list[DateMention]:
         start, end = _make(year, month, d1), _make(year, month, d2)
         if start and end and start < end:
             found.append(DateMention(match.start(), match.end(), start, end, TimePrecision.WEEK, [], bool(match["year"])))
+    for match in MONTH_DAY_RANGE_RE.finditer(text):
+        month = _month_number(match["month"])
+        d1, d2 = int(match["d1"]), int(match["d2"])
+        year = int(match["year"]) if match["year"] else _infer_year(month, d2, reference)
+        start, end = _make(year, month, d1), _make(year, month, d2)
+        if start and end and start < end:
+            found.append(DateMention(match.start(), match.end(), start, end, TimePrecision.WEEK, [], bool(match["year"])))
+    if reference is not None:
+        for match in PART_OF_RELATIVE_MONTH_RE.finditer(text):
+            first = reference.replace(day=1)
+            if match["which"].lower() == "last":
+                first = (first - timedelta(days=1)).replace(day=1)
+            part = {"the beginning of": "early", "the start of": "early", "the end of": "late"}.get(match["part"].lower(), match["part"].lower())
+            start, end = _part_of_month(part, first.year, first.month)
+            found.append(DateMention(match.start(), match.end(), start, end, TimePrecision.MONTH, []))
     match = LOG_DAY_MONTH_RE.match(text)
     if match and 1 <= int(match["m"]) <= 12:
         day, month = int(match["d"]), int(match["m"])

@@ -172,7 +172,7 @@ def read_sentence(sentence: Sentence, reference: date | None, title: str | None,
     draft.places = [(m, p, sentence) for m, p in found_places]
     if is_claim:
         draft.claim_days = sorted({d for m in dates for d in m.days})
-        draft.claim_period = month
+        draft.claim_period = month or _since(text, dates, reference)
         draft.origin, draft.destinations = places_by_role(sentence, found_places)
         return draft
     draft.date = _primary_date(dates, trigger)
@@ -189,10 +189,21 @@ def _states_total(text: str, quantities: list[Quantity], casualties: list[Casual
     if not (quantities or casualties):
         return False
     lexicon = load_lexicon()
-    if lexicon.has_cue("period_scope", text) or CAMPAIGN_MONTH_RE.search(text):
+    scope = lexicon.has_cue("period_scope", text)
+    if scope == "this month" and re.search(r"\b(?:early|mid|late)[\s-]+this month\b", text, re.I):
+        scope = None  # "early this month" dates one event; it states no total
+    if scope or CAMPAIGN_MONTH_RE.search(text):
         return True
     event_units = set(lexicon.cues["event_units"])
     return period is not None and any(q.unit in event_units and q.value >= 2 for q in quantities)
+
+
+def _since(text: str, dates: list[DateMention], reference: date | None) -> tuple[date, date] | None:
+    """"Since the start of December, ... 45 arrested": from that day up to the report."""
+    for mention in dates:
+        if re.search(r"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?$", text[max(0, mention.start - 30):mention.start], re.I):
+            return mention.date_start, reference or mention.date_end
+    return None
 
 
 def _whole_month(dates: list[DateMention]) -> tuple[date, date] | None:

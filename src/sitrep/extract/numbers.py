@@ -71,8 +71,8 @@ def find_numbers(text: str) -> list[Number]:
         raw = match.group("number")
         if raw.lower() in {"a", "an", "no"}:
             continue  # articles are counted only where a pattern asks for them
-        if re.match(r"\s*(?:hrs|hours|h|GMT|local)\b", text[match.end("number"):], re.I):
-            continue  # "2210 hrs" is a time
+        if re.match(r"\s*(?:(?:hrs|hours|h|GMT|local|a\.?m|p\.?m)\b|o'clock|:\d\d)", text[match.end("number"):], re.I):
+            continue  # "2210 hrs", "3 a.m." are times
         after = text[match.end("number"):match.end("number") + 1]
         before = text[max(match.start() - 1, 0):match.start()]
         if after in {"-", "×", "x", "/"} or before in {"×", "/"} or re.match(r"\d+(st|nd|rd|th)\b", text[match.start("number"):]):
