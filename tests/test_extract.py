@@ -253,3 +253,17 @@ def test_a_total_since_a_day_is_a_claim_up_to_the_report():
     [claim] = result.claims
     assert (claim.period_start, claim.period_end) == (date(2024, 12, 1), date(2024, 12, 20))
     assert claim.casualty_count(CasualtyKind.ARRESTED) == 45 and result.events == []
+
+
+@pytest.mark.parametrize("text, kind, initiators, targets", [
+    ("A Russian airstrike hit a camp for displaced people near Maarat Misrin, killing four.", "airstrike", {"russian_forces"}, {"civilians"}),
+    ("Asayish members detained a man suspected of belonging to an ISIS cell in Qamishli.", "arrest", {"asayish"}, {"isis"}),
+    ("A mob attacked a man accused of theft in Al-Bab and beat him to death.", "mob_violence", {"mob"}, set()),
+    ("The SDF handed over the Tal Rifaat area to regime forces under a Russian-brokered deal.", "territory_handover", {"sdf"}, set()),
+    ("Unknown persons set fire to a grain silo in Al-Hasakah countryside.", "property_destruction", {"unknown persons"}, set()),
+])
+def test_more_wordings(text, kind, initiators, targets):
+    [event] = extract(doc(text)).events
+    assert event.kind == kind
+    assert {a.actor_id or a.name for a in event.actors_in(ActorRole.INITIATOR)} == initiators
+    assert {a.actor_id or a.name for a in event.actors_in(ActorRole.TARGET)} == targets

@@ -53,6 +53,7 @@ class ActorEntry:
     acled_inter: int
     aliases: tuple[str, ...]
     member_of: str | None
+    adjectives: tuple[str, ...] = ()  # "Russian": with a weapon word ("Russian airstrike") it names the actor
 
 
 def read_toml(path: Path) -> dict:
@@ -112,7 +113,8 @@ def load_actors(path: Path = DATA_DIR / "actors.toml") -> dict[str, ActorEntry]:
             if key in seen_aliases and seen_aliases[key] != actor_id:
                 raise VocabularyError(f"{path.name}: alias '{alias}' belongs to both '{seen_aliases[key]}' and '{actor_id}'")
             seen_aliases[key] = actor_id
-        actors[actor_id] = ActorEntry(actor_id, entry["name"], inter, tuple(entry["aliases"]), entry.get("member_of"))
+        actors[actor_id] = ActorEntry(actor_id, entry["name"], inter, tuple(entry["aliases"]), entry.get("member_of"),
+                                      tuple(entry.get("adjectives", ())))
     for actor in actors.values():
         if actor.member_of and actor.member_of not in actors:
             raise VocabularyError(f"{path.name}: actor '{actor.id}' is member_of unknown actor '{actor.member_of}'")

@@ -65,11 +65,19 @@ class ActorMention:
         return Actor(name=self.entry.name, actor_id=self.entry.id, acled_inter=self.entry.acled_inter, as_written=written)
 
 
+def _all_aliases(entry: ActorEntry) -> list[str]:
+    """An actor's aliases, plus each of its adjectives before each weapon word ("Russian airstrike")."""
+    from sitrep.extract.lexicon import load_lexicon
+
+    weapons = load_lexicon().weapon_nouns
+    return list(entry.aliases) + [f"{adjective} {noun}" for adjective in entry.adjectives for noun in weapons]
+
+
 @lru_cache(maxsize=1)
 def _alias_patterns() -> list[tuple[re.Pattern, ActorEntry]]:
     patterns = []
     for entry in load_actors().values():
-        for alias in entry.aliases:
+        for alias in dict.fromkeys(_all_aliases(entry)):
             # Upper-case short forms (IS, SDF, SAA) must match in capitals: "is" is not ISIS.
             flags = 0 if alias.isupper() and len(alias) <= 5 else re.IGNORECASE
             escaped = re.escape(alias).replace(r"\ ", r"[\s-]+")
@@ -239,11 +247,13 @@ def role_of(sentence: Sentence, mention: ActorMention, anchor, kind: str) -> Act
     path = _path_to_root(head)
     side = _side_clause(path, anchor)
     if kind in {"arrest", "raid", "airdrop", "abduction"} and (
-            re.match(r"^\s+(?:links|ties|affiliation|connections|suspects?|members?|cells?|operatives?)\b", sentence.text[mention.end:])
+            (head.i > anchor.i and re.match(r"^\s+(?:links|ties|affiliation|connections|suspects?|members?|cells?|operatives?)\b", sentence.text[mention.end:]))
             or re.search(r"\b(?:links|ties|belonging|affiliated|connected)\s+(?:to|with)\s+(?:the\s+)?$", before)):
         return ActorRole.TARGET  # "arrested six people, ISIS links alleged", "suspected of links to ISIS"
     if re.search(r"\bamong (?:them|the dead|the (?:wounded|injured|victims))\s+(?:\w+\s+){0,2}$", before):
         return ActorRole.TARGET  # "left three dead, among them a child"
+    if kind in RECEIVING_KINDS and re.search(r"\bto\s+(?:the\s+)?$", before):
+        return ActorRole.PARTNER  # "handed over the area to regime forces", however the parse went
     if re.search(OPPONENT_BEFORE, before) and kind in VIOLENT_KINDS | TERRITORY_KINDS:
         return ActorRole.TARGET  # "took three villages after heavy clashes with the SDF": the other side
     if re.search(PARTNER_BEFORE, before) and side != "purpose":

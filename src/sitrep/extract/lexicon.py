@@ -21,6 +21,7 @@ class Lexicon:
     claim_kinds: dict[str, str]
     generic_actors: dict[str, int]
     day_offsets: dict[str, int]
+    weapon_nouns: tuple[str, ...] = ()
 
     def has_cue(self, name: str, text: str) -> str | None:
         """The first cue of a list found in the text (lower-cased, on word boundaries)."""
@@ -60,5 +61,6 @@ def load_lexicon() -> Lexicon:
         claim_kinds=dict(data.get("claim_kinds", {})),
         generic_actors={k.lower(): int(v) for k, v in data.get("generic_actors", {}).items()},
         day_offsets={k.lower(): int(v) for k, v in data.get("day_offsets", {}).items()},
+        weapon_nouns=tuple(data.get("actor_words", {}).get("weapon_nouns", ())),
     )
 

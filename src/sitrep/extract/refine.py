@@ -12,6 +12,10 @@ ARMED_ACTOR_TYPES = {1, 2, 3, 8}  # ACLED: state forces, rebels, political milit
 
 PROTESTERS = re.compile(r"\b(?:protest\w*|demonstrat\w*|rioters?|marchers?|yellow vests?)\b", re.I)
 VIOLENCE = re.compile(r"\b(?:clash\w*|violen\w*|fires?|rocks|stones|stone-throwing|petrol bombs|molotov|pull(?:ed)? down|removed the fences|aggressive|riot\w*|looted|torched)\b", re.I)
+def _any_protesters(actors: list[EventActor]) -> bool:
+    return any(a.actor.actor_id == "protesters" or a.actor.acled_inter in {5, 6} for a in actors)
+
+
 MILITARY_OBJECTS = re.compile(r"\b(?:positions?|checkpoints?|bases?|posts?|outposts?|barracks|convoys?|patrols?|headquarters)\b", re.I)
 
 
@@ -27,6 +31,10 @@ def refine_kind(kind: EventKind, actors: list[EventActor], casualties: list[Casu
         return ontology["territory_taken"]  # rebels "recapturing" a village still take it from the government
     if kind.id in {"armed_clash", "peaceful_protest"} and PROTESTERS.search(text) and VIOLENCE.search(text):
         return ontology["violent_demonstration"]  # "clashes between police and protesters", "protests turned violent"
+    if kind.id == "violent_demonstration" and not PROTESTERS.search(text) and not _any_protesters(actors):
+        return ontology["property_destruction"]  # "unknown persons set fire to a grain silo": arson, not a riot
+    if kind.id == "attack" and 5 in initiator_types:
+        return ontology["mob_violence"]  # "a mob attacked a man accused of theft"
     if kind.id == "movement" and set(re.findall(r"[a-z]+", text.lower())) & set(ontology["convoy"].requires_any):
         return ontology["convoy"]
     if kind.id == "attack" and MILITARY_OBJECTS.search(text) and not re.search(r"\bcivilians?\b", text, re.I):
@@ -80,7 +88,8 @@ def refine_actors(kind: EventKind, actors: list[EventActor], sentences) -> list[
         side = ActorRole.TARGET if kind.id in INTERVENTION_KINDS else ActorRole.INITIATOR
         if side is ActorRole.TARGET:  # those who break up a protest act on the protesters
             actors = [EventActor(actor=a.actor, role=ActorRole.TARGET) if a.actor.actor_id == "protesters" else a for a in actors]
-        if not _has(actors, side, "protesters"):
+        rioters = any(a.actor.acled_inter == 5 for a in actors)  # "a mob" is its own party
+        if not _has(actors, side, "protesters") and not rioters:
             actors.append(EventActor(actor=_protesters(), role=side))
     if kind.id == "armed_clash" and _has(actors, ActorRole.PARTNER):
         # "clashed with SDF forces": the other side of a clash is no partner; with nobody else named, it attacked
