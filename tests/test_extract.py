@@ -267,3 +267,12 @@ def test_more_wordings(text, kind, initiators, targets):
     assert event.kind == kind
     assert {a.actor_id or a.name for a in event.actors_in(ActorRole.INITIATOR)} == initiators
     assert {a.actor_id or a.name for a in event.actors_in(ActorRole.TARGET)} == targets
+
+
+def test_aircraft_strikes_and_strikes_by_workers():
+    [strike] = extract(doc("On December 8, Coalition aircraft targeted an ISIS hideout east of Palmyra.")).events
+    assert strike.kind == "airstrike" and {a.actor_id for a in strike.actors_in(ActorRole.TARGET)} == {"isis"}
+    [walkout] = extract(doc("Dozens of teachers held a strike in Qamishli on Monday demanding higher wages.")).events
+    assert walkout.kind == "peaceful_protest"
+    [bomb] = extract(doc("A car packed with explosives detonated outside a police station in Al-Bab on Sunday.")).events
+    assert bomb.kind == "ied" and all(a.actor.name != "police" for a in bomb.actors)

@@ -113,6 +113,8 @@ def find_triggers(sentence: Sentence) -> list[Trigger]:
     for token in sentence.span:
         if token.text in MONTH_WORDS and _beside_number(token):
             continue  # "On the night of March 14" is no march
+        if token.i >= 2 and token.doc[token.i - 1].text == "-" and token.doc[token.i - 2].lower_ in {"anti", "counter"}:
+            continue  # "anti-aircraft guns" are no aircraft
         for key in {token.lemma_.lower(), token.lower_}:
             for kind in index.get(key, []):
                 start = token.idx - offset
