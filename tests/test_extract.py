@@ -276,3 +276,19 @@ def test_aircraft_strikes_and_strikes_by_workers():
     assert walkout.kind == "peaceful_protest"
     [bomb] = extract(doc("A car packed with explosives detonated outside a police station in Al-Bab on Sunday.")).events
     assert bomb.kind == "ied" and all(a.actor.name != "police" for a in bomb.actors)
+
+
+@pytest.mark.parametrize("text, kind, initiators, targets", [
+    ("A civilian was wounded by sniper fire from regime positions near Daraa on Monday.", "attack", {"regime_forces"}, {"civilians"}),
+    ("SDF fighters attacked a Turkish base near Al-Bab with anti-tank missiles.", "armed_clash", {"sdf"}, {"turkish_forces"}),
+    ("Pro-government militias looted homes in Tafas on Sunday.", "property_destruction", {"pro-government militias"}, set()),
+])
+def test_still_more_wordings(text, kind, initiators, targets):
+    [event] = extract(doc(text)).events
+    assert event.kind == kind
+    assert {a.actor_id or a.name for a in event.actors_in(ActorRole.INITIATOR)} == initiators
+    assert {a.actor_id or a.name for a in event.actors_in(ActorRole.TARGET)} == targets
+
+
+def test_an_event_told_only_as_time_is_no_event():
+    assert extract(doc("Hundreds of families fled Tal Rifaat after days of Turkish shelling.")).events == []

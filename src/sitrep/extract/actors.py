@@ -380,7 +380,7 @@ def subject_party(sentence: Sentence, trigger) -> Actor | None:
             continue
         words = [t for t in head.subtree if t.i <= head.i and t.dep_ not in {"det", "poss", "predet", "punct"}
                  and (not t.like_num or re.fullmatch(r"\d+(?:st|nd|rd|th)", t.text))]
-        name = " ".join(t.text.lower() for t in words).strip()
+        name = "".join(t.text_with_ws for t in words).strip().lower()  # "pro-government militias", as written
         if 2 <= len(name.split()) <= 4 and not find_actors(name):
-            return Actor(name=name, as_written=" ".join(t.text for t in words), acled_inter=GROUP_HEADS[lemma])
+            return Actor(name=name, as_written="".join(t.text_with_ws for t in words).strip(), acled_inter=GROUP_HEADS[lemma])
     return None

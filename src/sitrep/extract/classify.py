@@ -59,6 +59,11 @@ LIGHT_VERBS = {"carry", "conduct", "launch", "stage", "execute", "mount", "perfo
 FRAME_PREPS = {"in", "during"}
 
 
+def in_temporal_phrase(token) -> bool:
+    """True when the word sits in "after ...", "before ...", "since ...": an earlier event, told as time."""
+    return any(a.dep_ == "prep" and a.lower_ in TEMPORAL_PREPS for a in token.ancestors)
+
+
 def _beside_number(token) -> bool:
     doc = token.doc
     return any(0 <= i < len(doc) and doc[i].like_num for i in (token.i - 1, token.i + 1))

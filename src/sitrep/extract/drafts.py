@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from sitrep import geo
 from sitrep.extract.actors import event_actors, find_parties, governing_verb, object_party, subject_party
 from sitrep.extract.arguments import find_casualties, find_quantities
-from sitrep.extract.classify import Trigger, best_trigger
+from sitrep.extract.classify import Trigger, best_trigger, in_temporal_phrase
 from sitrep.extract.dates import DateMention, find_dates
 from sitrep.extract.lexicon import load_lexicon
 from sitrep.extract.nlp import Sentence
@@ -138,6 +138,8 @@ def read_sentence(sentence: Sentence, reference: date | None, title: str | None,
         trigger = previous.trigger  # "a shepherd was wounded in a separate strike": a strike like the one before
     if trigger is None or trigger.score < 10:
         return None
+    if in_temporal_phrase(trigger.token):
+        return None  # "families fled after days of shelling": the shelling is told as background
     text = sentence.text
     lexicon = load_lexicon()
     dates = find_dates(text, reference)
