@@ -39,7 +39,7 @@ def _roles(event, role: ActorRole) -> set[str]:
 
 
 def _near(place, lat: float, lon: float, km: float = 5.0) -> bool:
-    from sitrep.extract.drafts import distance_km
+    from sitrep.geo.distance import distance_km
 
     return place.latitude is not None and distance_km(place.latitude, place.longitude, lat, lon) <= km
 

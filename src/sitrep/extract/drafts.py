@@ -7,12 +7,12 @@ everything the neighbouring sentences add has been folded in.
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from sitrep import geo
+from sitrep.geo.distance import distance_km
 from sitrep.extract.actors import event_actors, find_parties, governing_verb, object_party, subject_party
 from sitrep.extract.arguments import find_casualties, find_quantities
 from sitrep.extract.classify import Trigger, best_trigger, in_temporal_phrase
@@ -383,13 +383,6 @@ def _places_compatible(a: Place | None, b: Place | None, within_km: float = 15.0
     if a.gazetteer_id and a.gazetteer_id == b.gazetteer_id:
         return True
     return distance_km(a.latitude, a.longitude, b.latitude, b.longitude) <= within_km
-
-
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance (haversine, mean Earth radius)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(a))
 
 
 def merge(earlier: Draft, later: Draft) -> None:

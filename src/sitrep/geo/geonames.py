@@ -14,7 +14,6 @@ augment them still load.
 from __future__ import annotations
 
 import csv
-import math
 import zipfile
 from collections import Counter
 from dataclasses import dataclass, field
@@ -23,6 +22,7 @@ from pathlib import Path
 from sitrep.errors import InputError
 
 from .loader import BOUNDS, PLACE_COLUMNS
+from .distance import distance_km
 
 # The 19 tab-separated columns of a GeoNames dump, in order.
 DUMP_COLUMNS = ["geonameid", "name", "asciiname", "alternatenames", "latitude", "longitude", "feature_class", "feature_code",
@@ -112,12 +112,6 @@ def read_codes(path: Path | None) -> dict[str, str]:
         if len(parts) >= 3:
             codes[parts[0]] = parts[2] or parts[1]
     return codes
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    dlat = math.radians(lat2 - lat1)
-    dlon = math.radians(lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
-    return 6371.0 * math.hypot(dlat, dlon)
 
 
 def _clean_name(name: str) -> str:
@@ -210,7 +204,7 @@ def build(dump: Path, out: Path, *, admin1: Path | None = None, admin2: Path | N
         if named:
             return named.removesuffix(" District").removesuffix(" district")
         same = [s for s in seats if s.country == row.country and s.admin1_code == row.admin1_code]
-        return min(same, key=lambda s: _km(row.latitude, row.longitude, s.latitude, s.longitude)).asciiname if same else ""
+        return min(same, key=lambda s: distance_km(row.latitude, row.longitude, s.latitude, s.longitude)).asciiname if same else ""
 
     out_rows = [[
         f"gn:{r.geonameid}", _clean_name(r.asciiname), _kind(r), r.feature_code, f"{r.latitude:.5f}", f"{r.longitude:.5f}",

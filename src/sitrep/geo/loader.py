@@ -15,7 +15,6 @@ later village-level gazetteer keeps this shape and only grows the files.
 from __future__ import annotations
 
 import csv
-import math
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -24,6 +23,7 @@ from sitrep.errors import InputError, NotFoundError, VocabularyError
 from sitrep.model import GeoPrecision
 from sitrep.settings import Settings
 
+from .distance import distance_km
 from .names import name_key, usable_key
 
 PLACE_COLUMNS = ["id", "name", "kind", "feature_code", "latitude", "longitude", "country", "admin1", "admin2", "population", "aliases"]
@@ -185,17 +185,11 @@ def _read_places(path: Path) -> list[GazetteerEntry]:
     return entries
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    dlat = math.radians(lat2 - lat1)
-    dlon = math.radians(lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
-    return 6371.0 * math.hypot(dlat, dlon)
-
-
 def _nearest_seat(lat: float, lon: float, country: str, admin1: str | None, seats: list[GazetteerEntry]) -> str | None:
     same = [s for s in seats if s.country == country and s.admin1 == admin1] or [s for s in seats if s.country == country]
     if not same:
         return None
-    return min(same, key=lambda s: _km(lat, lon, s.latitude, s.longitude)).name
+    return min(same, key=lambda s: distance_km(lat, lon, s.latitude, s.longitude)).name
 
 
 def _site_entry(row: dict[str, str], where: str) -> GazetteerEntry:

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from sitrep.model import GeoPrecision, Place
 
+from .distance import distance_km
 from .loader import SETTLEMENT_KINDS, Gazetteer, GazetteerEntry
 from .mentions import PlaceMention, find_places
 from .names import ascii_words, name_key
@@ -116,9 +117,7 @@ def _near_document_place(entry: GazetteerEntry, own: str, context: GeoContext, g
 
 
 def _km(a: GazetteerEntry, b: GazetteerEntry) -> float:
-    dlat = math.radians(b.latitude - a.latitude)
-    dlon = math.radians(b.longitude - a.longitude) * math.cos(math.radians((a.latitude + b.latitude) / 2))
-    return 6371.0 * math.hypot(dlat, dlon)
+    return distance_km(a.latitude, a.longitude, b.latitude, b.longitude)
 
 
 def score(entry: GazetteerEntry, anchor: str, context: GeoContext, gazetteer: Gazetteer, relation: str | None = None) -> float:

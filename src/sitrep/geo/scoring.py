@@ -17,7 +17,6 @@ Admin1 agreement is counted over rows that resolved within 10 km.
 from __future__ import annotations
 
 import csv
-import math
 from collections.abc import Callable
 from pathlib import Path
 
@@ -25,18 +24,13 @@ from sitrep.errors import InputError
 from sitrep.model import Place
 
 from . import find_places, resolve
+from .distance import distance_km
 from .names import name_key
 from .resolve import GeoContext
 
 WITHIN_KM = 10.0
 OURS = ("sentence", "name", "latitude", "longitude", "admin1")
 UCDP = ("text", "place", "latitude", "longitude", "adm_1")
-
-
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    dlat = math.radians(lat2 - lat1)
-    dlon = math.radians(lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
-    return 6371.0 * math.hypot(dlat, dlon)
 
 
 def _admin1_key(name: str | None) -> str:
@@ -107,18 +101,18 @@ def evaluate(path: Path, on_row: Callable[[dict[str, str]], None] | None = None)
             places = _resolve_all(row["text"])
             expected_admin1, label, text = row["adm_1"], row["place"], row["text"]
         located = [p for p in places if p.latitude is not None]
-        near = [p for p in located if km(lat, lon, p.latitude, p.longitude) <= WITHIN_KM]
+        near = [p for p in located if distance_km(lat, lon, p.latitude, p.longitude) <= WITHIN_KM]
         if near:
             hits += 1
             admin1_hits += any(_admin1_key(p.admin1) == _admin1_key(expected_admin1) for p in near)
         else:
-            got = "; ".join(f"{p.resolved_name} ({km(lat, lon, p.latitude, p.longitude):.0f} km)" for p in located) or "nothing"
+            got = "; ".join(f"{p.resolved_name} ({distance_km(lat, lon, p.latitude, p.longitude):.0f} km)" for p in located) or "nothing"
             misses.append((text, label, got))
-            nearest = min(located, key=lambda p: km(lat, lon, p.latitude, p.longitude), default=None)
+            nearest = min(located, key=lambda p: distance_km(lat, lon, p.latitude, p.longitude), default=None)
             details.append({
                 "text": text, "expected": label,
                 "resolved": nearest.resolved_name if nearest else None,
-                "km": round(km(lat, lon, nearest.latitude, nearest.longitude), 1) if nearest else None,
+                "km": round(distance_km(lat, lon, nearest.latitude, nearest.longitude), 1) if nearest else None,
             })
         if on_row is not None:
             on_row(row)
