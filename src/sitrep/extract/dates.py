@@ -173,14 +173,7 @@ LOG_DAY_MONTH_RE = re.compile(r"^(?P<d>\d{1,2})/(?P<m>\d{1,2})\b(?!/)")
 
 def _spans(text: str, reference: date | None) -> list[DateMention]:
     found = []
-    for match in DAY_RANGE_RE.finditer(text):
-        month = _month_number(match["month"])
-        d1, d2 = int(match["d1"]), int(match["d2"])
-        year = int(match["year"]) if match["year"] else _infer_year(month, d2, reference)
-        start, end = _make(year, month, d1), _make(year, month, d2)
-        if start and end and start < end:
-            found.append(DateMention(match.start(), match.end(), start, end, TimePrecision.WEEK, [], bool(match["year"])))
-    for match in MONTH_DAY_RANGE_RE.finditer(text):
+    for match in [*DAY_RANGE_RE.finditer(text), *MONTH_DAY_RANGE_RE.finditer(text)]:  # "28–29 MAR", "December 1-2"
         month = _month_number(match["month"])
         d1, d2 = int(match["d1"]), int(match["d2"])
         year = int(match["year"]) if match["year"] else _infer_year(month, d2, reference)
