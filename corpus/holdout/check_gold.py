@@ -11,27 +11,12 @@ document's publication.
 from __future__ import annotations
 
 import sys
-from datetime import timedelta
 from pathlib import Path
 
-from sitrep import geo
-from sitrep.goldcheck import Policy, report
+from sitrep.goldcheck import any_resolved_place, report
 
 CORPUS = Path(__file__).resolve().parent
-LOOKBACK = timedelta(days=120)
-
-
-def place_problem(place: str) -> str | None:
-    """None when the gazetteer resolves `place` to itself."""
-    resolved = geo.resolve(place)
-    if resolved.precision.value == "unknown" or not resolved.resolved_name:
-        return f"place {place!r} is not resolved by the gazetteer"
-    if resolved.resolved_name != place:
-        return f"place {place!r} resolves to {resolved.resolved_name!r}; write the resolved name"
-    return None
-
-
-POLICY = Policy(place_problem=place_problem, earliest=lambda published: published - LOOKBACK)
+POLICY = any_resolved_place(lookback_days=120)
 
 if __name__ == "__main__":
     sys.exit(report(CORPUS / "gold.jsonl", "docs", POLICY))

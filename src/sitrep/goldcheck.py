@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from sitrep.evaluate import GoldDocument, load_gold
@@ -28,6 +28,24 @@ class Policy:
 
     place_problem: Callable[[str], str | None]
     earliest: Callable[[date], date]
+
+
+def resolved_place_problem(place: str) -> str | None:
+    """None when the gazetteer resolves `place` to itself (corpora that allow any place it knows)."""
+    from sitrep import geo
+
+    resolved = geo.resolve(place)
+    if resolved.precision.value == "unknown" or not resolved.resolved_name:
+        return f"place {place!r} is not resolved by the gazetteer"
+    if resolved.resolved_name != place:
+        return f"place {place!r} resolves to {resolved.resolved_name!r}; write the resolved name"
+    return None
+
+
+def any_resolved_place(lookback_days: int) -> Policy:
+    """Any place the gazetteer resolves; events up to `lookback_days` before each document's publication."""
+    lookback = timedelta(days=lookback_days)
+    return Policy(place_problem=resolved_place_problem, earliest=lambda published: published - lookback)
 
 
 def body_of(path: Path) -> tuple[date, str, list[str]]:
