@@ -161,8 +161,9 @@ def render_report(ctx: Context, campaign_id: str, month: int, fmt: str) -> str:
     return to_json(result) if fmt == "json" else to_markdown(result)
 
 
-def _examples_dir() -> Path:
-    return Path(__file__).resolve().parents[3] / "examples"
+def checkout_root() -> Path:
+    """The source checkout sitrep runs from: where examples/, corpus/ and tests/data/ are."""
+    return Path(__file__).resolve().parents[3]
 
 
 @click.command()
@@ -178,7 +179,7 @@ def demo(click_ctx: click.Context, examples_dir: Path | None, month: int, demo_d
       sitrep demo && sitrep --db sitrep-demo.db events --kind convoy
     """
     ctx: Context = click_ctx.obj
-    folder = examples_dir or _examples_dir()
+    folder = examples_dir or checkout_root() / "examples"
     if not (folder / "reports").is_dir():
         raise SitrepError(f"{folder}: no reports/ folder of examples here (use --examples PATH)")
     path = Path(demo_db)

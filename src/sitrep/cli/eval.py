@@ -13,7 +13,7 @@ import click
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from sitrep.classification import ClassificationScores, Row, classification_scores, classify_rows, load_classification_tsv
-from sitrep.cli.commands import PROGRESS_THRESHOLD, _examples_dir
+from sitrep.cli.commands import PROGRESS_THRESHOLD, checkout_root
 from sitrep.cli.context import Context, pass_context
 from sitrep.errors import InputError
 from sitrep.evaluate import Miss, Scores, evaluate_documents, load_gold
@@ -21,14 +21,14 @@ from sitrep.evaluate import Miss, Scores, evaluate_documents, load_gold
 
 def default_gold_files() -> list[Path]:
     """The bundled examples' gold file, and the development and held-out corpora's when the checkout has them."""
-    root = _examples_dir().parent
+    root = checkout_root()
     candidates = [root / "examples" / "gold.jsonl", root / "corpus" / "dev" / "gold.jsonl", root / "corpus" / "holdout" / "gold.jsonl"]
     return [path for path in candidates if path.is_file()]
 
 
 def default_place_files() -> list[Path]:
     """The bundled place-mention test set, and UCDP's development headlines when ../shared has them."""
-    root = _examples_dir().parent
+    root = checkout_root()
     candidates = [root / "tests" / "data" / "geo" / "eval_places.tsv", root.parent / "shared" / "eval" / "ucdp" / "places-dev.tsv"]
     return [path for path in candidates if path.is_file()]
 
@@ -36,7 +36,7 @@ def default_place_files() -> list[Path]:
 def _display_name(path: Path) -> str:
     """A path as the reader would type it: relative to the working directory, or to the repository."""
     resolved = path.resolve()
-    for base in (Path.cwd(), _examples_dir().parent):
+    for base in (Path.cwd(), checkout_root()):
         try:
             return str(resolved.relative_to(base.resolve()))
         except ValueError:
