@@ -473,3 +473,10 @@ def test_a_built_places_file_is_what_sitrep_loads(tmp_path, monkeypatch):
     assert settings.places_file == out
     assert "gn:9900001" in gazetteer_module.gazetteer(settings).entries  # a row only the sample dump has
     assert str(out) in CliRunner().invoke(cli, ["geo", "stats"]).output
+
+
+def test_first_word_of_an_unknown_name_is_not_a_place():
+    # "Sayyida" alone is an alternate name of Sidon in Lebanon; "Sayyida Zaynab" near Damascus is not in the gazetteer
+    assert geo.find_places("A bomb went off in Sayyida Zaynab on Friday.") == []
+    assert [m.anchor for m in geo.find_places("Clashes near Idlib City and in Hama Governorate.")] == ["Idlib City", "Hama Governorate"]
+    assert [m.anchor for m in geo.find_places("Air strikes hit the Damascus Ghouta.")] == ["Damascus"]

@@ -142,6 +142,24 @@ def _tail_of_unknown_name(tokens: list[tuple[int, int, str]], i: int, sentence: 
             and not sentence[before[1]:tokens[i][0]].strip())
 
 
+# Capitalised words that may follow a place name without being part of it: "Idlib City", "Hama Military Airport".
+NAME_FOLLOWERS = frozenset({"governorate", "province", "district", "subdistrict", "region", "area", "airport", "prison", "camp",
+                            "base", "road", "highway", "checkpoint", "crossing", "dam", "field", "hospital", "military", "central",
+                            "national", "municipality", "council", "university", "countryside", "plain", "plains", "valley", "ghouta", "desert", "badia"})
+
+
+def _head_of_unknown_name(tokens: list[tuple[int, int, str]], i: int, matched: int, sentence: str) -> bool:
+    """A one-word match runs straight into another capitalised word: "Sayyida Zaynab" is a place we do not
+    know, not Sayyida (Sidon) followed by a word."""
+    after = i + matched
+    if matched != 1 or after >= len(tokens) or sentence[tokens[i][1]:tokens[after][0]].strip():
+        return False
+    word = tokens[after][2]
+    lowered = word.lower()
+    return (word[0].isupper() and not word.isupper() and lowered not in NOT_PLACES
+            and lowered not in RELATION_SUFFIXES and lowered not in NAME_FOLLOWERS)
+
+
 def _starts_name(token: str) -> bool:
     return token[0].isupper() or token[0].isdigit() or bool(_LOWER_ARTICLE.match(token))
 
@@ -179,7 +197,7 @@ def find_places(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             if gazetteer.has_key(key) and _plausible(texts, key):
                 matched = j - i
                 break
-        if not matched or _tail_of_unknown_name(tokens, i, sentence):
+        if not matched or _tail_of_unknown_name(tokens, i, sentence) or _head_of_unknown_name(tokens, i, matched, sentence):
             i += max(matched, 1)
             continue
         a_start, a_end = tokens[i][0], tokens[i + matched - 1][1]
