@@ -268,6 +268,8 @@ def test_an_event_told_only_as_time_is_no_event():
     ("A civilian was wounded by sniper fire from regime positions near Daraa on Monday.", "attack", {"regime_forces"}, {"civilians"}),
     ("SDF fighters attacked a Turkish base near Al-Bab with anti-tank missiles.", "armed_clash", {"sdf"}, {"turkish_forces"}),
     ("Pro-government militias looted homes in Tafas on Sunday.", "property_destruction", {"pro-government militias"}, set()),
+    ("Iran-backed militias attacked the US base at Al-Omar oil field with drones.", "drone_strike", {"iran_militias"}, {"us_forces"}),
+    ("Gunmen attacked a checkpoint in Daraa with grenades, wounding two policemen.", "grenade", {"gunmen"}, {"policemen"}),
 ])
 def test_common_wordings(text, kind, initiators, targets):
     [event] = extract(doc(text)).events

@@ -57,6 +57,9 @@ def _lemma_index() -> dict[str, list[EventKind]]:
 
 LIGHT_VERBS = {"carry", "conduct", "launch", "stage", "execute", "mount", "perform", "hold", "organise", "organize", "undertake"}
 FRAME_PREPS = {"in", "during"}
+INSTRUMENT_PREPS = {"with", "using"}
+# Verbs that say an attack happened without saying how: "attacked the base with drones" is a drone strike.
+PLAIN_ATTACK_VERBS = {"attack", "target", "hit", "strike", "assault"}
 
 
 def in_temporal_phrase(token) -> bool:
@@ -85,6 +88,9 @@ def _syntactic_weight(token) -> float:
         weight += 40  # "carried out an airdrop": the noun is the event
     elif token.dep_ == "pobj" and token.head.lower_ in FRAME_PREPS and token.head.head.pos_ == "VERB" and token.pos_ == "NOUN":
         weight += 45  # "killed in a joint raid": the raid frames the killing
+    elif (token.dep_ == "pobj" and token.head.lower_ in INSTRUMENT_PREPS and token.pos_ == "NOUN"
+          and token.head.head.lemma_.lower() in PLAIN_ATTACK_VERBS):
+        weight += 45  # "attacked the base with drones": the weapon says what kind of attack
     elif token.dep_ in {"nsubj", "nsubjpass", "dobj", "obj", "ROOT", "appos", "attr"}:
         weight += 25
     for ancestor in token.ancestors:
