@@ -270,6 +270,10 @@ def test_an_event_told_only_as_time_is_no_event():
     ("Pro-government militias looted homes in Tafas on Sunday.", "property_destruction", {"pro-government militias"}, set()),
     ("Iran-backed militias attacked the US base at Al-Omar oil field with drones.", "drone_strike", {"iran_militias"}, {"us_forces"}),
     ("Gunmen attacked a checkpoint in Daraa with grenades, wounding two policemen.", "grenade", {"gunmen"}, {"policemen"}),
+    ("Masked men kidnapped a pharmacist in Al-Bab on Tuesday.", "abduction", {"masked men"}, {"pharmacist"}),
+    ("SDF fighters raided the office of a local news agency in Raqqa.", "raid", {"sdf"}, {"local news agency"}),
+    ("Protesters in Sweida burned the headquarters of the Baath Party.", "violent_demonstration", {"protesters"}, {"baath party"}),
+    ("An explosive device went off under a car belonging to an HTS commander in Idlib.", "ied", set(), {"hts"}),
 ])
 def test_common_wordings(text, kind, initiators, targets):
     [event] = extract(doc(text)).events

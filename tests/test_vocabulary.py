@@ -75,3 +75,11 @@ def test_malformed_toml_names_the_file(tmp_path):
     path = _write(tmp_path, "actors.toml", "[actors.a\nname=")
     with pytest.raises(VocabularyError, match="actors.toml"):
         load_actors(path)
+
+
+def test_lexicon_actor_words_are_loaded_and_typed():
+    lexicon = load_lexicon()
+    assert {"pharmacist", "journalist", "shepherd"} <= lexicon.person_nouns
+    assert {"office", "home", "car"} <= lexicon.property_nouns
+    assert {"party", "agency"} <= lexicon.organisation_nouns
+    assert lexicon.group_heads["man"] == 3 and all(1 <= v <= 8 for v in lexicon.group_heads.values())

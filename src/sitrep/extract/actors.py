@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from sitrep.extract.classify import is_trigger_word
+from sitrep.extract.lexicon import load_lexicon
 from sitrep.extract.nlp import Sentence
 from sitrep.vocabulary import ActorEntry, load_actors
 from sitrep.model import Actor, ActorRole, EventActor
@@ -120,6 +121,7 @@ def _attached_to_known(text: str, start: int, end: int, known: list[ActorMention
     return False
 
 
+OWNED_BY_BEFORE = r"\b(?:belonging to|owned by|run by|used by|affiliated (?:to|with))\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$"
 HELD_RE = re.compile(r"-(?:held|controlled|run)\b", re.I)
 
 
@@ -250,6 +252,8 @@ def role_of(sentence: Sentence, mention: ActorMention, anchor, kind: str) -> Act
             (head.i > anchor.i and re.match(r"^\s+(?:links|ties|affiliation|connections|suspects?|members?|cells?|operatives?)\b", sentence.text[mention.end:]))
             or re.search(r"\b(?:links|ties|belonging|affiliated|connected)\s+(?:to|with)\s+(?:the\s+)?$", before)):
         return ActorRole.TARGET  # "arrested six people, ISIS links alleged", "suspected of links to ISIS"
+    if kind in VIOLENT_KINDS and head.i > anchor.i and re.search(OWNED_BY_BEFORE, before):
+        return ActorRole.TARGET  # "a car belonging to an HTS commander" was hit; HTS did not hit it
     if re.search(r"\bamong (?:them|the dead|the (?:wounded|injured|victims))\s+(?:\w+\s+){0,2}$", before):
         return ActorRole.TARGET  # "left three dead, among them a child"
     if kind in RECEIVING_KINDS and re.search(r"\bto\s+(?:the\s+)?$", before):
@@ -332,55 +336,94 @@ def event_actors(sentence: Sentence, mentions: list[ActorMention], trigger, kind
 
 
 
-# People named by what they are, not by a dictionary group: kept as written when an event is done to them.
-PERSON_HEADS = {
-    "commander", "member", "activist", "traveller", "traveler", "collector", "journalist", "worker", "official",
-    "leader", "teacher", "doctor", "shepherd", "farmer", "driver", "student", "elder", "family", "notable",
-    "employee", "engineer", "contractor", "merchant", "trader", "cleric", "imam", "mukhtar", "nurse", "guard",
-}
 OBJECT_DEPS = {"dobj", "obj", "nsubjpass"}
+QUALIFIER_WORDS = {"at", "least", "some", "about", "nearly", "around", "approximately"}
 
 
-def object_party(sentence: Sentence, trigger) -> Actor | None:
-    """The people an event was done to, as written, when the dictionary names nobody:
-    "shot dead a former rebel commander", "two media activists were abducted"."""
+def object_party(sentence: Sentence, trigger, kind: str = "attack") -> Actor | None:
+    """Who an event was done to, as written, when the dictionary names nobody: the people it was done to
+    ("shot dead a former rebel commander", "two media activists were abducted"), or, for violent kinds, the
+    owner of the thing it was done to ("stormed the office of a local radio station")."""
+    words = load_lexicon()
     anchor = governing_verb(trigger)
-    for child in anchor.children:
-        if child.dep_ not in OBJECT_DEPS or child.lemma_.lower() not in PERSON_HEADS:
-            continue
-        group = next((g for g in child.children if g.dep_ == "prep" and g.lower_ == "of"), None)
-        head = next((g for g in group.children if g.dep_ == "pobj"), None) if group is not None else None
-        if child.lemma_.lower() == "member" and head is not None:
-            child = head  # "a member of a local reconciliation committee": the committee
-        words = [t for t in child.subtree if t.i <= child.i and t.dep_ not in {"det", "nummod", "poss", "predet", "punct"}
-                 and not t.like_num and t.lower_ not in {"at", "least", "some", "about", "nearly"}]
-        name = " ".join(t.text.lower() for t in words).replace(" - ", "-").strip()
-        if name and len(name.split()) <= 4 and not find_actors(name):
-            return Actor(name=name, as_written=name, acled_inter=7)
+    objects = [c for c in anchor.children if c.dep_ in OBJECT_DEPS]
+    for child in objects:
+        if child.lemma_.lower() in words.person_nouns:
+            return _person(child)
+    if kind not in VIOLENT_KINDS:
+        return None
+    for child in objects + [g for c in anchor.children if c.dep_ == "prep" and c.lower_ in {"at", "on", "near"}
+                            for g in c.children if g.dep_ == "pobj"]:
+        if child.lemma_.lower() in words.property_nouns:
+            owner = _owner(child)
+            if owner is not None:
+                return owner
     return None
 
 
-# Heads of noun phrases that name an armed or organised party: "Peshmerga forces", "8th Brigade fighters".
-GROUP_HEADS = {
-    "force": 3, "fighter": 3, "militant": 2, "gunman": 3, "troop": 1, "soldier": 1, "police": 1, "policeman": 1,
-    "group": 3, "faction": 3, "brigade": 3, "unit": 3, "militia": 3, "militiaman": 3, "rebel": 2, "insurgent": 2,
-    "tribesman": 4, "committee": 7, "council": 7, "delegation": 7, "guard": 1, "army": 1, "battalion": 3,
-}
+def _person(token) -> Actor | None:
+    """"a member of a local reconciliation committee" names the committee; "a pharmacist" the pharmacist."""
+    group = next((g for g in token.children if g.dep_ == "prep" and g.lower_ == "of"), None)
+    head = next((g for g in group.children if g.dep_ == "pobj"), None) if group is not None else None
+    if token.lemma_.lower() == "member" and head is not None:
+        token = head
+    return _as_written(token)
+
+
+def _owner(thing) -> Actor | None:
+    """Whose the thing is: "the office of a radio station", "a car belonging to a commander", "a Baath Party office"."""
+    words = load_lexicon()
+    candidates = [c for c in thing.children if c.dep_ == "poss"]
+    for prep in (c for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"):
+        candidates += [g for g in prep.children if g.dep_ == "pobj"]
+    for acl in (c for c in thing.children if c.dep_ == "acl" and c.lemma_.lower() in {"belong", "own", "run", "use"}):
+        candidates += [g for p in acl.children if p.dep_ in {"prep", "agent"} for g in p.children if g.dep_ == "pobj"]
+    candidates += [c for c in thing.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    for owner in candidates:
+        name = _proper_name(owner)
+        if name:
+            return Actor(name=name.lower(), as_written=name, acled_inter=7)
+        if owner.lemma_.lower() in words.person_nouns | words.organisation_nouns:
+            return _as_written(owner)
+    return None
+
+
+def _proper_name(token) -> str:
+    """The capitalised words naming an organisation: "Baath Party" in "a Baath Party official"."""
+    if token.pos_ != "PROPN":
+        token = next((c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+        if token is None:
+            return ""
+    words = [t for t in token.subtree if t.i <= token.i and t.pos_ == "PROPN" and t.dep_ in {"compound", "ROOT"} | {token.dep_}]
+    name = " ".join(t.text for t in words)
+    return "" if find_actors(name) or not name else name
+
+
+def _as_written(token) -> Actor | None:
+    words = [t for t in token.subtree if t.i <= token.i and t.dep_ not in {"det", "nummod", "poss", "predet", "punct", "case"}
+             and not t.like_num and t.lower_ not in QUALIFIER_WORDS]
+    name = " ".join(t.text.lower() for t in words).replace(" - ", "-").strip()
+    if name and len(name.split()) <= 4 and not find_actors(name):
+        return Actor(name=name, as_written=name, acled_inter=7)
+    return None
+
+
 SUBJECT_DEPS = {"nsubj", "agent"}
 
 
 def subject_party(sentence: Sentence, trigger) -> Actor | None:
     """Who acted, as written, when the dictionary names nobody: "Peshmerga forces handed over three posts"."""
+    heads = load_lexicon().group_heads or {}
     anchor = governing_verb(trigger)
     candidates = [c for c in anchor.children if c.dep_ == "nsubj"]
     candidates += [g for c in anchor.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     for head in candidates:
         lemma = head.lemma_.lower()
-        if lemma not in GROUP_HEADS:
+        if lemma not in heads:
             continue
         words = [t for t in head.subtree if t.i <= head.i and t.dep_ not in {"det", "poss", "predet", "punct"}
                  and (not t.like_num or re.fullmatch(r"\d+(?:st|nd|rd|th)", t.text))]
         name = "".join(t.text_with_ws for t in words).strip().lower()  # "pro-government militias", as written
         if 2 <= len(name.split()) <= 4 and not find_actors(name):
-            return Actor(name=name, as_written="".join(t.text_with_ws for t in words).strip(), acled_inter=GROUP_HEADS[lemma])
+            return Actor(name=name, as_written="".join(t.text_with_ws for t in words).strip(), acled_inter=heads[lemma])
     return None

@@ -27,6 +27,8 @@ from sitrep.model import ActorRole, Casualty, Certainty, EventActor, GeoPrecisio
 GENERIC_KINDS = {"attack", "armed_clash", "movement", "other"}
 # Kinds whose victims are worth naming even when the dictionary does not know them.
 VICTIM_KINDS = {"attack", "abduction", "arrest", "armed_clash", "ied", "suicide_bomb", "missile_attack", "drone_strike", "airstrike"}
+# Kinds done to property: the owner of what was hit is the target ("raided the office of a radio station").
+OWNED_TARGET_KINDS = {"raid", "property_destruction", "violent_demonstration", "mob_violence", "grenade"}
 SPEECH_VERBS = {"accuse", "say", "demand", "call", "claim", "deny", "condemn", "warn", "threaten", "urge", "blame",
                 "criticise", "criticize", "announce", "state", "vow", "promise", "denounce", "ask"}
 SEPARATE_RE = re.compile(r"\b(?:another|a separate|a second|a similar|a further)\s+(?:strike|attack|raid|incident|one)\b", re.I)
@@ -163,8 +165,8 @@ def read_sentence(sentence: Sentence, reference: date | None, title: str | None,
     draft = Draft([sentence], kind, is_claim, trigger, certainty=certainty, attribution=_attribution(text))
     draft.quantities, draft.casualties = quantities, casualties
     draft.actors = sentence_actors(sentence, trigger.token, kind.id, casualties)
-    if kind.id in VICTIM_KINDS and not any(a.role is ActorRole.TARGET for a in draft.actors):
-        party = object_party(sentence, trigger.token)
+    if kind.id in VICTIM_KINDS | OWNED_TARGET_KINDS and not any(a.role is ActorRole.TARGET for a in draft.actors):
+        party = object_party(sentence, trigger.token, kind.id)
         if party is not None:
             draft.actors.append(EventActor(actor=party, role=ActorRole.TARGET))
     if not any(a.role is ActorRole.INITIATOR for a in draft.actors):

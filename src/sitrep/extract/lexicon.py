@@ -22,6 +22,10 @@ class Lexicon:
     generic_actors: dict[str, int]
     day_offsets: dict[str, int]
     weapon_nouns: tuple[str, ...] = ()
+    person_nouns: frozenset[str] = frozenset()
+    property_nouns: frozenset[str] = frozenset()
+    organisation_nouns: frozenset[str] = frozenset()
+    group_heads: dict[str, int] | None = None
 
     def has_cue(self, name: str, text: str) -> str | None:
         """The first cue of a list found in the text (lower-cased, on word boundaries)."""
@@ -51,6 +55,11 @@ def load_lexicon() -> Lexicon:
     bad = [k for k, v in data.get("generic_actors", {}).items() if not (isinstance(v, int) and 1 <= v <= 8)]
     if bad:
         raise VocabularyError(f"lexicon.toml: [generic_actors] {bad[0]!r} needs an ACLED actor type from 1 to 8")
+    words = data.get("actor_words", {})
+    heads = words.get("group_heads", {})
+    bad = [k for k, v in heads.items() if not (isinstance(v, int) and 1 <= v <= 8)]
+    if bad:
+        raise VocabularyError(f"lexicon.toml: [actor_words.group_heads] {bad[0]!r} needs an ACLED actor type from 1 to 8")
     missing = [name for name in CUE_LISTS if name not in cues]
     if missing:
         raise VocabularyError(f"lexicon.toml: [cues] lacks {', '.join(missing)}")
@@ -61,6 +70,10 @@ def load_lexicon() -> Lexicon:
         claim_kinds=dict(data.get("claim_kinds", {})),
         generic_actors={k.lower(): int(v) for k, v in data.get("generic_actors", {}).items()},
         day_offsets={k.lower(): int(v) for k, v in data.get("day_offsets", {}).items()},
-        weapon_nouns=tuple(data.get("actor_words", {}).get("weapon_nouns", ())),
+        weapon_nouns=tuple(words.get("weapon_nouns", ())),
+        person_nouns=frozenset(w.lower() for w in words.get("person_nouns", ())),
+        property_nouns=frozenset(w.lower() for w in words.get("property_nouns", ())),
+        organisation_nouns=frozenset(w.lower() for w in words.get("organisation_nouns", ())),
+        group_heads={k.lower(): int(v) for k, v in heads.items()},
     )
 

@@ -83,9 +83,11 @@ def refine_actors(kind: EventKind, actors: list[EventActor], sentences) -> list[
         # "young men", "youths" are protesters only in a protest; elsewhere they are civilians
         actors = [EventActor(actor=_civilians(), role=a.role) if a.actor.actor_id == "protesters" else a for a in actors]
     if kind.id in PROTEST_KINDS:
-        # demonstrators are protesters, whatever word the text used for them
-        actors = [EventActor(actor=_protesters(), role=a.role) if a.actor.acled_inter == 7 else a for a in actors]
         side = ActorRole.TARGET if kind.id in INTERVENTION_KINDS else ActorRole.INITIATOR
+        # demonstrators are protesters, whatever word the text used for them; what rioters attack is not
+        actors = [EventActor(actor=_protesters(), role=a.role)
+                  if a.actor.acled_inter == 7 and not (side is ActorRole.INITIATOR and a.role is ActorRole.TARGET) else a
+                  for a in actors]
         if side is ActorRole.TARGET:  # those who break up a protest act on the protesters
             actors = [EventActor(actor=a.actor, role=ActorRole.TARGET) if a.actor.actor_id == "protesters" else a for a in actors]
         rioters = any(a.actor.acled_inter == 5 for a in actors)  # "a mob" is its own party
