@@ -280,3 +280,12 @@ def test_common_wordings(text, kind, initiators, targets):
     assert event.kind == kind
     assert {a.actor_id or a.name for a in event.actors_in(ActorRole.INITIATOR)} == initiators
     assert {a.actor_id or a.name for a in event.actors_in(ActorRole.TARGET)} == targets
+
+
+@pytest.mark.parametrize("text", [
+    "DEIR EZZOR, Syria (Example Wire) — Gunmen attacked a checkpoint in Al-Busayrah on Friday.",
+    "Deir Ezzor – Example Euphrates Voice: Gunmen attacked a checkpoint in Al-Busayrah on Friday.",
+])
+def test_a_dateline_names_where_the_story_was_filed_not_the_event(text):
+    [event] = extract(doc(text)).events
+    assert event.place.resolved_name == "Al Busayrah"
