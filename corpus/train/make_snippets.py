@@ -74,10 +74,12 @@ def snippets(rng: random.Random) -> list[tuple[str, str, str]]:
 def main() -> None:
     rng = random.Random(SEED)
     rows = snippets(rng)
-    extra = HERE / "extra.tsv"
-    if extra.exists():
-        with extra.open(encoding="utf-8") as f:
-            rows += [(r["snippet"], r["acled_subtype"], "h") for r in csv.DictReader(f, delimiter="\t")]
+    # Hand-written rows: extra.tsv (ids starting 'h') and handwritten.tsv (ids starting 'w').
+    for name, kind in (("extra.tsv", "h"), ("handwritten.tsv", "w")):
+        path = HERE / name
+        if path.exists():
+            with path.open(encoding="utf-8") as f:
+                rows += [(r["snippet"], r["acled_subtype"], kind) for r in csv.DictReader(f, delimiter="\t")]
     with (HERE / "snippets.tsv").open("w", encoding="utf-8", newline="") as f:
         w = csv.writer(f, delimiter="\t", lineterminator="\n")
         w.writerow(["id", "snippet", "acled_subtype"])
