@@ -285,7 +285,19 @@ def test_common_wordings(text, kind, initiators, targets):
 @pytest.mark.parametrize("text", [
     "DEIR EZZOR, Syria (Example Wire) — Gunmen attacked a checkpoint in Al-Busayrah on Friday.",
     "Deir Ezzor – Example Euphrates Voice: Gunmen attacked a checkpoint in Al-Busayrah on Friday.",
+    "URGENT | Deir Ezzor: gunmen attacked a checkpoint in Al-Busayrah this morning.",
+    "Deir Ezzor: gunmen attacked a checkpoint in Al-Busayrah on Friday (src: local).",
 ])
 def test_a_dateline_names_where_the_story_was_filed_not_the_event(text):
     [event] = extract(doc(text)).events
     assert event.place.resolved_name == "Al Busayrah"
+
+
+@pytest.mark.parametrize("text, partner", [
+    ("Government forces attacked HTS positions near Kafr Nabl with the support of Russian warplanes.", "russian_forces"),
+    ("Russian jets struck HTS positions west of Jisr al-Shughur in support of SAA ground operations.", "regime_forces"),
+    ("07 JUL: Syrian Free Army patrol w/ US forces intercepted 1x truck smuggling weapons nr Al-Tanf.", "us_forces"),
+])
+def test_partners_named_by_support_and_shorthand(text, partner):
+    [event] = extract(doc(text)).events
+    assert partner in {a.actor_id for a in event.actors_in(ActorRole.PARTNER)}

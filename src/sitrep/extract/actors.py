@@ -30,8 +30,8 @@ WEAPON_NOUNS = {"rocket", "missile", "shell", "drone", "device", "bomb", "mine",
 EVENT_NOUNS = {"massacre", "attack", "strike", "bombing", "shelling", "raid", "operation", "killing", "assault", "ambush", "airstrike", "abduction", "campaign"}
 PLACE_NOUNS = {"area", "region", "village", "town", "city", "territory", "zone", "part", "countryside", "camp", "base", "position", "barrack", "barracks", "field"}
 PARTNER_BEFORE = (
-    r"\b(?:with|alongside|(?:accompanied|escorted|supported|backed|joined|assisted) by|with the participation of|"
-    r"in (?:cooperation|coordination|partnership) with|jointly with|together with|brokered by|mediated by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:of\s+(?:the\s+)?)?$"
+    r"(?:\b(?:with|alongside|(?:accompanied|escorted|supported|backed|joined|assisted) by|with the participation of|"
+    r"in (?:cooperation|coordination|partnership) with|jointly with|together with|brokered by|mediated by|in support of|(?:with|under) the (?:support|sponsorship|cover|backing|mediation) of|through the mediation of)|\bw/)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:of\s+(?:the\s+)?)?$"
 )
 # ", said to be an ISIS official," describes someone; it names no party to the event
 ASIDE_RE = re.compile(r",\s+(?:said|believed|reportedly|who|which|aged|in (?:his|her|their)|known|described|among them|including)\b[^,]{0,120},", re.I)

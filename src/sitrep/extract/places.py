@@ -35,10 +35,12 @@ def _governing_words(sentence: Sentence, mention: geo.PlaceMention) -> list[str]
     return [t.lower_ for t in head.ancestors if t.dep_ in {"prep", "ROOT", "advcl", "acl", "relcl", "conj", "xcomp", "pcomp"} or t.pos_ in {"ADP", "VERB"}]
 
 
-# "DEIR EZZOR, Syria (Example Wire) — ..." or "Deir Ezzor – Example Voice: ...": where the story was filed,
-# not where it happened
+# "DEIR EZZOR, Syria (Example Wire) — ...", "Deir Ezzor – Example Voice: ...", "Idlib | ...": where the story
+# was filed, or the region a brief files it under, not where it happened
 DATELINE_RE = re.compile(r"^(?:[A-Z][A-Z'’ .-]+(?:,\s*[A-Z][\w .'’-]*?)?\s*(?:\([^)]{1,60}\))?\s*[—–-]{1,2}\s+"
-                         r"|[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,3}\s+[—–]\s+[A-Z][^:.]{1,60}:\s+)")
+                         r"|[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,3}\s+[—–]\s+[A-Z][^:.]{1,60}:\s+"
+                         # "Idlib | ...", "URGENT | Deir Ezzor: ...", "Duhok (IRQ): ...": a feed's or brief's region
+                         r"|(?:[A-Z]{3,}\s*\|\s*)?[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,3}(?:\s*\([A-Z]{2,4}\))?\s*[:|]\s+)")
 
 
 @dataclass(frozen=True)

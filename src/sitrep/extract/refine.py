@@ -12,6 +12,10 @@ ARMED_ACTOR_TYPES = {1, 2, 3, 8}  # ACLED: state forces, rebels, political milit
 
 PROTESTERS = re.compile(r"\b(?:protest\w*|demonstrat\w*|rioters?|marchers?|yellow vests?)\b", re.I)
 VIOLENCE = re.compile(r"\b(?:clash\w*|violen\w*|fires?|rocks|stones|stone-throwing|petrol bombs|molotov|pull(?:ed)? down|removed the fences|aggressive|riot\w*|looted|torched)\b", re.I)
+SUPPORT_RE = re.compile(r"\b(?:support\w*|backed|backing|cover|sponsorship|mediat\w+|coordination|cooperation|jointly|"
+                        r"alongside|escorted|accompanied|assisted)\b", re.I)
+
+
 def _any_protesters(actors: list[EventActor]) -> bool:
     return any(a.actor.actor_id == "protesters" or a.actor.acled_inter in {5, 6} for a in actors)
 
@@ -93,8 +97,9 @@ def refine_actors(kind: EventKind, actors: list[EventActor], sentences) -> list[
         rioters = any(a.actor.acled_inter == 5 for a in actors)  # "a mob" is its own party
         if not _has(actors, side, "protesters") and not rioters:
             actors.append(EventActor(actor=_protesters(), role=side))
-    if kind.id == "armed_clash" and _has(actors, ActorRole.PARTNER):
-        # "clashed with SDF forces": the other side of a clash is no partner; with nobody else named, it attacked
+    if kind.id == "armed_clash" and _has(actors, ActorRole.PARTNER) and not SUPPORT_RE.search(" ".join(s.text for s in sentences)):
+        # "clashed with SDF forces": the other side of a clash is no partner; with nobody else named, it attacked.
+        # A side that supports ("with the support of Russian warplanes") stays a partner.
         other = ActorRole.TARGET if _has(actors, ActorRole.INITIATOR) else ActorRole.INITIATOR
         actors = [EventActor(actor=a.actor, role=other) if a.role is ActorRole.PARTNER else a for a in actors]
     if kind.id == "armed_clash" and AMONG_THEMSELVES.search(" ".join(s.text for s in sentences)):
