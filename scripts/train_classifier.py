@@ -91,6 +91,9 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=learned.MODEL_DIR)
     parser.add_argument("--dev", type=Path, help="CASE 2021 dev TSV to score on (measurement only)")
     args = parser.parse_args()
+    if args.dev and args.out.resolve() != learned.MODEL_DIR.resolve():
+        # evaluate_dev scores through sitrep.extract.learned, which reads only the shipped weights.
+        parser.error(f"--dev scores the weights in {learned.MODEL_DIR}, not those in --out {args.out}")
 
     texts, labels, weights = read_rows(args.train)
     vectorizer, clf = train(texts, labels, weights)
