@@ -301,3 +301,26 @@ def test_a_dateline_names_where_the_story_was_filed_not_the_event(text):
 def test_partners_named_by_support_and_shorthand(text, partner):
     [event] = extract(doc(text)).events
     assert partner in {a.actor_id for a in event.actors_in(ActorRole.PARTNER)}
+
+
+@pytest.mark.parametrize("text, killed, injured, target", [
+    ("A Turkish drone targeted a car near Amuda, killing him and his driver.", 2, None, None),
+    ("Three fighters of the SDF ascended as martyrs on Friday in an attack on a checkpoint near Al-Busayrah.", 3, None, "sdf"),
+    ("Unknown persons opened fire on the car of a former opposition fighter near Nawa, which led to his death.", 1, None,
+     "former opposition fighter"),
+    ("Drone strikes hit a fuel depot near Al-Qahtaniyah, killing a night watchman.", 1, None, "night watchman"),
+    ("A woman and her two children were killed and four other civilians were wounded when shells hit Ariha.", 3, 4, "civilians"),
+    ("Gunmen opened fire on a car near Salkhad, seriously wounding him.", None, 1, None),
+    ("Two truffle collectors were killed by a landmine near Al-Dumayr on Monday.", 2, None, "truffle collectors"),
+])
+def test_tolls_told_with_pronouns_kin_and_martyrdom(text, killed, injured, target):
+    [event] = extract(doc(text)).events
+    assert event.casualty_count(CasualtyKind.KILLED) == (killed or 0)
+    assert event.casualty_count(CasualtyKind.INJURED) == (injured or 0)
+    if target:
+        assert target in {a.actor_id or a.name for a in event.actors_in(ActorRole.TARGET)}
+
+
+def test_a_place_owning_what_was_hit_is_no_party():
+    [event] = extract(doc("Turkish airstrikes hit the power station of Al-Qahtaniyah on December 26.")).events
+    assert event.actors_in(ActorRole.TARGET) == []

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from sitrep import geo
 from sitrep.extract.classify import is_trigger_word
 from sitrep.extract.lexicon import load_lexicon
 from sitrep.extract.nlp import Sentence
@@ -337,6 +338,7 @@ def event_actors(sentence: Sentence, mentions: list[ActorMention], trigger, kind
 
 
 OBJECT_DEPS = {"dobj", "obj", "nsubjpass"}
+CASUALTY_VERBS = {"kill", "wound", "injure", "maim"}
 QUALIFIER_WORDS = {"at", "least", "some", "about", "nearly", "around", "approximately"}
 
 
@@ -347,17 +349,35 @@ def object_party(sentence: Sentence, trigger, kind: str = "attack") -> Actor | N
     words = load_lexicon()
     anchor = governing_verb(trigger)
     objects = [c for c in anchor.children if c.dep_ in OBJECT_DEPS]
+    # "hit a fuel depot, killing a night watchman": who the casualty clause names
+    objects += [g for c in anchor.children if c.dep_ in {"advcl", "conj"} and c.lemma_.lower() in CASUALTY_VERBS
+                for g in c.children if g.dep_ in OBJECT_DEPS]
     for child in objects:
         if child.lemma_.lower() in words.person_nouns:
             return _person(child)
     if kind not in VIOLENT_KINDS:
         return None
-    for child in objects + [g for c in anchor.children if c.dep_ == "prep" and c.lower_ in {"at", "on", "near"}
-                            for g in c.children if g.dep_ == "pobj"]:
+    places = [g for h in [anchor, *objects] for c in h.children if c.dep_ == "prep" and c.lower_ in {"at", "on", "near"}
+              for g in c.children if g.dep_ == "pobj"]  # "opened fire on the car of ..."
+    for child in objects + places:
         if child.lemma_.lower() in words.property_nouns:
             owner = _owner(child)
             if owner is not None:
                 return owner
+    return None
+
+
+def casualty_party(casualties) -> Actor | None:
+    """The victims a toll names, as written, when they are people of no dictionary group: "2x truffle collectors KIA"."""
+    nouns = load_lexicon().person_nouns
+    for casualty in casualties:
+        group = (casualty.group or "").strip()
+        words = group.split()
+        if not words or load_actors().get(group) or not 1 <= len(words) <= 4:
+            continue
+        last = words[-1]
+        if last in nouns or last.rstrip("s") in nouns or (last.endswith("ies") and last[:-3] + "y" in nouns):
+            return Actor(name=group, as_written=group, acled_inter=7)
     return None
 
 
@@ -396,7 +416,7 @@ def _proper_name(token) -> str:
             return ""
     words = [t for t in token.subtree if t.i <= token.i and t.pos_ == "PROPN" and t.dep_ in {"compound", "ROOT"} | {token.dep_}]
     name = " ".join(t.text for t in words)
-    return "" if find_actors(name) or not name else name
+    return "" if not name or find_actors(name) or geo.find_places(name) else name  # "the power station of Al-Qahtaniyah"
 
 
 def _as_written(token) -> Actor | None:

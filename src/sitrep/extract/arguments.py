@@ -68,18 +68,30 @@ PERSON_NOUNS = (
     "suspect|civilian|man|woman|child|member|fighter|soldier|person|youth|shepherd|farmer|leader|commander|officer|"
     "militant|teenager|boy|girl|official|guard|worker|driver|resident|journalist|activist"
 )
-# One person, written without a number: "an SDF fighter was killed", "shot dead a civilian",
-# "wounded a third", "wounding another".
-SINGLE_PERSON_RE = re.compile(
-    rf"\b(?:(?:a|an)\s+(?:second|third|fourth|fifth|sixth)\b|another\b(?!\s+(?:convoy|attack|raid|operation))|"
-    rf"(?:a|an)\s+(?:[A-Za-z'-]+\s+){{0,2}}?(?:{PERSON_NOUNS})\b)",
-    re.I,
-)
+KIN_NOUNS = "son|daughter|wife|husband|brother|sister|father|mother|companion|bodyguard|escort|driver|cousin|nephew"
+
+
+def _single_person_re() -> re.Pattern:
+    """One person, written without a number: "an SDF fighter was killed", "shot dead a pharmacist",
+    "wounded a third", "wounding another", "killing him and his driver", "led to his death"."""
+    nouns = "|".join(sorted(set(PERSON_NOUNS.split("|")) | {re.escape(n) for n in load_lexicon().person_nouns}, key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:(?:a|an)\s+(?:second|third|fourth|fifth|sixth)\b|another\b(?!\s+(?:convoy|attack|raid|operation))|"
+        rf"(?:a|an)\s+(?:[A-Za-z'-]+\s+){{0,2}}?(?:{nouns})\b|"
+        rf"(?<=ing )(?:him|her)\b|(?:his|her)\s+(?:[a-z]+\s+)?(?:{KIN_NOUNS})\b|(?:his|her)(?=\s+(?:death|killing|injury)\b))",
+        re.I,
+    )
+
+
+SINGLE_PERSON_RE = None  # built on first use, from the lexicon's person nouns
 
 
 def _single_persons(text: str, numbers: list[Number]) -> list[Number]:
     taken = [(n.start, n.end) for n in numbers]
     found = []
+    global SINGLE_PERSON_RE
+    if SINGLE_PERSON_RE is None:
+        SINGLE_PERSON_RE = _single_person_re()
     for match in SINGLE_PERSON_RE.finditer(text):
         if not any(s < match.end() and match.start() < e for s, e in taken):
             found.append(Number(1, None, match.start(), match.start() + len(match.group(0).split()[0])))
@@ -115,6 +127,11 @@ def find_casualties(text: str) -> list[Casualty]:
             if group == "people" and kind is not CasualtyKind.ARRESTED:
                 group = "civilians"  # people killed or hurt, with nothing said of them, are counted as civilians
             count = number.value
+            if number.end <= word.start():
+                # "A woman and her two children were killed": every count joined before the word
+                for extra in _joined_before(text, numbers, number, used):
+                    count += extra.value
+                    used.add(extra.start)
             if number.start >= word.end():
                 # "killing a woman and her two children": every count joined after the verb
                 for extra in _joined_counts(text, numbers, number, used):
@@ -129,6 +146,17 @@ def _joined_counts(text: str, numbers: list[Number], first: Number, used: set[in
     for number in (n for n in numbers if n.start > first.start and n.start not in used):
         between = text[current.end:number.start]
         if not re.fullmatch(r"\s*(?:[A-Za-z-]+\s+){0,2}?and\s+(?:her|his|their|the|an?)?\s*", between):
+            break
+        joined.append(number)
+        current = number
+    return joined
+
+
+def _joined_before(text: str, numbers: list[Number], last: Number, used: set[int]) -> list[Number]:
+    joined, current = [], last
+    for number in reversed([n for n in numbers if n.end <= last.start and n.start not in used]):
+        between = text[number.end:current.start]
+        if not re.fullmatch(r"\s*(?:[A-Za-z-]+\s+){0,2}?and\s+(?:her|his|their|the)?\s*", between):
             break
         joined.append(number)
         current = number

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 from sitrep import geo
 from sitrep.geo.distance import distance_km
-from sitrep.extract.actors import event_actors, find_parties, governing_verb, object_party, subject_party
+from sitrep.extract.actors import casualty_party, event_actors, find_parties, governing_verb, object_party, subject_party
 from sitrep.extract.arguments import find_casualties, find_quantities
 from sitrep.extract.classify import Trigger, best_trigger, in_temporal_phrase
 from sitrep.extract.dates import DateMention, find_dates
@@ -166,7 +166,7 @@ def read_sentence(sentence: Sentence, reference: date | None, title: str | None,
     draft.quantities, draft.casualties = quantities, casualties
     draft.actors = sentence_actors(sentence, trigger.token, kind.id, casualties)
     if kind.id in VICTIM_KINDS | OWNED_TARGET_KINDS and not any(a.role is ActorRole.TARGET for a in draft.actors):
-        party = object_party(sentence, trigger.token, kind.id)
+        party = object_party(sentence, trigger.token, kind.id) or casualty_party(casualties)
         if party is not None:
             draft.actors.append(EventActor(actor=party, role=ActorRole.TARGET))
     if not any(a.role is ActorRole.INITIATOR for a in draft.actors):
