@@ -270,6 +270,9 @@ def test_an_event_told_only_as_time_is_no_event():
     ("Pro-government militias looted homes in Tafas on Sunday.", "property_destruction", {"pro-government militias"}, set()),
     ("Iran-backed militias attacked the US base at Al-Omar oil field with drones.", "drone_strike", {"iran_militias"}, {"us_forces"}),
     ("Gunmen attacked a checkpoint in Daraa with grenades, wounding two policemen.", "grenade", {"gunmen"}, {"policemen"}),
+    ("On 20 January, shelling on the town of Darat Izza killed two civilians.", "missile_attack", set(), {"civilians"}),
+    ("A woman was killed as a result of artillery shelling that targeted Ariha on Tuesday.", "missile_attack", set(), {"civilians"}),
+    ("Russian warplanes carried out 3 raids on the outskirts of Ariha at noon.", "airstrike", {"russian_forces"}, set()),
     ("Masked men kidnapped a pharmacist in Al-Bab on Tuesday.", "abduction", {"masked men"}, {"pharmacist"}),
     ("SDF fighters raided the office of a local news agency in Raqqa.", "raid", {"sdf"}, {"local news agency"}),
     ("Protesters in Sweida burned the headquarters of the Baath Party.", "violent_demonstration", {"protesters"}, {"baath party"}),
@@ -324,3 +327,8 @@ def test_tolls_told_with_pronouns_kin_and_martyrdom(text, killed, injured, targe
 def test_a_place_owning_what_was_hit_is_no_party():
     [event] = extract(doc("Turkish airstrikes hit the power station of Al-Qahtaniyah on December 26.")).events
     assert event.actors_in(ActorRole.TARGET) == []
+
+
+def test_air_raids_are_counted_as_airstrikes():
+    [event] = extract(doc("Russian warplanes carried out nearly a dozen air raids on Ariha on Monday.")).events
+    assert [(q.unit, q.value) for q in event.quantities] == [("airstrikes", 12)]

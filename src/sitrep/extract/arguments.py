@@ -28,6 +28,8 @@ def find_quantities(text: str) -> list[Quantity]:
     for number in find_numbers(text):
         for word in re.findall(r"[A-Za-z]+", text[number.end:number.end + 60])[:4]:
             unit = _unit_for(word)
+            if unit == "raids" and AIR_RAIDS.search(text):
+                unit = "airstrikes"  # "warplanes carried out 56 air raids"
             if unit:
                 found.setdefault(unit, Quantity(unit=unit, value=number.value, qualifier=number.qualifier))
                 break
@@ -36,6 +38,7 @@ def find_quantities(text: str) -> list[Quantity]:
     return list(found.values())
 
 
+AIR_RAIDS = re.compile(r"\b(?:warplanes?|war planes?|jets?|aircraft|air raids?|bombers?)\b", re.I)
 _STOP_WORDS = {"of", "and", "in", "on", "to", "from", "at", "were", "was", "had", "have", "by", "with", "for", "who", "which"}
 
 

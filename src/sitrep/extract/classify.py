@@ -91,6 +91,8 @@ def _syntactic_weight(token) -> float:
     elif (token.dep_ == "pobj" and token.head.lower_ in INSTRUMENT_PREPS and token.pos_ == "NOUN"
           and token.head.head.lemma_.lower() in PLAIN_ATTACK_VERBS):
         weight += 45  # "attacked the base with drones": the weapon says what kind of attack
+    elif (token.pos_ == "NOUN" or token.dep_ == "csubj") and _does_generic_harm(token):
+        weight += 40  # "shelling on the town killed two", "killed as a result of artillery shelling"
     elif token.dep_ in {"nsubj", "nsubjpass", "dobj", "obj", "ROOT", "appos", "attr"}:
         weight += 25
     for ancestor in token.ancestors:
@@ -108,6 +110,21 @@ def _syntactic_weight(token) -> float:
     if any(_disrupts(t) for t in near if t.pos_ in {"VERB", "AUX"}):
         weight -= 40  # "shot down both drones", "a drone downed by HTS": the drones are what was stopped
     return weight
+
+
+GENERIC_HARM_VERBS = PLAIN_ATTACK_VERBS | {"kill", "wound", "injure", "leave", "claim", "damage", "destroy"}
+CAUSE_WORDS = {"result", "consequence", "because", "due"}
+
+
+def _does_generic_harm(noun) -> bool:
+    """The noun says how harm was done that a plain verb reports: the subject of "killed", "hit", "targeted",
+    the agent of "were killed by", or the cause in "as a result of"."""
+    head = noun.head
+    if noun.dep_ in {"nsubj", "csubj"} and head.lemma_.lower() in GENERIC_HARM_VERBS:
+        return True
+    if noun.dep_ == "pobj" and head.dep_ == "agent" and head.head.lemma_.lower() in GENERIC_HARM_VERBS:
+        return True
+    return noun.dep_ == "pobj" and head.lower_ in {"of", "to"} and head.head.lemma_.lower() in CAUSE_WORDS
 
 
 def _disrupts(verb) -> bool:

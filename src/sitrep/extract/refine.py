@@ -20,6 +20,7 @@ def _any_protesters(actors: list[EventActor]) -> bool:
     return any(a.actor.actor_id == "protesters" or a.actor.acled_inter in {5, 6} for a in actors)
 
 
+WARPLANES = re.compile(r"\b(?:warplanes?|war planes?|jets?|fighter jets?|aircraft|air raids?|bombers?)\b", re.I)
 MILITARY_OBJECTS = re.compile(r"\b(?:positions?|checkpoints?|bases?|posts?|outposts?|barracks|convoys?|patrols?|headquarters)\b", re.I)
 
 
@@ -37,6 +38,8 @@ def refine_kind(kind: EventKind, actors: list[EventActor], casualties: list[Casu
         return ontology["violent_demonstration"]  # "clashes between police and protesters", "protests turned violent"
     if kind.id == "violent_demonstration" and not PROTESTERS.search(text) and not _any_protesters(actors):
         return ontology["property_destruction"]  # "unknown persons set fire to a grain silo": arson, not a riot
+    if kind.id == "raid" and WARPLANES.search(text):
+        return ontology["airstrike"]  # "warplanes carried out three raids": air raids, as translated reports call strikes
     if kind.id == "attack" and 5 in initiator_types:
         return ontology["mob_violence"]  # "a mob attacked a man accused of theft"
     if kind.id == "movement" and set(re.findall(r"[a-z]+", text.lower())) & set(ontology["convoy"].requires_any):
