@@ -273,6 +273,21 @@ def test_an_event_told_only_as_time_is_no_event():
     ("On 20 January, shelling on the town of Darat Izza killed two civilians.", "missile_attack", set(), {"civilians"}),
     ("A woman was killed as a result of artillery shelling that targeted Ariha on Tuesday.", "missile_attack", set(), {"civilians"}),
     ("Russian warplanes carried out 3 raids on the outskirts of Ariha at noon.", "airstrike", {"russian_forces"}, set()),
+    ("On January 22, SDF units backed by Coalition aircraft raided a house in Al-Shuhayl and arrested an ISIS official.",
+     "raid", {"sdf"}, {"isis"}),
+    ("Deir Hafer: SAA and SDF exchanged artillery fire for two hours on the night of 10 June.", "armed_clash", {"regime_forces"}, {"sdf"}),
+    ("Afrin | Infighting between the Sultan Murad Division and the Hamza Division in the centre of Afrin since the afternoon.",
+     "armed_clash", {"sultan murad division"}, {"hamza division"}),
+    ("Azaz | Three SNA factions announced today their merger into a single body named the Northern Shield Brigade.",
+     "change_to_group_activity", {"sna"}, set()),
+    ("Nawa | The house of a local council member in Nawa was set on fire overnight by unknown persons.", "property_destruction",
+     {"unknown persons"}, {"local council member"}),
+    ("Al-Hasakah | Asayish closed the entrances of the city and started a search campaign in the Ghuwayran neighbourhood.",
+     "raid", {"asayish"}, set()),
+    ("Azaz | A car belonging to a commander of Jaysh al-Islam exploded this morning near the industrial zone of Azaz.", "ied", set(), set()),
+    ("Amuda | A rally of dozens of women denounced the bombing this evening.", "peaceful_protest", {"protesters"}, set()),
+    ("Rabia: Iraqi army arrested five smugglers crossing from Syria on 13 May and seized a quantity of light weapons.",
+     "arrest", {"iraqi_forces"}, {"smugglers"}),
     ("Masked men kidnapped a pharmacist in Al-Bab on Tuesday.", "abduction", {"masked men"}, {"pharmacist"}),
     ("SDF fighters raided the office of a local news agency in Raqqa.", "raid", {"sdf"}, {"local news agency"}),
     ("Protesters in Sweida burned the headquarters of the Baath Party.", "violent_demonstration", {"protesters"}, {"baath party"}),
@@ -332,3 +347,22 @@ def test_a_place_owning_what_was_hit_is_no_party():
 def test_air_raids_are_counted_as_airstrikes():
     [event] = extract(doc("Russian warplanes carried out nearly a dozen air raids on Ariha on Monday.")).events
     assert [(q.unit, q.value) for q in event.quantities] == [("airstrikes", 12)]
+
+
+def test_a_takeover_under_a_deal_is_a_handover_by_the_side_that_gave_up():
+    [event] = extract(doc("On June 21, Iraqi forces took over two border posts near Rabia from the SDF under a deal reached in Baghdad.")).events
+    assert event.kind == "territory_handover"
+    assert {a.actor_id for a in event.actors_in(ActorRole.INITIATOR)} == {"sdf"}
+    assert {a.actor_id for a in event.actors_in(ActorRole.PARTNER)} == {"iraqi_forces"}
+
+
+def test_a_follow_up_told_by_a_witness_folds_into_its_event():
+    text = ("Masked men kidnapped an engineer in Shahba on Wednesday. "
+            "The family added that the kidnappers contacted them hours later and demanded a ransom.")
+    assert [e.kind for e in extract(doc(text)).events] == ["abduction"]
+
+
+def test_forecasts_and_ongoing_services_are_not_events():
+    for text in ("An inter-agency convoy of 14 trucks is planned to cross into Idlib next week, pending security guarantees.",
+                 "Water trucking to Al-Hol camp continues, with 40 trucks delivering water daily."):
+        assert extract(doc(text)).events == [], text

@@ -109,7 +109,15 @@ def find_parties(text: str) -> list[ActorMention]:
                 start = named.start(1)  # "PKK militants": the name makes the party
             entry = ActorEntry(id="", name=phrase, acled_inter=inter, aliases=(), member_of=None)
             found.append(ActorMention(start, match.end(), entry))
+    for match in NAMED_UNIT_RE.finditer(text):
+        if not any(match.start() < m.end and m.start < match.end() for m in found) and not geo.find_places(match.group()):
+            entry = ActorEntry(id="", name=match.group().lower(), acled_inter=3, aliases=(), member_of=None)
+            found.append(ActorMention(match.start(), match.end(), entry))
     return sorted(found, key=lambda m: m.start)
+
+
+# Armed units named by their own capitalised name, kept as written: "the Sultan Murad Division", "Hamza Division".
+NAMED_UNIT_RE = re.compile(r"(?<![\w-])(?:[A-Z][a-z'’-]+\s+){1,3}(?:Division|Brigade|Battalion|Regiment|Legion|Corps|Front)(?![\w-])")
 
 
 def _attached_to_known(text: str, start: int, end: int, known: list[ActorMention]) -> bool:
@@ -329,9 +337,10 @@ def event_actors(sentence: Sentence, mentions: list[ActorMention], trigger, kind
         previous = (mention, role)
         if (mention.entry.id or mention.entry.name) in victims:
             role = ActorRole.TARGET
-        if role is None or (mention.entry.id, role) in seen:
+        key = (mention.entry.id or mention.entry.name, role)  # two unnamed parties are two parties
+        if role is None or key in seen:
             continue
-        seen.add((mention.entry.id, role))
+        seen.add(key)
         result.append(EventActor(actor=mention.as_actor(sentence.text), role=role))
     return result
 

@@ -106,13 +106,17 @@ def _syntactic_weight(token) -> float:
             break
     if any(child.dep_ == "neg" for child in token.children):
         weight -= 20
+    if token.dep_ in {"dobj", "obj"} and token.head.lemma_.lower() in SPEECH_VERBS:
+        weight -= 40  # "a rally denounced the bombing": the bombing is what they spoke of, not what happened
+    if _in_support_phrase(token):
+        weight -= 40  # "SDF units backed by Coalition aircraft raided a house": the aircraft only supported
     near = list(token.ancestors)[:3] + [t for t in token.subtree if t.dep_ in {"acl", "relcl"}]
     if any(_disrupts(t) for t in near if t.pos_ in {"VERB", "AUX"}):
         weight -= 40  # "shot down both drones", "a drone downed by HTS": the drones are what was stopped
     return weight
 
 
-GENERIC_HARM_VERBS = PLAIN_ATTACK_VERBS | {"kill", "wound", "injure", "leave", "claim", "damage", "destroy"}
+GENERIC_HARM_VERBS = PLAIN_ATTACK_VERBS | {"kill", "wound", "injure", "leave", "claim", "damage", "destroy", "explode", "land", "fall"}
 CAUSE_WORDS = {"result", "consequence", "because", "due"}
 
 
@@ -125,6 +129,20 @@ def _does_generic_harm(noun) -> bool:
     if noun.dep_ == "pobj" and head.dep_ == "agent" and head.head.lemma_.lower() in GENERIC_HARM_VERBS:
         return True
     return noun.dep_ == "pobj" and head.lower_ in {"of", "to"} and head.head.lemma_.lower() in CAUSE_WORDS
+
+
+SPEECH_VERBS = {"denounce", "condemn", "decry", "protest", "deplore", "criticise", "criticize", "blame", "deny", "mourn"}
+SUPPORT_VERBS = {"back", "support", "assist", "cover", "escort", "accompany"}
+
+
+def _in_support_phrase(token) -> bool:
+    """"backed by Coalition aircraft", "with the support of Russian jets", "under air cover"."""
+    for ancestor in list(token.ancestors)[:4]:
+        if ancestor.lemma_.lower() in SUPPORT_VERBS and ancestor.dep_ in {"acl", "advcl", "amod", "pobj", "dobj"}:
+            return True
+        if ancestor.lower_ in {"support", "cover", "backing"} and ancestor.dep_ == "pobj":
+            return True
+    return False
 
 
 def _disrupts(verb) -> bool:

@@ -81,7 +81,10 @@ class Draft:
 def _is_heading_or_title(sentence: Sentence, title: str | None) -> bool:
     """Headings, and the headline repeated at the top of the body (but not a one-line report that is its own title)."""
     text = sentence.text.strip()
-    if text.endswith(":") or (not sentence.from_log and not any(t.pos_ in {"VERB", "AUX"} for t in sentence.span)):
+    verbless = not sentence.from_log and not any(t.pos_ in {"VERB", "AUX"} for t in sentence.span)
+    # a verbless line is a heading, unless it is a full line of a feed or brief, with its full stop
+    # ("Infighting between two factions in Afrin since the afternoon; 2 fighters dead so far.")
+    if text.endswith(":") or (verbless and (not text.endswith(".") or len(text.split()) < 8)):
         return True
     if title and sentence.has_more_text:
         a, b = re.sub(r"\W+", " ", text).lower().strip(), re.sub(r"\W+", " ", title).lower().strip()
@@ -294,6 +297,9 @@ def refers_back(sentence: Sentence) -> bool:
     """True when the sentence opens by pointing at the event just told ("The attack left...")."""
     opening = sentence.text.lower()
     opening = re.sub(r"^(?:according to [^,]+,\s*|meanwhile,\s*|moreover,\s*|however,\s*)", "", opening)
+    # "The family added that the kidnappers ...": who tells it does not change what it points at
+    opening = re.sub(r"^(?:the|his|her|their|a|our)?\s*(?:[a-z-]+\s+){0,2}?(?:added|said|says|reported|explained|told [a-z ]{1,30}?)\s+that\s+",
+                     "", opening)
     return any(opening.startswith(cue) for cue in load_lexicon().cues["anaphora"])
 
 

@@ -21,6 +21,8 @@ def _any_protesters(actors: list[EventActor]) -> bool:
 
 
 WARPLANES = re.compile(r"\b(?:warplanes?|war planes?|jets?|fighter jets?|aircraft|air raids?|bombers?)\b", re.I)
+GROUND_RAID = re.compile(r"\b(?:house|home|houses|homes|arrest\w*|detain\w*|stormed|land\w*|backed by|supported by|support of|cover)\b", re.I)
+BY_DEAL = re.compile(r"\b(?:under|as part of|in line with|following|per)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|arrangement|understanding)\b|\bhanded\b", re.I)
 MILITARY_OBJECTS = re.compile(r"\b(?:positions?|checkpoints?|bases?|posts?|outposts?|barracks|convoys?|patrols?|headquarters)\b", re.I)
 
 
@@ -38,7 +40,11 @@ def refine_kind(kind: EventKind, actors: list[EventActor], casualties: list[Casu
         return ontology["violent_demonstration"]  # "clashes between police and protesters", "protests turned violent"
     if kind.id == "violent_demonstration" and not PROTESTERS.search(text) and not _any_protesters(actors):
         return ontology["property_destruction"]  # "unknown persons set fire to a grain silo": arson, not a riot
-    if kind.id == "raid" and WARPLANES.search(text):
+    if kind.id == "disrupted_weapons" and any(c.kind.value == "arrested" and c.count for c in casualties):
+        return ontology["arrest"]  # "arrested five smugglers and seized weapons": ACLED codes the arrests
+    if kind.id in {"territory_taken", "territory_regained"} and BY_DEAL.search(text):
+        return ontology["territory_handover"]  # "took over two posts from the Peshmerga under a deal"
+    if kind.id == "raid" and WARPLANES.search(text) and not GROUND_RAID.search(text):
         return ontology["airstrike"]  # "warplanes carried out three raids": air raids, as translated reports call strikes
     if kind.id == "attack" and 5 in initiator_types:
         return ontology["mob_violence"]  # "a mob attacked a man accused of theft"
@@ -105,6 +111,14 @@ def refine_actors(kind: EventKind, actors: list[EventActor], sentences) -> list[
         # A side that supports ("with the support of Russian warplanes") stays a partner.
         other = ActorRole.TARGET if _has(actors, ActorRole.INITIATOR) else ActorRole.INITIATOR
         actors = [EventActor(actor=a.actor, role=other) if a.role is ActorRole.PARTNER else a for a in actors]
+    initiators = [a for a in actors if a.role is ActorRole.INITIATOR]
+    if kind.id == "armed_clash" and len(initiators) >= 2:
+        # "SAA and SDF exchanged fire": the first named is one side, the others the other side
+        actors = [EventActor(actor=a.actor, role=ActorRole.TARGET) if a in initiators[1:] else a for a in actors]
+    if kind.id == "territory_handover" and _has(actors, ActorRole.TARGET):
+        # "took over the posts from the Peshmerga under a deal": the side that gave them up hands over
+        swap = {ActorRole.TARGET: ActorRole.INITIATOR, ActorRole.INITIATOR: ActorRole.PARTNER}
+        actors = [EventActor(actor=a.actor, role=swap.get(a.role, a.role)) for a in actors]
     if kind.id == "armed_clash" and AMONG_THEMSELVES.search(" ".join(s.text for s in sentences)):
         # "SNA factions clash among themselves": the same actor on both sides
         actors += [EventActor(actor=a.actor, role=ActorRole.TARGET) for a in actors if a.role is ActorRole.INITIATOR]

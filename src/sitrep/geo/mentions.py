@@ -148,6 +148,9 @@ NAME_FOLLOWERS = frozenset({"governorate", "province", "district", "subdistrict"
                             "national", "municipality", "council", "university", "countryside", "plain", "plains", "valley", "ghouta", "desert", "badia"})
 
 
+UNIT_WORDS = frozenset({"division", "brigade", "brigades", "battalion", "regiment", "legion", "corps", "front"})
+
+
 def _head_of_unknown_name(tokens: list[tuple[int, int, str]], i: int, matched: int, sentence: str) -> bool:
     """A one-word match runs straight into another capitalised word: "Sayyida Zaynab" is a place we do not
     know, not Sayyida (Sidon) followed by a word."""
@@ -156,6 +159,8 @@ def _head_of_unknown_name(tokens: list[tuple[int, int, str]], i: int, matched: i
         return False
     word = tokens[after][2]
     lowered = word.lower()
+    if lowered in UNIT_WORDS:
+        return True  # "the Hamza Division" is an armed faction, not Al Hamzah
     return (word[0].isupper() and not word.isupper() and lowered not in NOT_PLACES
             and lowered not in RELATION_SUFFIXES and lowered not in NAME_FOLLOWERS)
 
