@@ -286,6 +286,11 @@ def test_an_event_told_only_as_time_is_no_event():
      "raid", {"asayish"}, set()),
     ("Azaz | A car belonging to a commander of Jaysh al-Islam exploded this morning near the industrial zone of Azaz.", "ied", set(), set()),
     ("Amuda | A rally of dozens of women denounced the bombing this evening.", "peaceful_protest", {"protesters"}, set()),
+    ("Al-Bab: market trader shot dead by masked men on a motorbike on 10 June.", "attack", {"masked men"}, {"market trader"}),
+    ("In Al-Tabqah, the Asayish dispersed by force a sit-in of families of detainees near the court building yesterday.",
+     "protest_with_intervention", {"asayish"}, {"protesters"}),
+    ("Hundreds of teachers protested in Raqqa on Monday, demanding that the Autonomous Administration pay their salaries.",
+     "peaceful_protest", {"protesters"}, {"autonomous_administration"}),
     ("Rabia: Iraqi army arrested five smugglers crossing from Syria on 13 May and seized a quantity of light weapons.",
      "arrest", {"iraqi_forces"}, {"smugglers"}),
     ("Masked men kidnapped a pharmacist in Al-Bab on Tuesday.", "abduction", {"masked men"}, {"pharmacist"}),
@@ -366,3 +371,9 @@ def test_forecasts_and_ongoing_services_are_not_events():
     for text in ("An inter-agency convoy of 14 trucks is planned to cross into Idlib next week, pending security guarantees.",
                  "Water trucking to Al-Hol camp continues, with 40 trucks delivering water daily."):
         assert extract(doc(text)).events == [], text
+
+
+def test_live_fire_on_a_protest_that_wounds_is_force_against_protesters():
+    text = "Security forces dispersed a demonstration in Raqqa on Monday, firing live rounds and wounding two protesters."
+    [event] = extract(doc(text)).events
+    assert event.kind == "force_against_protest"

@@ -300,6 +300,8 @@ def role_of(sentence: Sentence, mention: ActorMention, anchor, kind: str) -> Act
             return ActorRole.TARGET  # "SDF positions came under fire"
         if dep == "nsubjpass" and not violent:
             return ActorRole.INITIATOR
+        if dep == "nsubj" and violent and any(c.dep_ == "agent" for c in parent.children):
+            return ActorRole.TARGET  # "SAA convoy ambushed by ISIS cell": a passive without its auxiliary
         if dep in {"nsubj", "csubj"}:
             return ActorRole.INITIATOR
         if token.i == anchor.i:
@@ -357,7 +359,7 @@ def object_party(sentence: Sentence, trigger, kind: str = "attack") -> Actor | N
     owner of the thing it was done to ("stormed the office of a local radio station")."""
     words = load_lexicon()
     anchor = governing_verb(trigger)
-    objects = [c for c in anchor.children if c.dep_ in OBJECT_DEPS]
+    objects = [c for c in anchor.children if c.dep_ in OBJECT_DEPS or (c.dep_ == "nsubj" and _has_agent(anchor))]
     # "hit a fuel depot, killing a night watchman": who the casualty clause names
     objects += [g for c in anchor.children if c.dep_ in {"advcl", "conj"} and c.lemma_.lower() in CASUALTY_VERBS
                 for g in c.children if g.dep_ in OBJECT_DEPS]
@@ -388,6 +390,11 @@ def casualty_party(casualties) -> Actor | None:
         if last in nouns or last.rstrip("s") in nouns or (last.endswith("ies") and last[:-3] + "y" in nouns):
             return Actor(name=group, as_written=group, acled_inter=7)
     return None
+
+
+def _has_agent(verb) -> bool:
+    """"market trader shot dead by masked men": a passive told without its auxiliary, as logs do."""
+    return any(c.dep_ == "agent" for c in verb.children)
 
 
 def _person(token) -> Actor | None:

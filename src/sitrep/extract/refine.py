@@ -20,6 +20,8 @@ def _any_protesters(actors: list[EventActor]) -> bool:
     return any(a.actor.actor_id == "protesters" or a.actor.acled_inter in {5, 6} for a in actors)
 
 
+DISPERSAL = re.compile(r"\b(?:dispers(?:ed|ing|al)|broke up|break up|tear ?gas|water cannon|detained|arrested|arrests)\b", re.I)
+LIVE_FIRE = re.compile(r"\b(?:live (?:rounds|ammunition|fire|bullets)|opened fire|fired (?:at|on)|shot)\b", re.I)
 WARPLANES = re.compile(r"\b(?:warplanes?|war planes?|jets?|fighter jets?|aircraft|air raids?|bombers?)\b", re.I)
 GROUND_RAID = re.compile(r"\b(?:house|home|houses|homes|arrest\w*|detain\w*|stormed|land\w*|backed by|supported by|support of|cover)\b", re.I)
 BY_DEAL = re.compile(r"\b(?:under|as part of|in line with|following|per)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|arrangement|understanding)\b|\bhanded\b", re.I)
@@ -38,6 +40,11 @@ def refine_kind(kind: EventKind, actors: list[EventActor], casualties: list[Casu
         return ontology["territory_taken"]  # rebels "recapturing" a village still take it from the government
     if kind.id in {"armed_clash", "peaceful_protest"} and PROTESTERS.search(text) and VIOLENCE.search(text):
         return ontology["violent_demonstration"]  # "clashes between police and protesters", "protests turned violent"
+    if kind.id in {"peaceful_protest", "protest_with_intervention"} and LIVE_FIRE.search(text) and any(
+            c.kind.value in {"killed", "injured"} and c.count for c in casualties):
+        return ontology["force_against_protest"]  # "dispersed by Asayish firing live rounds, 2 protesters wounded"
+    if kind.id == "peaceful_protest" and DISPERSAL.search(text):
+        return ontology["protest_with_intervention"]  # "the Asayish dispersed by force a sit-in"
     if kind.id == "violent_demonstration" and not PROTESTERS.search(text) and not _any_protesters(actors):
         return ontology["property_destruction"]  # "unknown persons set fire to a grain silo": arson, not a riot
     if kind.id == "disrupted_weapons" and any(c.kind.value == "arrested" and c.count for c in casualties):
@@ -103,6 +110,10 @@ def refine_actors(kind: EventKind, actors: list[EventActor], sentences) -> list[
                   for a in actors]
         if side is ActorRole.TARGET:  # those who break up a protest act on the protesters
             actors = [EventActor(actor=a.actor, role=ActorRole.TARGET) if a.actor.actor_id == "protesters" else a for a in actors]
+        if kind.id == "peaceful_protest":
+            # a peaceful protest's only initiator is the protesters; an authority named with them is what they protest
+            actors = [EventActor(actor=a.actor, role=ActorRole.TARGET)
+                      if a.role is ActorRole.INITIATOR and a.actor.actor_id != "protesters" else a for a in actors]
         rioters = any(a.actor.acled_inter == 5 for a in actors)  # "a mob" is its own party
         if not _has(actors, side, "protesters") and not rioters:
             actors.append(EventActor(actor=_protesters(), role=side))
