@@ -310,6 +310,7 @@ def test_common_wordings(text, kind, initiators, targets):
     "Deir Ezzor – Example Euphrates Voice: Gunmen attacked a checkpoint in Al-Busayrah on Friday.",
     "URGENT | Deir Ezzor: gunmen attacked a checkpoint in Al-Busayrah this morning.",
     "Deir Ezzor: gunmen attacked a checkpoint in Al-Busayrah on Friday (src: local).",
+    "• Deir Ezzor: gunmen attacked a checkpoint in Al-Busayrah on Friday (src: local).",
 ])
 def test_a_dateline_names_where_the_story_was_filed_not_the_event(text):
     [event] = extract(doc(text)).events
@@ -377,3 +378,32 @@ def test_live_fire_on_a_protest_that_wounds_is_force_against_protesters():
     text = "Security forces dispersed a demonstration in Raqqa on Monday, firing live rounds and wounding two protesters."
     [event] = extract(doc(text)).events
     assert event.kind == "force_against_protest"
+
+
+def test_an_hour_with_no_day_is_the_day_of_posting():
+    [event] = extract(doc("Idlib | Russian warplanes struck the outskirts of Ariha at noon.")).events
+    assert event.date_start == PUBLISHED and event.time_precision is TimePrecision.DAY
+
+
+def test_a_month_of_drone_strikes_is_a_claim_of_strikes():
+    text = "In February, Turkish forces carried out 31 drone strikes on areas held by the SDF, killing 14 people."
+    extraction = extract(doc(text))
+    assert extraction.events == []
+    [claim] = extraction.claims
+    assert claim.kind == "drone_strike" and [(q.unit, q.value) for q in claim.quantities] == [("strikes", 31)]
+
+
+def test_a_log_line_keeps_its_details_after_semicolons_in_one_event():
+    text = "FIELD LOG\n07 JUL, Al-Tanf: Syrian Free Army patrol w/ US forces intercepted 1x truck smuggling weapons; 3x det.\n"
+    [event] = extract(doc(text)).events
+    assert event.kind == "disrupted_weapons" and event.casualty_count(CasualtyKind.ARRESTED) == 3
+    assert event.evidence[0].text.startswith("07 JUL")
+
+
+@pytest.mark.parametrize("text, certainty", [
+    ("Gunmen ambushed an army convoy near Al-Sukhnah on Monday, killing six soldiers; ISIS claimed the attack.", Certainty.REPORTED),
+    ("A car bomb went off in Al-Hasakah on Monday, killing two people, according to first information.", Certainty.INITIAL),
+])
+def test_claims_of_responsibility_and_first_information(text, certainty):
+    [event] = extract(doc(text)).events
+    assert event.certainty is certainty

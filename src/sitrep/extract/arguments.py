@@ -26,8 +26,12 @@ def find_quantities(text: str) -> list[Quantity]:
     four words after a number, unless a preposition or verb comes first."""
     found: dict[str, Quantity] = {}
     for number in find_numbers(text):
-        for word in re.findall(r"[A-Za-z]+", text[number.end:number.end + 60])[:4]:
+        words = re.findall(r"[A-Za-z]+", text[number.end:number.end + 60])[:5]
+        for index, word in enumerate(words[:4]):
             unit = _unit_for(word)
+            following = _unit_for(words[index + 1]) if index + 1 < len(words) else None
+            if unit and following in {"strikes", "airstrikes", "raids", "attacks"}:
+                unit = following  # "31 drone strikes" counts strikes, not drones
             if unit == "raids" and AIR_RAIDS.search(text):
                 unit = "airstrikes"  # "warplanes carried out 56 air raids"
             if unit:

@@ -261,7 +261,14 @@ def find_dates(text: str, reference: date | None) -> list[DateMention]:
     for mention in candidates:
         if all(mention.end <= c.start or mention.start >= c.end for c in chosen):
             chosen.append(mention)
+    hour = TIME_OF_TODAY_RE.search(text)
+    if not chosen and hour and reference is not None:
+        # "at noon", "since the afternoon" with no day named: a feed's entry of the day it was posted
+        chosen.append(DateMention(hour.start(), hour.end(), reference, reference, TimePrecision.DAY, [reference]))
     return sorted(chosen, key=lambda m: m.start)
+
+
+TIME_OF_TODAY_RE = re.compile(r"\bat (?:noon|midday)\b|\bsince (?:the afternoon|the morning|this morning|dawn|noon)\b", re.I)
 
 
 def needs_reference(text: str) -> bool:

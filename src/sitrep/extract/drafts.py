@@ -92,8 +92,12 @@ def _is_heading_or_title(sentence: Sentence, title: str | None) -> bool:
     return False
 
 
+RESPONSIBILITY_RE = re.compile(r"\bclaimed\s+(?:responsibility|the (?:attack|bombing|killing|strike|operation|assassination)|it)\b", re.I)
+
+
 def _certainty(text: str) -> Certainty:
     lexicon = load_lexicon()
+    text = RESPONSIBILITY_RE.sub("took responsibility", text)  # "ISIS claimed the attack" casts no doubt on it
     if lexicon.has_cue("negated", text):
         return Certainty.NEGATED
     if lexicon.has_cue("initial", text):

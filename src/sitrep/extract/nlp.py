@@ -107,8 +107,8 @@ def split_sentences(text: str, model: str) -> list[Sentence]:
 def split_clauses(sentence: Sentence) -> list[Sentence]:
     """A sentence that lists events with semicolons ("rockets hit the base on April 23; another
     attack followed on April 27") read as one clause per item; any other sentence as itself."""
-    if ";" not in sentence.text:
-        return [sentence]
+    if ";" not in sentence.text or sentence.from_log:
+        return [sentence]  # a log line tells one item, its details after semicolons ("6 KIA; ISIS claimed")
     parts, offset = [], 0
     for piece in sentence.text.split(";"):
         lead = len(piece) - len(piece.lstrip())

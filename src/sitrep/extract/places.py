@@ -37,7 +37,7 @@ def _governing_words(sentence: Sentence, mention: geo.PlaceMention) -> list[str]
 
 # "DEIR EZZOR, Syria (Example Wire) — ...", "Deir Ezzor – Example Voice: ...", "Idlib | ...": where the story
 # was filed, or the region a brief files it under, not where it happened
-DATELINE_RE = re.compile(r"^(?:[A-Z][A-Z'’ .-]+(?:,\s*[A-Z][\w .'’-]*?)?\s*(?:\([^)]{1,60}\))?\s*[—–-]{1,2}\s+"
+DATELINE_RE = re.compile(r"^[•·*‣\s-]*(?:[A-Z][A-Z'’ .-]+(?:,\s*[A-Z][\w .'’-]*?)?\s*(?:\([^)]{1,60}\))?\s*[—–-]{1,2}\s+"
                          r"|[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,3}\s+[—–]\s+[A-Z][^:.]{1,60}:\s+"
                          # "Idlib | ...", "URGENT | Deir Ezzor: ...", "Duhok (IRQ): ...": a feed's or brief's region
                          r"|(?:[A-Z]{3,}\s*\|\s*)?[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,3}(?:\s*\([A-Z]{2,4}\))?\s*[:|]\s+)")

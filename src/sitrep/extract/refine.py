@@ -28,6 +28,16 @@ BY_DEAL = re.compile(r"\b(?:under|as part of|in line with|following|per)\s+(?:a|
 MILITARY_OBJECTS = re.compile(r"\b(?:positions?|checkpoints?|bases?|posts?|outposts?|barracks|convoys?|patrols?|headquarters)\b", re.I)
 
 
+ARREST_WORDS = re.compile(r"\b(?:arrest|detain|apprehend|captur|round)\w*", re.I)
+SEIZURE_WORDS = re.compile(r"\b(?:seiz|intercept|defus|dismantl|confiscat|found|discover|shot down|downed)\w*", re.I)
+
+
+def _arrest_first(text: str) -> bool:
+    """"arrested five smugglers and seized weapons" is an arrest; "intercepted a truck of weapons; 3 det." a seizure."""
+    arrest, seizure = ARREST_WORDS.search(text), SEIZURE_WORDS.search(text)
+    return arrest is not None and (seizure is None or arrest.start() < seizure.start())
+
+
 def refine_kind(kind: EventKind, actors: list[EventActor], casualties: list[Casualty], text: str = "") -> EventKind:
     """An attack on armed men or their positions is an armed clash (ACLED keeps "attack" for violence
     against civilians); territory taken by government forces is territory regained; a movement of trucks
@@ -47,7 +57,7 @@ def refine_kind(kind: EventKind, actors: list[EventActor], casualties: list[Casu
         return ontology["protest_with_intervention"]  # "the Asayish dispersed by force a sit-in"
     if kind.id == "violent_demonstration" and not PROTESTERS.search(text) and not _any_protesters(actors):
         return ontology["property_destruction"]  # "unknown persons set fire to a grain silo": arson, not a riot
-    if kind.id == "disrupted_weapons" and any(c.kind.value == "arrested" and c.count for c in casualties):
+    if kind.id == "disrupted_weapons" and any(c.kind.value == "arrested" and c.count for c in casualties) and _arrest_first(text):
         return ontology["arrest"]  # "arrested five smugglers and seized weapons": ACLED codes the arrests
     if kind.id in {"territory_taken", "territory_regained"} and BY_DEAL.search(text):
         return ontology["territory_handover"]  # "took over two posts from the Peshmerga under a deal"
