@@ -38,7 +38,7 @@ PARTNER_BEFORE = (
 ASIDE_RE = re.compile(r",\s+(?:said|believed|reportedly|who|which|aged|in (?:his|her|their)|known|described|among them|including)\b[^,]{0,120},", re.I)
 OPPONENT_BEFORE = r"\b(?:clash\w*|fight\w*|battles?|skirmish\w*|fought)\s+with\s+(?:the\s+)?$"
 # "according to residents", "local sources said": who reports is not a party
-REPORTER_BEFORE = r"(?:\baccording to\s+(?:[\w-]+\s+){0,2}|\b(?:source|sources|src)\s*:\s*(?:the\s+)?|\(\s*)$"
+REPORTER_BEFORE = r"(?:\baccording to\s+(?:[\w-]+\s+){0,2}|\b(?:statement|report|communiqu[ée]|announcement)s?\s+(?:of|from|by|issued by)\s+(?:[\w-]+\s+){0,6}?|\b(?:source|sources|src)\s*:\s*(?:the\s+)?|\(\s*)$"
 SELF_REPORT = r"^\s+(?:said|says|stated)\s+(?:that\s+)?(?:its|their)\b"  # "HTS said its fighters shelled ...": HTS acted
 REPORTER_AFTER = (r"^\s+(?:(?:officials?|spokes(?:man|woman|person)|commanders?|sources?|media|statement|claim)\s+)?"
                   r"(?:said|say|says|reported|told|stated|claimed|claim|statement|sources?|media)\b")
@@ -88,7 +88,7 @@ def _alias_patterns() -> list[tuple[re.Pattern, ActorEntry]]:
     return [(p, e) for p, e, _ in patterns]
 
 
-BELONGING = r"\s+(?:believed to (?:belong|be linked) to|affiliated (?:to|with)|linked to|of|from|belonging to|loyal to)\s+(?:the\s+)?$"
+BELONGING = r"\s+(?:believed to (?:belong|be linked) to|affiliated (?:to|with)|linked to|of|from|belonging to|loyal to)\s+(?:the\s+|an?\s+)?$"
 
 
 def find_parties(text: str) -> list[ActorMention]:
@@ -109,6 +109,8 @@ def find_parties(text: str) -> list[ActorMention]:
                 start = named.start(1)  # "PKK militants": the name makes the party
             entry = ActorEntry(id="", name=phrase, acled_inter=inter, aliases=(), member_of=None)
             found.append(ActorMention(start, match.end(), entry))
+    found = [m for m in found if m in known or not any(
+        other is not m and other.start >= m.end and re.fullmatch(BELONGING[:-1], text[m.end:other.start]) for other in found)]
     for match in NAMED_UNIT_RE.finditer(text):
         if not any(match.start() < m.end and m.start < match.end() for m in found) and not geo.find_places(match.group()):
             entry = ActorEntry(id="", name=match.group().lower(), acled_inter=3, aliases=(), member_of=None)
@@ -130,6 +132,7 @@ def _attached_to_known(text: str, start: int, end: int, known: list[ActorMention
     return False
 
 
+CHECKPOINT_OF_BEFORE = r"\b(?:checkpoints?|roadblocks?|barriers?)\s+(?:of|belonging to|manned by|run by|set up by)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$"
 OWNED_BY_BEFORE = r"\b(?:belonging to|owned by|run by|used by|affiliated (?:to|with))\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$"
 HELD_RE = re.compile(r"-(?:held|controlled|run)\b", re.I)
 
@@ -261,6 +264,8 @@ def role_of(sentence: Sentence, mention: ActorMention, anchor, kind: str) -> Act
             (head.i > anchor.i and re.match(r"^\s+(?:links|ties|affiliation|connections|suspects?|members?|cells?|operatives?)\b", sentence.text[mention.end:]))
             or re.search(r"\b(?:links|ties|belonging|affiliated|connected)\s+(?:to|with)\s+(?:the\s+)?$", before)):
         return ActorRole.TARGET  # "arrested six people, ISIS links alleged", "suspected of links to ISIS"
+    if kind in {"arrest", "abduction"} and re.search(CHECKPOINT_OF_BEFORE, before):
+        return ActorRole.INITIATOR  # "detained at a checkpoint of the Military Security": the checkpoint's men did it
     if kind in VIOLENT_KINDS and head.i > anchor.i and re.search(OWNED_BY_BEFORE, before):
         return ActorRole.TARGET  # "a car belonging to an HTS commander" was hit; HTS did not hit it
     if re.search(r"\bamong (?:them|the dead|the (?:wounded|injured|victims))\s+(?:\w+\s+){0,2}$", before):
@@ -273,6 +278,8 @@ def role_of(sentence: Sentence, mention: ActorMention, anchor, kind: str) -> Act
         return ActorRole.PARTNER
     if side or any(a.start() < mention.start < a.end() for a in ASIDE_RE.finditer(sentence.text)):
         return None
+    if any(t.dep_ == "prep" and t.lower_ in {"following", "amid", "despite"} for t in path[1:]):
+        return None  # "redeployed following reports of ISIS movement": ISIS is why, not who
     violent = kind in VIOLENT_KINDS
     if _object_by_position(head, anchor):
         return ActorRole.TARGET  # "struck an ISIS hideout", however the parser attached it
@@ -300,7 +307,7 @@ def role_of(sentence: Sentence, mention: ActorMention, anchor, kind: str) -> Act
             return ActorRole.TARGET  # "SDF positions came under fire"
         if dep == "nsubjpass" and not violent:
             return ActorRole.INITIATOR
-        if dep == "nsubj" and violent and any(c.dep_ == "agent" for c in parent.children):
+        if dep == "nsubj" and (violent or kind == "disrupted_weapons") and any(c.dep_ == "agent" for c in parent.children):
             return ActorRole.TARGET  # "SAA convoy ambushed by ISIS cell": a passive without its auxiliary
         if dep in {"nsubj", "csubj"}:
             return ActorRole.INITIATOR
@@ -363,7 +370,9 @@ def object_party(sentence: Sentence, trigger, kind: str = "attack") -> Actor | N
     # "hit a fuel depot, killing a night watchman": who the casualty clause names
     objects += [g for c in anchor.children if c.dep_ in {"advcl", "conj"} and c.lemma_.lower() in CASUALTY_VERBS
                 for g in c.children if g.dep_ in OBJECT_DEPS]
-    for child in objects:
+    # "raided a house and beat a family of five": a verb joined to the event's verb acts on people too
+    joined = [g for c in anchor.children if c.dep_ == "conj" and c.pos_ == "VERB" for g in c.children if g.dep_ in OBJECT_DEPS]
+    for child in objects + joined:
         if child.lemma_.lower() in words.person_nouns:
             return _person(child)
     if kind not in VIOLENT_KINDS:
@@ -439,6 +448,9 @@ def _as_written(token) -> Actor | None:
     words = [t for t in token.subtree if t.i <= token.i and t.dep_ not in {"det", "nummod", "poss", "predet", "punct", "case"}
              and not t.like_num and t.lower_ not in QUALIFIER_WORDS]
     name = " ".join(t.text.lower() for t in words).replace(" - ", "-").strip()
+    size = [g for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj" and g.like_num]
+    if size:
+        name += f" of {size[0].text.lower()}"  # "a family of five"
     if name and len(name.split()) <= 4 and not find_actors(name):
         return Actor(name=name, as_written=name, acled_inter=7)
     return None

@@ -146,6 +146,11 @@ def refine_actors(kind: EventKind, actors: list[EventActor], sentences) -> list[
     text = " ".join(s.text for s in sentences)
     if kind.id in CIVILIAN_HARM_KINDS and not _has(actors, ActorRole.TARGET) and CIVILIAN_PLACES.search(text):
         actors.append(EventActor(actor=_civilians(), role=ActorRole.TARGET))  # "a car bomb in Azaz market"
+    targets = [a for a in actors if a.role is ActorRole.TARGET]
+    if len(targets) > 1:
+        # "between the Sultan Murad Division and the Hamza Division ...; 2 fighters dead": the toll's bare
+        # "fighters" are of the side already named
+        actors = [a for a in actors if not (a.role is ActorRole.TARGET and not a.actor.actor_id and _bare_group(a.actor.name))]
     named_roles = {a.role for a in actors if a.actor.actor_id}
     # "struck an ISIS hideout, killing three militants": the militants are that dictionary actor, not a second party
     actors = [a for a in actors if a.actor.actor_id or a.role not in named_roles or a.role is ActorRole.PARTNER]
@@ -155,6 +160,13 @@ def refine_actors(kind: EventKind, actors: list[EventActor], sentences) -> list[
         named = {a.actor.name for a in actors}
         actors += [p for p in _meeting_partners(sentences[0].text) if p.actor.name not in named]
     return _distinct(actors)
+
+
+BARE_GROUP_RE = re.compile(r"^(?:\w+\s+)?(?:fighters|soldiers|militants|members|men|gunmen|troops|militiamen)$")
+
+
+def _bare_group(name: str) -> bool:
+    return bool(BARE_GROUP_RE.match(name))
 
 
 def _meeting_partners(text: str) -> list[EventActor]:
