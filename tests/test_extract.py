@@ -418,3 +418,40 @@ def test_a_log_line_keeps_its_details_after_semicolons_in_one_event():
 def test_claims_of_responsibility_and_first_information(text, certainty):
     [event] = extract(doc(text)).events
     assert event.certainty is certainty
+
+
+LIVE_BLOG = """LIVE: Car bomb in Raqqa city
+12:02 — Large explosion reported in central Raqqa; cause unknown.
+12:20 — A car bomb went off near the Al-Naim roundabout in Raqqa, killing at least 3 people, the Asayish say.
+12:55 — Update: toll now 7 dead and 19 wounded, according to the Asayish.
+13:10 — Update: SDF reinforcements arrived in Raqqa from Al-Tabqah, about 15 vehicles.
+"""
+
+
+def test_a_live_blog_is_read_line_by_line_and_updates_revise_the_item_before():
+    events = extract(doc(LIVE_BLOG)).events
+    bomb = next(e for e in events if e.kind == "ied")
+    assert bomb.casualty_count(CasualtyKind.KILLED) == 7 and bomb.casualty_count(CasualtyKind.INJURED) == 19
+    assert bomb.date_start == PUBLISHED and bomb.time_precision is TimePrecision.DAY
+    assert not any("LIVE" in e.evidence[0].text for e in events)
+    assert "convoy" in {e.kind for e in events}  # an update that tells something new is its own event
+    assert not any(q.unit == "explosions" and q.value == 2 for e in events for q in e.quantities)  # "12:02" counts nothing
+
+
+def test_a_second_source_s_toll_keeps_the_lowest_figure():
+    text = ("Clashes between Iraqi forces and ISIS militants near Al-Qaim on Monday killed five militants, officials said. "
+            "A police source gave a higher toll, saying seven militants had died.")
+    [event] = extract(doc(text)).events
+    assert event.casualty_count(CasualtyKind.KILLED) == 5
+
+
+def test_seizing_homes_and_groves_is_property_destruction():
+    text = "On 2 September, the Sultan Murad Division seized 3 houses of displaced Kurdish residents in Afrin."
+    [event] = extract(doc(text)).events
+    assert event.kind == "property_destruction"
+
+
+def test_a_week_of_strikes_is_a_claim():
+    text = "Throughout the week, Turkish drones carried out 6 strikes in the Qamishli countryside, killing 3 SDF fighters."
+    extraction = extract(doc(text))
+    assert extraction.events == [] and [c.kind for c in extraction.claims] == ["drone_strike"]

@@ -17,7 +17,7 @@ from datetime import date
 from sitrep.extract.assemble import EXTRACTOR_VERSION, distinct_claims, to_claim, to_events
 from sitrep.extract.context import inherit_from_context
 from sitrep.extract.dates import DateMention, find_dates
-from sitrep.extract.drafts import Draft, adds_casualties, fold_in, merge, read_sentence, refers_back, same_happening
+from sitrep.extract.drafts import Draft, adds_casualties, fold_in, is_update, merge, read_sentence, refers_back, same_happening
 from sitrep.extract.language import unsupported_language
 from sitrep.extract.nlp import Sentence, split_clauses, split_sentences
 from sitrep.extract.period import find_campaign_month
@@ -74,6 +74,9 @@ def _read_drafts(sentences: list[Sentence], document: Document, period, places: 
         named_day = days[0] if days else named_day
         right_after = previous is not None and sentence.index - previous.last_index in {0, 1}
         if right_after and adds_casualties(draft, previous, sentence):
+            fold_in(previous, sentence, document.published, places)
+            continue
+        if near and not previous.is_claim and is_update(sentence, draft, previous):
             fold_in(previous, sentence, document.published, places)
             continue
         if near and refers_back(sentence):

@@ -268,7 +268,8 @@ def find_dates(text: str, reference: date | None) -> list[DateMention]:
     return sorted(chosen, key=lambda m: m.start)
 
 
-TIME_OF_TODAY_RE = re.compile(r"\bat (?:noon|midday)\b|\bsince (?:the afternoon|the morning|this morning|dawn|noon)\b", re.I)
+# "at noon", "since the afternoon", or a live blog's "14:05 —" stamp, with no day named
+TIME_OF_TODAY_RE = re.compile(r"\bat (?:noon|midday)\b|\bsince (?:the afternoon|the morning|this morning|dawn|noon)\b|^\s*\d{1,2}[:.]\d{2}\s*[—–-]", re.I)
 
 
 def needs_reference(text: str) -> bool:

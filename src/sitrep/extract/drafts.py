@@ -78,6 +78,9 @@ class Draft:
         return {a.actor.actor_id or a.actor.name for a in self.actors if a.role is ActorRole.INITIATOR}
 
 
+LOG_HEADING_RE = re.compile(r"^(?:[A-Z]{3,}(?:\s+[A-Z]{2,})*\s*[:–—-]|Period covered\b)")
+
+
 def _is_heading_or_title(sentence: Sentence, title: str | None) -> bool:
     """Headings, and the headline repeated at the top of the body (but not a one-line report that is its own title)."""
     text = sentence.text.strip()
@@ -86,6 +89,8 @@ def _is_heading_or_title(sentence: Sentence, title: str | None) -> bool:
     # ("Infighting between two factions in Afrin since the afternoon; 2 fighters dead so far.")
     if text.endswith(":") or (verbless and (not text.endswith(".") or len(text.split()) < 8)):
         return True
+    if sentence.from_log and LOG_HEADING_RE.match(text) and not text.endswith("."):
+        return True  # "LIVE: Clashes in Dhiban", "FRONTIER WEEKLY – CENTRAL DESERT"
     if title and sentence.has_more_text:
         a, b = re.sub(r"\W+", " ", text).lower().strip(), re.sub(r"\W+", " ", title).lower().strip()
         return bool(a) and (a in b or b in a)
@@ -300,11 +305,47 @@ def adds_casualties(draft: Draft | None, previous: Draft, sentence: Sentence) ->
 def refers_back(sentence: Sentence) -> bool:
     """True when the sentence opens by pointing at the event just told ("The attack left...")."""
     opening = sentence.text.lower()
+    opening = re.sub(r"^(?:\d{1,2}[:.]\d{2}\s*[—–-]+\s*)?(?:update\s*[:|—–-]\s*)?", "", opening)  # "14:05 — Update: ..."
     opening = re.sub(r"^(?:according to [^,]+,\s*|meanwhile,\s*|moreover,\s*|however,\s*)", "", opening)
     # "The family added that the kidnappers ...": who tells it does not change what it points at
     opening = re.sub(r"^(?:the|his|her|their|a|our)?\s*(?:[a-z-]+\s+){0,2}?(?:added|said|says|reported|explained|told [a-z ]{1,30}?)\s+that\s+",
                      "", opening)
     return any(opening.startswith(cue) for cue in load_lexicon().cues["anaphora"])
+
+
+# "The toll has risen to 7": the new figure replaces the old one.
+TOLL_UPDATE_RE = re.compile(r"\b(?:has |had )?(?:risen|rose|climbed|increased|jumped|grown) to\b|\bnow stands? at\b|\bupdated? toll\b"
+                            r"|\b(?:toll|tolls|arrests|casualties)\s+(?:is\s+|are\s+)?now\b|\bnow says\b", re.I)
+UPDATE_LINE_RE = re.compile(r"^(?:\d{1,2}[:.]\d{2}\s*[—–-]+\s*)?(?:update|correction)\b", re.I)
+
+
+def is_update(sentence: Sentence, draft: Draft | None, previous: Draft) -> bool:
+    """"13:05 — Update: the toll has risen to 5": a live blog's revision of the item before, not a new event
+    ("Update: SDF reinforcements arrived" tells a new one)."""
+    if TOLL_UPDATE_RE.search(sentence.text):
+        return True
+    return bool(UPDATE_LINE_RE.match(sentence.text)) and (draft is None or draft.kind.id == previous.kind.id)
+# "A police source gave a higher toll", "a hospital source put the number at four": another count of the same dead.
+TOLL_ALTERNATIVE_RE = re.compile(
+    r"\b(?:gave|give|gives|put|puts|placed|cited|reported) (?:a |the )?(?:higher|lower|different|the)? ?(?:death )?(?:toll|number|figure|count)\b"
+    r"|\b(?:higher|lower|different) (?:death )?(?:toll|figure|number)\b|\banother source\b", re.I)
+
+
+def _with_tolls(known: list[Casualty], told: list[Casualty], text: str) -> list[Casualty]:
+    """The event's tolls with a follow-up's: added when they count more people, replaced by an update,
+    and kept at the lowest when a second source counts the same people differently."""
+    update = bool(TOLL_UPDATE_RE.search(text) or UPDATE_LINE_RE.match(text))
+    if update or TOLL_ALTERNATIVE_RE.search(text):
+        result = list(known)
+        for casualty in told:
+            same = [c for c in result if c.kind == casualty.kind]
+            if not same:
+                result.append(casualty)
+            elif update or casualty.count < sum(c.count for c in same):
+                result = [c for c in result if c.kind != casualty.kind] + [casualty]
+        return result
+    seen = {(c.kind, c.count) for c in known}
+    return known + [c for c in told if (c.kind, c.count) not in seen]
 
 
 def fold_in(draft: Draft, sentence: Sentence, reference: date | None, places: PlaceReader = PlaceReader()) -> None:
@@ -316,8 +357,7 @@ def fold_in(draft: Draft, sentence: Sentence, reference: date | None, places: Pl
     counted_text = mask_dates(text, find_dates(text, reference))
     units = {q.unit for q in draft.quantities}
     draft.quantities.extend(q for q in find_quantities(counted_text) if q.unit not in units)
-    known = {(c.kind, c.count) for c in draft.casualties}
-    draft.casualties.extend(c for c in find_casualties(counted_text) if (c.kind, c.count) not in known)
+    draft.casualties = _with_tolls(draft.casualties, find_casualties(counted_text), text)
     certainty = _certainty(text)
     if certainty is not Certainty.REPORTED:
         draft.certainty = certainty
@@ -384,8 +424,9 @@ def same_happening(earlier: Draft, later: Draft) -> bool:
     first, second = earlier.initiator_ids(), later.initiator_ids()
     if (first and second and not first & second) or second & earlier.target_ids():
         return False  # "US forces responded with artillery": the other side's fire, not more of the same
-    if not (earlier.actor_ids() & later.actor_ids()):
-        return False
+    bare = not (earlier.actor_ids() or earlier.casualties or earlier.quantities)
+    if not (earlier.actor_ids() & later.actor_ids()) and not bare:
+        return False  # a bare first report ("12:02 — Large explosion reported") is retold by the next line
     return _places_compatible(earlier.place, later.place)
 
 

@@ -75,6 +75,8 @@ def find_numbers(text: str) -> list[Number]:
             continue  # "2210 hrs", "3 a.m." are times
         after = text[match.end("number"):match.end("number") + 1]
         before = text[max(match.start() - 1, 0):match.start()]
+        if before in {":", "."} and re.search(r"\d[:.]$", text[:match.start()]):
+            continue  # the minutes of "01:45" are no count
         if after in {"-", "×", "x", "/"} or before in {"×", "/"} or re.match(r"\d+(st|nd|rd|th)\b", text[match.start("number"):]):
             continue  # "four-wheel", "4×4", "24/7", "3rd" are not counts
         value = parse_number(raw)

@@ -15,7 +15,8 @@ from sitrep.settings import DATA_DIR
 from sitrep.vocabulary import read_toml
 
 # A line that opens like a log entry: a time, a day and month, a date, a bullet, or an upper-case label.
-LOG_PREFIX = re.compile(r"^\s*(?:\d{3,4}\s*(?:hrs?|h)?\b|\d{1,2}\s+[A-Z]{3}\b|\d{1,2}/\d{1,2}\b|[-•*]\s|[A-Z][A-Z .]{2,}:)")
+# A log's or live blog's line opens with a time ("0630 hrs", "12:20 —"), a day ("05 JAN", "14/06"), a bullet or a heading.
+LOG_PREFIX = re.compile(r"^\s*(?:\d{3,4}\s*(?:hrs?|h)?\b|\d{1,2}[:.]\d{2}\s*[—–-]|\d{1,2}\s+[A-Z]{3}\b|\d{1,2}/\d{1,2}\b|[-•*]\s|[A-Z][A-Z .]{2,}:)")
 TIMES = re.compile(r"(?<![\w/])(\d+)x(?=\s)")  # "2x IED" -> "2 IED"
 
 
