@@ -304,6 +304,16 @@ def test_an_event_told_only_as_time_is_no_event():
      {"turkish_forces"}, {"pkk"}),
     ("The occupation's drone also targeted a car near Amuda on Sunday, martyring two members of the Internal Security Forces.",
      "drone_strike", set(), {"asayish"}),
+    ("US forces and the SDF carried out a helicopter-borne raid on a house near Markadah on Thursday, capturing an ISIS official.",
+     "airdrop", {"us_forces"}, {"isis"}),
+    ("On 10 April, Israeli forces made incursions into 2 villages near Khan Arnabah and detained 4 shepherds.", "raid",
+     {"israeli_forces"}, {"civilians"}),
+    ("The SNA military police arrested 15 residents of Jinderes on 3 July on accusations of dealing with the Autonomous Administration.",
+     "arrest", {"sna"}, {"civilians", "autonomous_administration"}),
+    ("On 10 October, a government security delegation met tribal leaders in Al-Mayadin to discuss the handover of wanted persons.",
+     "visit_meeting", {"regime_forces"}, set()),
+    ("The body of a farmer arrested in the campaign was handed to his family on 2 February, bearing marks of torture.",
+     "attack", set(), {"civilians"}),
     ("In Al-Tabqah, the Asayish dispersed by force a sit-in of families of detainees near the court building yesterday.",
      "protest_with_intervention", {"asayish"}, {"protesters"}),
     ("Hundreds of teachers protested in Raqqa on Monday, demanding that the Autonomous Administration pay their salaries.",
@@ -461,3 +471,21 @@ def test_a_week_of_strikes_is_a_claim():
     text = "Throughout the week, Turkish drones carried out 6 strikes in the Qamishli countryside, killing 3 SDF fighters."
     extraction = extract(doc(text))
     assert extraction.events == [] and [c.kind for c in extraction.claims] == ["drone_strike"]
+
+
+def test_numbered_items_are_read_one_by_one_without_their_numbers():
+    text = ("2.2 2 Sep, Afrin: the Sultan Murad Division seized 3 houses of displaced Kurdish residents.\n"
+            "2.3 3 Sep, Aleppo city: the SDF and government security forces signed an agreement on joint checkpoints.\n")
+    events = extract(doc(text, published=date(2026, 9, 7))).events
+    assert [e.kind for e in events] == ["property_destruction", "agreement"]
+    assert events[1].evidence[0].text.startswith("3 Sep")
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Later on Tuesday, unidentified gunmen shot dead a former local council member in Al-Asharah.", 1),
+    ("6 April, Tafas: unknown gunmen killed a former opposition commander and his companion.", 2),
+    ("02:30 — Another Turkish drone strike, on a car near Qamishli, kills 1 Asayish member.", 1),
+])
+def test_more_ways_of_telling_a_toll(text, killed):
+    [event] = extract(doc(text)).events
+    assert event.casualty_count(CasualtyKind.KILLED) == killed

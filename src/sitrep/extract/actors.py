@@ -262,7 +262,8 @@ def role_of(sentence: Sentence, mention: ActorMention, anchor, kind: str) -> Act
     side = _side_clause(path, anchor)
     if kind in {"arrest", "raid", "airdrop", "abduction"} and (
             (head.i > anchor.i and re.match(r"^\s+(?:links|ties|affiliation|connections|suspects?|members?|cells?|operatives?)\b", sentence.text[mention.end:]))
-            or re.search(r"\b(?:links|ties|belonging|affiliated|connected)\s+(?:to|with)\s+(?:the\s+)?$", before)):
+            or re.search(r"\b(?:links|ties|belonging|affiliated|connected|dealing|collaborating|cooperating|working|spying)\s+"
+                         r"(?:to|with|for)\s+(?:the\s+)?(?:former\s+)?$", before)):
         return ActorRole.TARGET  # "arrested six people, ISIS links alleged", "suspected of links to ISIS"
     if kind in {"arrest", "abduction"} and re.search(CHECKPOINT_OF_BEFORE, before):
         return ActorRole.INITIATOR  # "detained at a checkpoint of the Military Security": the checkpoint's men did it

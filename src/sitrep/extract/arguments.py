@@ -84,7 +84,7 @@ def _single_person_re() -> re.Pattern:
     nouns = "|".join(sorted(set(PERSON_NOUNS.split("|")) | {re.escape(n) for n in load_lexicon().person_nouns}, key=len, reverse=True))
     return re.compile(
         rf"\b(?:(?:a|an)\s+(?:second|third|fourth|fifth|sixth)\b|another\b(?!\s+(?:convoy|attack|raid|operation))|"
-        rf"(?:a|an)\s+(?:[A-Za-z'-]+\s+){{0,2}}?(?:{nouns})\b|"
+        rf"(?:a|an)\s+(?:[A-Za-z'-]+\s+){{0,3}}?(?:{nouns})\b|"
         rf"(?<=ing )(?:him|her)\b|(?:his|her)\s+(?:[a-z]+\s+)?(?:{KIN_NOUNS})\b|(?:his|her)(?=\s+(?:death|killing|injury)\b))",
         re.I,
     )
@@ -152,7 +152,7 @@ def _joined_counts(text: str, numbers: list[Number], first: Number, used: set[in
     joined, current = [], first
     for number in (n for n in numbers if n.start > first.start and n.start not in used):
         between = text[current.end:number.start]
-        if not re.fullmatch(r"\s*(?:[A-Za-z-]+\s+){0,2}?and\s+(?:her|his|their|the|an?)?\s*", between):
+        if not re.fullmatch(r"\s*(?:[A-Za-z-]+\s+){0,4}?and\s+(?:her|his|their|the|an?)?\s*", between):
             break
         joined.append(number)
         current = number

@@ -55,7 +55,7 @@ def _lemma_index() -> dict[str, list[EventKind]]:
     return index
 
 
-LIGHT_VERBS = {"carry", "conduct", "launch", "stage", "execute", "mount", "perform", "hold", "organise", "organize", "undertake"}
+LIGHT_VERBS = {"carry", "conduct", "launch", "stage", "execute", "mount", "perform", "hold", "organise", "organize", "undertake", "make"}
 FRAME_PREPS = {"in", "during"}
 INSTRUMENT_PREPS = {"with", "using"}
 # Verbs that say an attack happened without saying how: "attacked the base with drones" is a drone strike.
@@ -108,6 +108,8 @@ def _syntactic_weight(token) -> float:
         weight -= 20
     if token.dep_ in {"dobj", "obj"} and token.head.lemma_.lower() in SPEECH_VERBS:
         weight -= 40  # "a rally denounced the bombing": the bombing is what they spoke of, not what happened
+    if any(a.lower_ in CHARGE_NOUNS for a in list(token.ancestors)[:4]):
+        weight -= 45
     if _in_support_phrase(token):
         weight -= 40  # "SDF units backed by Coalition aircraft raided a house": the aircraft only supported
     near = list(token.ancestors)[:3] + [t for t in token.subtree if t.dep_ in {"acl", "relcl"}]
@@ -131,7 +133,11 @@ def _does_generic_harm(noun) -> bool:
     return noun.dep_ == "pobj" and head.lower_ in {"of", "to"} and head.head.lemma_.lower() in CAUSE_WORDS
 
 
-SPEECH_VERBS = {"denounce", "condemn", "decry", "protest", "deplore", "criticise", "criticize", "blame", "deny", "mourn"}
+# Verbs whose object is a topic, not a happening: "denounced the bombing", "met to discuss the handover".
+SPEECH_VERBS = {"denounce", "condemn", "decry", "protest", "deplore", "criticise", "criticize", "blame", "deny", "mourn",
+                "discuss", "negotiate", "demand", "request", "plan", "prepare", "study", "review"}
+# "arrested on accusations of dealing with ...", "on suspicion of involvement in the bombing": the charge, not an event
+CHARGE_NOUNS = {"accusation", "accusations", "accused", "charge", "charges", "suspicion", "suspected", "allegation", "allegations", "involvement"}
 SUPPORT_VERBS = {"back", "support", "assist", "cover", "escort", "accompany"}
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from sitrep.errors import SitrepError
-from sitrep.extract.shorthand import Expanded, expand, is_log
+from sitrep.extract.shorthand import ITEM_MARKER, Expanded, expand, is_log
 
 # Paragraphs longer than this are cut into pieces before parsing, so one
 # pathological "sentence" cannot make the parser take minutes.
@@ -78,7 +78,9 @@ def split_sentences(text: str, model: str) -> list[Sentence]:
         paragraph = match.group(0)
         if is_log(paragraph):
             for line in re.finditer(r"[^\n]+", paragraph):
-                expanded = expand(line.group(0), match.start() + line.start())
+                marker = ITEM_MARKER.match(line.group(0).lstrip())
+                skip = (len(line.group(0)) - len(line.group(0).lstrip()) + marker.end()) if marker else 0
+                expanded = expand(line.group(0)[skip:], match.start() + line.start() + skip)
                 chunks.append((paragraph_index, match.start() + line.start(), expanded.text, expanded))
             continue
         for offset, piece in _pieces(paragraph):
