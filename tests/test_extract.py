@@ -489,3 +489,17 @@ def test_numbered_items_are_read_one_by_one_without_their_numbers():
 def test_more_ways_of_telling_a_toll(text, killed):
     [event] = extract(doc(text)).events
     assert event.casualty_count(CasualtyKind.KILLED) == killed
+
+
+def test_a_weekly_report_with_headings_and_numbered_items_is_read_item_by_item():
+    text = ("WEEKLY SITUATION REPORT – NORTH-EAST SYRIA\nPeriod: 2–8 February 2026\nSECURITY INCIDENTS\n"
+            "1. 3 Feb, Hajin: ISIS gunmen attacked an SDF checkpoint, killing 2 SDF members.\n"
+            "2. 5 Feb, west of Qamishli: a motorcycle bomb exploded near Amuda, wounding 4 passers-by.\n")
+    events = extract(doc(text, published=date(2026, 2, 9))).events
+    assert [(e.kind, e.date_start) for e in events] == [("armed_clash", date(2026, 2, 3)), ("ied", date(2026, 2, 5))]
+    assert events[1].place.resolved_name == "Amude"  # the item's own place, not its header's
+
+
+def test_on_or_about_a_day_is_approximate():
+    [event] = extract(doc("Gunmen abducted a teacher in Nawa on or about 20 May 2026, his family said.")).events
+    assert event.date_start == date(2026, 5, 20) and event.time_precision is TimePrecision.APPROXIMATE

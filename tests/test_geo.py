@@ -480,3 +480,9 @@ def test_first_word_of_an_unknown_name_is_not_a_place():
     assert geo.find_places("A bomb went off in Sayyida Zaynab on Friday.") == []
     assert [m.anchor for m in geo.find_places("Clashes near Idlib City and in Hama Governorate.")] == ["Idlib City", "Hama Governorate"]
     assert [m.anchor for m in geo.find_places("Air strikes hit the Damascus Ghouta.")] == ["Damascus"]
+
+
+def test_a_one_word_place_inside_an_organisation_s_name_is_no_place():
+    # "Cell" is an alternate name of Cukurca in Turkey
+    assert geo.find_places("The Security Media Cell said an officer was killed.") == []
+    assert [m.anchor for m in geo.find_places("Rebels advanced near Syria's al-Bab on Monday.")] == ["al-Bab"]

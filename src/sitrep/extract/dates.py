@@ -261,6 +261,9 @@ def find_dates(text: str, reference: date | None) -> list[DateMention]:
     for mention in candidates:
         if all(mention.end <= c.start or mention.start >= c.end for c in chosen):
             chosen.append(mention)
+    for mention in chosen:
+        if mention.precision is TimePrecision.DAY and APPROXIMATELY_RE.search(text[max(0, mention.start - 20):mention.start]):
+            mention.precision = TimePrecision.APPROXIMATE  # "on or about 2 February": that day, not for certain
     hour = TIME_OF_TODAY_RE.search(text)
     if not chosen and hour and reference is not None:
         # "at noon", "since the afternoon" with no day named: a feed's entry of the day it was posted
@@ -268,6 +271,7 @@ def find_dates(text: str, reference: date | None) -> list[DateMention]:
     return sorted(chosen, key=lambda m: m.start)
 
 
+APPROXIMATELY_RE = re.compile(r"\b(?:on or about|on or around|around|approximately|circa|about)\s+(?:the\s+)?$", re.I)
 # "at noon", "since the afternoon", or a live blog's "14:05 —" stamp, with no day named
 TIME_OF_TODAY_RE = re.compile(r"\bat (?:noon|midday)\b|\bsince (?:the afternoon|the morning|this morning|dawn|noon)\b|^\s*\d{1,2}[:.]\d{2}\s*[—–-]", re.I)
 

@@ -40,6 +40,8 @@ def _governing_words(sentence: Sentence, mention: geo.PlaceMention) -> list[str]
 DATELINE_RE = re.compile(r"^[•·*‣\s-]*(?:[A-Z][A-Z'’ .-]+(?:,\s*[A-Z][\w .'’-]*?)?\s*(?:\([^)]{1,60}\))?\s*[—–-]{1,2}\s+"
                          r"|[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,3}\s+[—–]\s+[A-Z][^:.]{1,60}:\s+"
                          # "Idlib | ...", "URGENT | Deir Ezzor: ...", "Duhok (IRQ): ...": a feed's or brief's region
+                         # "31 Aug, west of Manbij: ...", "10–11 Apr, Quneitra: ...": a dated item's region
+                         r"|\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s+[A-Za-z]{3,9}\.?,\s+[^:]{2,40}:\s+"
                          r"|(?:[A-Z]{3,}\s*\|\s*)?[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,3}(?:\s*\([A-Z]{2,4}\))?\s*[:|]\s+)")
 
 

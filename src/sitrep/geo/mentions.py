@@ -133,13 +133,23 @@ NAME_PREFIXES = frozenset({"kafr", "kfar", "kefr", "tal", "tall", "tell", "tel",
                            "wadi", "qasr", "mazraat", "mazraa", "harat", "tallat", "arab", "sheikh", "shaykh"})
 
 
-def _tail_of_unknown_name(tokens: list[tuple[int, int, str]], i: int, sentence: str) -> bool:
-    """The match at token i follows a capitalised name prefix directly: the whole name is a place we do not know."""
+def _tail_of_unknown_name(tokens: list[tuple[int, int, str]], i: int, matched: int, sentence: str) -> bool:
+    """The match at token i follows a capitalised word directly: a name prefix ("Kafr Dael" is not Dael), or,
+    for a one-word match, any capitalised word that is no direction or nationality ("the Security Media Cell
+    said" names no place Cell)."""
     if i == 0:
         return False
     before = tokens[i - 1]
-    return (before[2][0].isupper() and before[2].lower() in NAME_PREFIXES
-            and not sentence[before[1]:tokens[i][0]].strip())
+    if not before[2][0].isupper() or sentence[before[1]:tokens[i][0]].strip():
+        return False
+    lowered = before[2].lower()
+    if lowered in NAME_PREFIXES:
+        return True
+    if matched != 1 or i < 2 or lowered.endswith(("'s", "’s")) or _title_case(tokens):
+        return False  # "Syria's al-Bab"; a headline in title case capitalises every word
+    return (not before[2].isupper() and lowered not in NOT_PLACES
+            and lowered not in LEADING_WORDS and not re.fullmatch(rf"(?:{_DIR}|{_DIR_ADJ}|central|rural|greater|upper|lower|old|new)", lowered)
+            and not re.search(r"(?:ian|ish|ese|i|an)$", lowered))
 
 
 # Capitalised words that may follow a place name without being part of it: "Idlib City", "Hama Military Airport".
@@ -163,6 +173,11 @@ def _head_of_unknown_name(tokens: list[tuple[int, int, str]], i: int, matched: i
         return True  # "the Hamza Division" is an armed faction, not Al Hamzah
     return (word[0].isupper() and not word.isupper() and lowered not in NOT_PLACES
             and lowered not in RELATION_SUFFIXES and lowered not in NAME_FOLLOWERS)
+
+
+def _title_case(tokens: list[tuple[int, int, str]]) -> bool:
+    words = [t[2] for t in tokens if t[2][0].isalpha()]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
 def _starts_name(token: str) -> bool:
@@ -202,7 +217,7 @@ def find_places(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             if gazetteer.has_key(key) and _plausible(texts, key):
                 matched = j - i
                 break
-        if not matched or _tail_of_unknown_name(tokens, i, sentence) or _head_of_unknown_name(tokens, i, matched, sentence):
+        if not matched or _tail_of_unknown_name(tokens, i, matched, sentence) or _head_of_unknown_name(tokens, i, matched, sentence):
             i += max(matched, 1)
             continue
         a_start, a_end = tokens[i][0], tokens[i + matched - 1][1]
