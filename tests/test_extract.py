@@ -503,3 +503,13 @@ def test_a_weekly_report_with_headings_and_numbered_items_is_read_item_by_item()
 def test_on_or_about_a_day_is_approximate():
     [event] = extract(doc("Gunmen abducted a teacher in Nawa on or about 20 May 2026, his family said.")).events
     assert event.date_start == date(2026, 5, 20) and event.time_precision is TimePrecision.APPROXIMATE
+
+
+@pytest.mark.parametrize("text, place", [
+    ("6 Oct, Al-Sukhnah: ISIS fighters ambushed a government convoy on the Palmyra–Deir Ezzor road, killing 8 soldiers.", "As Sukhnah"),
+    ("30 Jun, Rabia: Iraqi border guards arrested 5 suspected ISIS members attempting to cross from Syria.", "Rabi'ah"),
+    ("Earlier in the day, demonstrators blocked the main road to Damascus with burning tyres near the town of Shahba.", "Shahba"),
+])
+def test_roads_and_countries_do_not_place_an_event(text, place):
+    [event] = extract(doc(text, published=date(2026, 10, 12))).events
+    assert event.place.resolved_name == place

@@ -60,11 +60,23 @@ class PlaceReader:
         actors = find_actors(sentence.text)
         found = geo.find_places(sentence.text, self.aliases)
         mentions = [m for m in found if not any(a.start <= m.anchor_start < a.end for a in actors)]
+        resolved = [(m, geo.resolve(m, context, self.aliases)) for m in mentions]
         dateline = DATELINE_RE.match(sentence.text)
         if dateline:
-            body = [m for m in mentions if m.start >= dateline.end()]
-            mentions = body or mentions
-        return [(m, geo.resolve(m, context, self.aliases)) for m in mentions]
+            # the body's own places, when it names one finer than a country that is not just a road's end
+            body = [(m, p) for m, p in resolved if m.start >= dateline.end()]
+            if any(p.precision is not GeoPrecision.COUNTRY and not names_a_road(sentence.text, m) for m, p in body):
+                return body
+        return resolved
+
+
+ROAD_AFTER = re.compile(r"^(?:\s*[–—-]\s*[A-Z][\w'’ -]{1,30}?)?\s+(?:road|highway|motorway|axis)\b", re.I)
+ROAD_BEFORE = re.compile(r"\b(?:road|highway|motorway)\s+(?:to|from|towards)\s+(?:the\s+)?$", re.I)
+
+
+def names_a_road(text: str, mention: geo.PlaceMention) -> bool:
+    """"on the Palmyra–Deir Ezzor road", "the main road to Damascus": the place names a road, not where it happened."""
+    return bool(ROAD_AFTER.match(text[mention.end:]) or ROAD_BEFORE.search(text[:mention.start]))
 
 
 def score_place(sentence: Sentence, mention: geo.PlaceMention, place: Place, kind: str) -> float:
@@ -77,6 +89,8 @@ def score_place(sentence: Sentence, mention: geo.PlaceMention, place: Place, kin
         score -= 4
     if kind in REMOTE_KINDS and {"targeting", "targeted", "target", "hit", "struck"} & set(words):
         score += 2
+    if names_a_road(sentence.text, mention):
+        score -= 1.5
     if _of_people(sentence, mention):
         score -= 1  # "tribal leaders of Deir Ezzor signed ... in Hasakah": who they are, not where it happened
     if _in_description(sentence, mention):
