@@ -513,3 +513,17 @@ def test_on_or_about_a_day_is_approximate():
 def test_roads_and_countries_do_not_place_an_event(text, place):
     [event] = extract(doc(text, published=date(2026, 10, 12))).events
     assert event.place.resolved_name == place
+
+
+@pytest.mark.parametrize("text, army", [
+    ("A roadside bomb hit a military bus near Palmyra on Wednesday, wounding 11 soldiers.", "regime_forces"),
+    ("A roadside bomb hit an army vehicle near Al-Qaim on Wednesday, wounding 3 soldiers.", "iraqi_forces"),
+])
+def test_unnamed_soldiers_are_the_army_of_the_country(text, army):
+    [event] = extract(doc(text)).events
+    assert {a.actor_id for a in event.actors_in(ActorRole.TARGET)} == {army}
+
+
+def test_residents_who_tell_are_no_party():
+    [event] = extract(doc("09:40 — Heavy clashes broke out between SDF fighters and tribal gunmen in Dhiban, residents tell us.")).events
+    assert {a.actor_id or a.name for a in event.actors_in(ActorRole.TARGET)} == {"tribal gunmen"}

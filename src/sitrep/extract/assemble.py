@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from sitrep.extract.dates import DateMention
 from sitrep.extract.drafts import Draft
 from sitrep.extract.places import best_place
-from sitrep.extract.refine import refine_actors, refine_kind
+from sitrep.extract.refine import refine_actors, refine_kind, with_national_army
 from sitrep.extract.summary import summarise
 from sitrep.model import Claim, Document, Event, Evidence, TimePrecision, stable_id
 
@@ -69,7 +69,8 @@ def _to_event(draft: Draft, document: Document, period, earlier: list[Draft], da
     if day is not None:
         start = end = day
     kind = refine_kind(draft.kind, draft.actors, draft.casualties, " ".join(x.text for x in draft.sentences))
-    actors = refine_actors(kind, draft.actors, draft.sentences)
+    place = best_place(draft.places, kind.id) or draft.place
+    actors = with_national_army(refine_actors(kind, draft.actors, draft.sentences), place.country if place else None)
     event = Event(
         id=stable_id("ev", document.id, draft.sentences[0].start, kind.id, *([day] if day else [])),
         kind=kind.id,
@@ -79,7 +80,7 @@ def _to_event(draft: Draft, document: Document, period, earlier: list[Draft], da
         date_start=start,
         date_end=end,
         time_precision=precision,
-        place=best_place(draft.places, kind.id) or draft.place,
+        place=place,
         actors=actors,
         quantities=draft.quantities,
         casualties=draft.casualties,

@@ -169,6 +169,23 @@ def _bare_group(name: str) -> bool:
     return bool(BARE_GROUP_RE.match(name))
 
 
+# The army of the country an event happened in, for soldiers the text does not name: "wounding 11 soldiers"
+# near Palmyra are Syrian government forces, near Al-Qaim Iraqi forces.
+NATIONAL_ARMIES = {"SY": "regime_forces", "IQ": "iraqi_forces", "TR": "turkish_forces"}
+BARE_SOLDIERS = {"soldiers", "soldier", "troops", "army soldiers", "army", "army officer", "army personnel"}
+
+
+def with_national_army(actors: list[EventActor], country: str | None) -> list[EventActor]:
+    """Unnamed soldiers become the dictionary's army of the country where the event happened."""
+    army_id = NATIONAL_ARMIES.get(country or "")
+    if army_id is None:
+        return actors
+    entry = load_actors()[army_id]
+    army = Actor(name=entry.name, actor_id=entry.id, acled_inter=entry.acled_inter)
+    return _distinct([EventActor(actor=army, role=a.role) if not a.actor.actor_id and a.actor.name in BARE_SOLDIERS else a
+                      for a in actors])
+
+
 def _meeting_partners(text: str) -> list[EventActor]:
     """Whom officers met, kept as written when the dictionary does not know them ("tribal notables")."""
     match = MEETING_OBJECT_RE.search(text)
