@@ -527,3 +527,11 @@ def test_unnamed_soldiers_are_the_army_of_the_country(text, army):
 def test_residents_who_tell_are_no_party():
     [event] = extract(doc("09:40 — Heavy clashes broke out between SDF fighters and tribal gunmen in Dhiban, residents tell us.")).events
     assert {a.actor_id or a.name for a in event.actors_in(ActorRole.TARGET)} == {"tribal gunmen"}
+
+
+def test_a_party_s_weapon_downed_in_a_log_makes_it_the_target():
+    text = "FIELD LOG\n08 SEP: 1x SAA drone downed by HTS over Atarib.\n09 SEP: SDF forces, backed by CF, raided a house in Hajin.\n"
+    downed, raid = extract(doc(text)).events
+    assert {a.actor_id for a in downed.actors_in(ActorRole.INITIATOR)} == {"hts"}
+    assert {a.actor_id for a in downed.actors_in(ActorRole.TARGET)} == {"regime_forces"}
+    assert {a.actor_id for a in raid.actors_in(ActorRole.INITIATOR)} == {"sdf"}

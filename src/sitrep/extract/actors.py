@@ -242,6 +242,12 @@ def _head_token(sentence: Sentence, mention: ActorMention):
     return min(tokens, key=lambda t: len(list(t.ancestors))) if tokens else None
 
 
+# Participles after a party's noun that do not make it the one acted on: "SDF forces, backed by the Coalition",
+# "an HTS infiltration attempt repelled by the SAA" (the attempt was HTS's own).
+NOT_DONE_TO = {"back", "support", "escort", "accompany", "assist", "lead", "command", "arm", "train", "fund", "repel",
+               "repulse", "foil", "thwart", "claim", "carry", "launch", "conduct", "fire"}
+
+
 def role_of(sentence: Sentence, mention: ActorMention, anchor, kind: str) -> ActorRole | None:
     """The actor's role in the event whose verb is `anchor`, or None when it is only mentioned in passing."""
     tokens = sentence.tokens_in(mention.start, mention.end)
@@ -282,6 +288,11 @@ def role_of(sentence: Sentence, mention: ActorMention, anchor, kind: str) -> Act
     if any(t.dep_ == "prep" and t.lower_ in {"following", "amid", "despite"} for t in path[1:]):
         return None  # "redeployed following reports of ISIS movement": ISIS is why, not who
     violent = kind in VIOLENT_KINDS
+    owner_of = head.head if head.dep_ in {"compound", "poss", "amod"} else None
+    if (owner_of is not None and (violent or kind == "disrupted_weapons")
+            and any(c.dep_ == "acl" and c.lemma_.lower() not in NOT_DONE_TO and any(g.dep_ == "agent" for g in c.children)
+                    for c in owner_of.children)):
+        return ActorRole.TARGET  # "1x SAA drone downed by HTS", "SAA convoy ambushed by ISIS cell": what was acted on
     if _object_by_position(head, anchor):
         return ActorRole.TARGET  # "struck an ISIS hideout", however the parser attached it
     for token in path:
