@@ -535,3 +535,21 @@ def test_a_party_s_weapon_downed_in_a_log_makes_it_the_target():
     assert {a.actor_id for a in downed.actors_in(ActorRole.INITIATOR)} == {"hts"}
     assert {a.actor_id for a in downed.actors_in(ActorRole.TARGET)} == {"regime_forces"}
     assert {a.actor_id for a in raid.actors_in(ActorRole.INITIATOR)} == {"sdf"}
+
+
+def test_our_forces_in_a_group_s_own_channel_are_that_group():
+    document = Document.from_text("Our air defence units shot down a Turkish reconnaissance drone over the countryside of Manbij "
+                                  "this afternoon.", published=PUBLISHED, publisher="Example MMC Media Channel (fictional)")
+    [event] = extract(document).events
+    assert {a.actor_id for a in event.actors_in(ActorRole.INITIATOR)} == {"manbij_military_council"}
+
+
+@pytest.mark.parametrize("text, initiator", [
+    ("Soldiers of the Caliphate detonated an explosive device on an SDF vehicle in Al-Kishkiyah on Monday.", "isis"),
+    ("The mujahideen of the Islamic Resistance in Iraq targeted the American occupation base at Al-Tanf with a drone on Monday.",
+     "iran_militias"),
+    ("Israeli occupation aircraft launched two raids on military sites near Izra on Monday.", "israeli_forces"),
+])
+def test_names_used_by_channels_and_state_media(text, initiator):
+    [event] = extract(doc(text)).events
+    assert initiator in {a.actor_id for a in event.actors_in(ActorRole.INITIATOR)}

@@ -172,7 +172,7 @@ def _bare_group(name: str) -> bool:
 # The army of the country an event happened in, for soldiers the text does not name: "wounding 11 soldiers"
 # near Palmyra are Syrian government forces, near Al-Qaim Iraqi forces.
 NATIONAL_ARMIES = {"SY": "regime_forces", "IQ": "iraqi_forces", "TR": "turkish_forces"}
-BARE_SOLDIERS = {"soldiers", "soldier", "troops", "army soldiers", "army", "army officer", "army personnel"}
+BARE_SOLDIERS = {"soldiers", "soldier", "troops", "army soldiers", "army", "army officer", "army personnel", "army units"}
 
 
 def with_national_army(actors: list[EventActor], country: str | None) -> list[EventActor]:
@@ -184,6 +184,28 @@ def with_national_army(actors: list[EventActor], country: str | None) -> list[Ev
     army = Actor(name=entry.name, actor_id=entry.id, acled_inter=entry.acled_inter)
     return _distinct([EventActor(actor=army, role=a.role) if not a.actor.actor_id and a.actor.name in BARE_SOLDIERS else a
                       for a in actors])
+
+
+# "Our heroes targeted ...", "our air defence units shot down ...": a group's own channel speaking of itself.
+FIRST_PERSON_RE = re.compile(
+    r"(?:^|[,;:—–-]\s*|\b(?:and|then)\s+)[Oo]ur\s+(?:[\w-]+\s+){0,3}?(?:forces|fighters|heroes|units?|mujahideen|guerrillas|"
+    r"comrades|artillery|team|teams|troops|men|defences?|drones?|snipers?|elements)\b")
+
+
+def with_first_person(actors: list[EventActor], text: str, trigger_start: int, publisher: str | None) -> list[EventActor]:
+    """The publisher's own group acts where its text says "our forces" before the event word, if the
+    publisher's name is a dictionary actor ("Example MMC Media Channel" speaks for the Manbij Military Council)."""
+    match = FIRST_PERSON_RE.search(text)
+    if match is None or match.start() > trigger_start or not publisher:
+        return actors
+    from sitrep.extract.actors import find_actors
+
+    named = [m.entry for m in find_actors(publisher) if m.entry.id]
+    if not named:
+        return actors
+    own = Actor(name=named[0].name, actor_id=named[0].id, acled_inter=named[0].acled_inter)
+    others = [a for a in actors if not (a.role is ActorRole.INITIATOR and not a.actor.actor_id)]
+    return _distinct([EventActor(actor=own, role=ActorRole.INITIATOR)] + others)
 
 
 def _meeting_partners(text: str) -> list[EventActor]:
