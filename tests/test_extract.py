@@ -553,3 +553,33 @@ def test_our_forces_in_a_group_s_own_channel_are_that_group():
 def test_names_used_by_channels_and_state_media(text, initiator):
     [event] = extract(doc(text)).events
     assert initiator in {a.actor_id for a in event.actors_in(ActorRole.INITIATOR)}
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Army units restored security and stability to the town of Dayr Hafir on Sunday after clearing it of the terrorists.",
+     "territory_regained"),
+    ("The Turkish Armed Forces neutralised 7 PKK terrorists near Amadiya on Monday, the ministry said.", "armed_clash"),
+    ("Our guerrillas carried out a sabotage action against the Turkish army near Amadiya on 3 September.", "ied"),
+    ("Rebels destroyed an army vehicle with a guided missile near Ras al-Ain on Monday.", "missile_attack"),
+    ("Israeli forces searched a number of houses in Khan Arnabah on Monday and arrested two young men.", "raid"),
+    ("On 14 March 2026, a crowd of residents beat to death a man accused of kidnapping a child in Tafas.", "mob_violence"),
+    ("14:10 Tal Afar: PMF column of about 25 vehicles moving from Tal Afar towards Al-Baaj.", "movement"),
+])
+def test_wordings_of_state_media_channels_notes_and_emails(text, kind):
+    [event] = extract(doc(text, published=date(2026, 9, 6))).events
+    assert event.kind == kind
+
+
+@pytest.mark.parametrize("text", [
+    "Between 1 and 10 March, we have verified the killing of at least 27 civilians in hostilities across Syria.",
+    "At least 11 children have been killed and 19 injured in north-east Syria since 1 June, according to our office.",
+])
+def test_verified_tolls_over_days_are_claims(text):
+    extraction = extract(doc(text, published=date(2026, 6, 19)))
+    assert extraction.events == [] and len(extraction.claims) == 1
+
+
+def test_unconfirmed_reports_being_checked_and_cancelled_visits_are_no_events():
+    for text in ("15:00 Taftanaz: unconfirmed reports of an airstrike; we are checking.",
+                 "Staff movement: all field visits to Binnish cancelled for tomorrow."):
+        assert extract(doc(text)).events == [], text

@@ -299,6 +299,8 @@ def role_of(sentence: Sentence, mention: ActorMention, anchor, kind: str) -> Act
         dep, parent = token.dep_, token.head
         if dep == "pobj" and parent.lower_ in PARTNER_WORDS:
             return ActorRole.PARTNER
+        if dep == "pobj" and parent.lower_ == "of" and parent.head.lemma_.lower() in {"clear", "cleanse", "rid", "purge", "free"}:
+            return ActorRole.TARGET  # "after clearing it of the terrorists"
         if dep == "pobj" and parent.lower_ == "from" and kind in TERRITORY_KINDS:
             return ActorRole.TARGET  # "took control of three villages from the SDF"
         if dep == "pobj" and (parent.dep_ == "agent" or parent.lower_ in INITIATOR_PREPS):
@@ -485,5 +487,6 @@ def subject_party(sentence: Sentence, trigger) -> Actor | None:
                  and (not t.like_num or re.fullmatch(r"\d+(?:st|nd|rd|th)", t.text))]
         name = "".join(t.text_with_ws for t in words).strip().lower()  # "pro-government militias", as written
         if 2 <= len(name.split()) <= 4 and not find_actors(name):
-            return Actor(name=name, as_written="".join(t.text_with_ws for t in words).strip(), acled_inter=heads[lemma])
+            inter = 1 if {"army", "military", "government", "regime"} & set(name.split()) else heads[lemma]  # "army units"
+            return Actor(name=name, as_written="".join(t.text_with_ws for t in words).strip(), acled_inter=inter)
     return None

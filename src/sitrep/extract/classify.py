@@ -59,7 +59,7 @@ LIGHT_VERBS = {"carry", "conduct", "launch", "stage", "execute", "mount", "perfo
 FRAME_PREPS = {"in", "during"}
 INSTRUMENT_PREPS = {"with", "using"}
 # Verbs that say an attack happened without saying how: "attacked the base with drones" is a drone strike.
-PLAIN_ATTACK_VERBS = {"attack", "target", "hit", "strike", "assault"}
+PLAIN_ATTACK_VERBS = {"attack", "target", "hit", "strike", "assault", "destroy", "damage"}
 
 
 def in_temporal_phrase(token) -> bool:

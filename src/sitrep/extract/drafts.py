@@ -172,7 +172,7 @@ def read_sentence(sentence: Sentence, reference: date | None, title: str | None,
     if not sequel and not _is_specific(sentence, dates, found_places, quantities, casualties):
         return None
     month = _whole_month(dates)
-    is_claim = _states_total(text, quantities, casualties, period or month)
+    is_claim = _states_total(text, quantities, casualties, period or month) or _verified_tally(text, dates, casualties, reference)
     kind = _claim_kind(quantities, trigger.kind) if is_claim else trigger.kind
     draft = Draft([sentence], kind, is_claim, trigger, certainty=certainty, attribution=_attribution(text))
     draft.quantities, draft.casualties = quantities, casualties
@@ -212,6 +212,20 @@ def _states_total(text: str, quantities: list[Quantity], casualties: list[Casual
         return True
     event_units = set(lexicon.cues["event_units"])
     return period is not None and any(q.unit in event_units and q.value >= 2 for q in quantities)
+
+
+TALLY_RE = re.compile(r"\b(?:verified|documented|recorded|registered|have been killed|were killed in|has risen to|rose to)\b", re.I)
+
+
+def _verified_tally(text: str, dates: list[DateMention], casualties: list[Casualty], reference: date | None) -> bool:
+    """"Between 1 and 10 March, we have verified the killing of 27 civilians", "11 children have been killed since
+    1 June": a toll over days, stated as a total, is a claim."""
+    if not any(c.kind.value != "arrested" for c in casualties):
+        return False
+    if _since(text, dates, reference):
+        return True
+    spread = any((m.date_end - m.date_start).days >= 2 for m in dates)
+    return spread and bool(TALLY_RE.search(text))
 
 
 def _since(text: str, dates: list[DateMention], reference: date | None) -> tuple[date, date] | None:
@@ -322,9 +336,8 @@ UPDATE_LINE_RE = re.compile(r"^(?:\d{1,2}[:.]\d{2}\s*[—–-]+\s*)?(?:update|co
 def is_update(sentence: Sentence, draft: Draft | None, previous: Draft) -> bool:
     """"13:05 — Update: the toll has risen to 5": a live blog's revision of the item before, not a new event
     ("Update: SDF reinforcements arrived" tells a new one)."""
-    if TOLL_UPDATE_RE.search(sentence.text):
-        return True
-    return bool(UPDATE_LINE_RE.match(sentence.text)) and (draft is None or draft.kind.id == previous.kind.id)
+    revises = TOLL_UPDATE_RE.search(sentence.text) or UPDATE_LINE_RE.match(sentence.text)
+    return bool(revises) and (draft is None or draft.kind.id == previous.kind.id or draft.kind.id in GENERIC_KINDS)
 # "A police source gave a higher toll", "a hospital source put the number at four": another count of the same dead.
 TOLL_ALTERNATIVE_RE = re.compile(
     r"\b(?:gave|give|gives|put|puts|placed|cited|reported) (?:a |the )?(?:higher|lower|different|the)? ?(?:death )?(?:toll|number|figure|count)\b"
