@@ -583,3 +583,14 @@ def test_unconfirmed_reports_being_checked_and_cancelled_visits_are_no_events():
     for text in ("15:00 Taftanaz: unconfirmed reports of an airstrike; we are checking.",
                  "Staff movement: all field visits to Binnish cancelled for tomorrow."):
         assert extract(doc(text)).events == [], text
+
+
+def test_a_school_damaged_with_no_one_hurt_names_no_civilian_target():
+    [event] = extract(doc("A school in Amadiya was damaged by artillery fire on 25 September, but no one was hurt.")).events
+    assert event.actors_in(ActorRole.TARGET) == []
+
+
+def test_a_boy_or_a_young_man_killed_are_civilians():
+    from sitrep.extract.arguments import find_casualties
+    assert {c.group for c in find_casualties("a drone strike killed a 14-year-old boy and his father")} == {"civilians"}
+    assert {c.group for c in find_casualties("gunmen shot dead a young man near Da'el")} == {"civilians"}

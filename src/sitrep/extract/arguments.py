@@ -63,8 +63,9 @@ def _group_of(phrase: str, previous_group: str | None) -> str | None:
     words = phrase.strip().lower()
     if re.match(r"^(?:others?|more|other|another|second|third|fourth|fifth)\b", words) or not words:
         return previous_group
-    if re.match(r"^(?:an?\s+|the\s+)?(?:wom[ae]n|child(?:ren)?|girls?|boys?|civilians?|residents?|villagers?|pupils?|students?)\b", words):
-        return "civilians"
+    if re.match(r"^(?:an?\s+|the\s+)?(?:[\w-]+-year-old\s+|young\s+|elderly\s+|local\s+)?"
+                r"(?:wom[ae]n|child(?:ren)?|girls?|boys?|civilians?|citizens?|residents?|villagers?|pupils?|students?|young m[ae]n)\b", words):
+        return "civilians"  # "a 14-year-old boy", "a young man", "a citizen and his son"
     words = re.sub(r"^(?:of\s+)?(?:the\s+)?", "", words)
     words = re.sub(r"\b(?:were|was|have been|has been|had been|are|is|critically|seriously|severely|lightly|also|others)\b", "", words)
     words = re.sub(r"\s+", " ", words).strip(" ,")
@@ -84,7 +85,7 @@ def _single_person_re() -> re.Pattern:
     nouns = "|".join(sorted(set(PERSON_NOUNS.split("|")) | {re.escape(n) for n in load_lexicon().person_nouns}, key=len, reverse=True))
     return re.compile(
         rf"\b(?:(?:a|an)\s+(?:second|third|fourth|fifth|sixth)\b|another\b(?!\s+(?:convoy|attack|raid|operation))|"
-        rf"(?:a|an)\s+(?:[A-Za-z'-]+\s+){{0,3}}?(?:{nouns})\b|"
+        rf"(?:a|an)\s+(?:[\w'-]+\s+){{0,3}}?(?:{nouns})\b|"
         rf"(?<=ing )(?:him|her)\b|(?:his|her)\s+(?:[a-z]+\s+)?(?:{KIN_NOUNS})\b|(?:his|her)(?=\s+(?:death|killing|injury)\b))",
         re.I,
     )
@@ -152,7 +153,7 @@ def _joined_counts(text: str, numbers: list[Number], first: Number, used: set[in
     joined, current = [], first
     for number in (n for n in numbers if n.start > first.start and n.start not in used):
         between = text[current.end:number.start]
-        if not re.fullmatch(r"\s*(?:[A-Za-z-]+\s+){0,4}?and\s+(?:her|his|their|the|an?)?\s*", between):
+        if not re.fullmatch(r"\s*(?:[\w-]+\s+){0,4}?and\s+(?:her|his|their|the|an?)?\s*", between):
             break
         joined.append(number)
         current = number

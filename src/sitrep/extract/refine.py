@@ -144,7 +144,8 @@ def refine_actors(kind: EventKind, actors: list[EventActor], sentences) -> list[
         # "SNA factions clash among themselves": the same actor on both sides
         actors += [EventActor(actor=a.actor, role=ActorRole.TARGET) for a in actors if a.role is ActorRole.INITIATOR]
     text = " ".join(s.text for s in sentences)
-    if kind.id in CIVILIAN_HARM_KINDS and not _has(actors, ActorRole.TARGET) and CIVILIAN_PLACES.search(text):
+    if kind.id in CIVILIAN_HARM_KINDS and not _has(actors, ActorRole.TARGET) and CIVILIAN_PLACES.search(text) \
+            and not re.search(r"\b(?:no one|nobody|no casualties|no injuries)\b", text, re.I):
         actors.append(EventActor(actor=_civilians(), role=ActorRole.TARGET))  # "a car bomb in Azaz market"
     targets = [a for a in actors if a.role is ActorRole.TARGET]
     if len(targets) > 1:
