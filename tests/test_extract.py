@@ -598,3 +598,11 @@ def test_a_boy_or_a_young_man_killed_are_civilians():
     from sitrep.extract.arguments import find_casualties
     assert {c.group for c in find_casualties("a drone strike killed a 14-year-old boy and his father")} == {"civilians"}
     assert {c.group for c in find_casualties("gunmen shot dead a young man near Da'el")} == {"civilians"}
+
+
+def test_members_of_a_party_killed_make_that_party_the_target():
+    text = "Two members of the security forces were killed in an attack by outlaw groups on a checkpoint near Jableh on Monday."
+    [event] = extract(doc(text)).events
+    assert {a.actor_id or a.name for a in event.actors_in(ActorRole.INITIATOR)} == {"outlaw groups"}
+    assert {a.actor_id or a.name for a in event.actors_in(ActorRole.TARGET)} == {"security forces"}
+

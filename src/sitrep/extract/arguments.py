@@ -67,6 +67,7 @@ def _group_of(phrase: str, previous_group: str | None) -> str | None:
                 r"(?:wom[ae]n|child(?:ren)?|girls?|boys?|civilians?|citizens?|residents?|villagers?|pupils?|students?|young m[ae]n)\b", words):
         return "civilians"  # "a 14-year-old boy", "a young man", "a citizen and his son"
     words = re.sub(r"^(?:of\s+)?(?:the\s+)?", "", words)
+    words = re.sub(r"^(?:members?|fighters?|elements?|personnel|officers?)\s+of\s+(?:the\s+)?", "", words)  # "members of the security forces"
     words = re.sub(r"\b(?:were|was|have been|has been|had been|are|is|critically|seriously|severely|lightly|also|others)\b", "", words)
     words = re.sub(r"\s+", " ", words).strip(" ,")
     return words or previous_group
