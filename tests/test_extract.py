@@ -606,3 +606,19 @@ def test_members_of_a_party_killed_make_that_party_the_target():
     assert {a.actor_id or a.name for a in event.actors_in(ActorRole.INITIATOR)} == {"outlaw groups"}
     assert {a.actor_id or a.name for a in event.actors_in(ActorRole.TARGET)} == {"security forces"}
 
+
+
+def test_the_same_faction_is_the_one_told_before():
+    text = ("On April 2, fighters of the Hamza Division demolished seven homes in Afrin. "
+            "On April 22, fighters of the same faction detained a local council member in Afrin, his brother said.")
+    first, second = extract(doc(text)).events
+    assert {a.actor_id or a.name for a in second.actors_in(ActorRole.INITIATOR)} == {"hamza division"}
+
+
+@pytest.mark.parametrize("text, initiator", [
+    ("On 13 March, a suicide bomber, whom security sources attributed to ISIS, blew himself up at a checkpoint in Daraa.", "isis"),
+    ("The military police of the National Army arrested a man in Ras al-Ain on Monday.", "sna"),
+])
+def test_attributed_perpetrators_and_the_national_army(text, initiator):
+    [event] = extract(doc(text)).events
+    assert initiator in {a.actor_id for a in event.actors_in(ActorRole.INITIATOR)}

@@ -33,6 +33,12 @@ def inherit_from_context(draft: Draft, earlier: list[Draft]) -> None:
         draft.kind = earlier[-1].kind  # "another attack followed": of the kind just told
     if THE_GENERIC_RE.match(text) and earlier and draft.kind.id in GENERIC_KINDS | {"other"}:
         draft.kind = earlier[-1].kind  # "The deadliest strike hit a car...": one of the strikes just counted
+    if SAME_HANDS_RE.search(text) and earlier and not any(a.role is ActorRole.INITIATOR and a.actor.actor_id for a in draft.actors):
+        # "fighters of the same faction detained ...", "a farmer arrested in the same campaign": the hands told before
+        antecedent = next((d for d in reversed(earlier) if not d.is_claim and d.initiator_ids() - {None}), None)
+        if antecedent:
+            draft.actors = [a for a in antecedent.actors if a.role is ActorRole.INITIATOR] + [
+                a for a in draft.actors if a.role is not ActorRole.INITIATOR]
     if ONE_OF_THEM_RE.match(text) and earlier and not any(a.role is ActorRole.INITIATOR for a in draft.actors):
         # "The first batch, 50 trucks, crossed...": one of those just counted, by the same hands
         draft.actors = [a for a in earlier[-1].actors if a.role is ActorRole.INITIATOR] + draft.actors
@@ -49,6 +55,8 @@ def inherit_from_context(draft: Draft, earlier: list[Draft]) -> None:
                 draft.actors = [a for a in antecedent.actors if a.role == ActorRole.INITIATOR] + draft.actors
 
 
+SAME_HANDS_RE = re.compile(r"\b(?:the same|that same|this)\s+(?:faction|group|force|forces|unit|units|militia|campaign|"
+                           r"patrol|cell|brigade|division|operation)\b", re.I)
 ANSWER_RE = re.compile(r"\b(?:launch (?:sites?|areas?|pads?|positions?)|source of (?:the )?fire|firing positions?)\b", re.I)
 
 
