@@ -622,3 +622,12 @@ def test_the_same_faction_is_the_one_told_before():
 def test_attributed_perpetrators_and_the_national_army(text, initiator):
     [event] = extract(doc(text)).events
     assert initiator in {a.actor_id for a in event.actors_in(ActorRole.INITIATOR)}
+
+
+@pytest.mark.parametrize("text, target", [
+    ("On 28 June, tribal fighters took control of the town of Dhiban after expelling SDF forces from it.", "sdf"),
+    ("Our air defence units shot down a Turkish reconnaissance drone over the countryside of Manbij on Monday.", "turkish_forces"),
+])
+def test_the_expelled_side_and_the_owner_of_a_downed_drone_are_targets(text, target):
+    [event] = extract(doc(text)).events
+    assert target in {a.actor_id for a in event.actors_in(ActorRole.TARGET)}

@@ -21,7 +21,7 @@ TARGETING_VERBS = {
     "target", "hit", "strike", "attack", "intercept", "ambush", "arrest", "detain", "capture", "kill", "injure",
     "wound", "abduct", "kidnap", "shell", "bomb", "storm", "raid", "besiege", "assassinate", "execute", "shoot",
     "pelt", "stone", "wound", "assault", "bombard", "apprehend", "seize", "harass", "threaten", "block", "stop",
-    "down", "destroy", "disperse", "repel", "repulse",
+    "down", "destroy", "disperse", "repel", "repulse", "expel", "oust", "evict",
 }
 TARGETING_NOUNS = {
     "killing", "arrest", "detention", "abduction", "kidnapping", "assassination", "targeting", "bombing", "shelling",
@@ -40,7 +40,8 @@ OPPONENT_BEFORE = r"\b(?:clash\w*|fight\w*|battles?|skirmish\w*|fought)\s+with\s
 # "according to residents", "local sources said": who reports is not a party
 REPORTER_BEFORE = r"(?:\baccording to\s+(?:[\w-]+\s+){0,2}|\b(?:statement|report|communiqu[ée]|announcement)s?\s+(?:of|from|by|issued by)\s+(?:[\w-]+\s+){0,6}?|\b(?:source|sources|src)\s*:\s*(?:the\s+)?|\(\s*)$"
 SELF_REPORT = r"^\s+(?:said|says|stated)\s+(?:that\s+)?(?:its|their)\b"  # "HTS said its fighters shelled ...": HTS acted
-REPORTER_AFTER = (r"^\s+(?:(?:officials?|spokes(?:man|woman|person)|commanders?|sources?|media|statement|claim)\s+)?"
+REPORTER_AFTER = (r"^\s+(?:and\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?)?"  # "residents and a Syrian security official said"
+                  r"(?:(?:officials?|spokes(?:man|woman|person)|commanders?|sources?|media|statement|claim)\s+)?"
                   r"(?:said|say|says|reported|told|tell|tells|stated|claimed|claim|statement|sources?|media)\b")
 TERRITORY_KINDS = {"territory_taken", "territory_regained", "territory_handover"}
 MEETING_KINDS = {"visit_meeting", "agreement"}
