@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from sitrep.extract.actors import ASIDE_RE, find_actors
 from sitrep.extract.lexicon import load_lexicon
@@ -32,7 +33,7 @@ def find_quantities(text: str) -> list[Quantity]:
             following = _unit_for(words[index + 1]) if index + 1 < len(words) else None
             if unit and following in {"strikes", "airstrikes", "raids", "attacks"}:
                 unit = following  # "31 drone strikes" counts strikes, not drones
-            if unit == "raids" and AIR_RAIDS.search(text):
+            if unit == "raids" and AIRCRAFT_RE.search(text):
                 unit = "airstrikes"  # "warplanes carried out 56 air raids"
             if unit:
                 found.setdefault(unit, Quantity(unit=unit, value=number.value, qualifier=number.qualifier))
@@ -42,7 +43,8 @@ def find_quantities(text: str) -> list[Quantity]:
     return list(found.values())
 
 
-AIR_RAIDS = re.compile(r"\b(?:warplanes?|war planes?|jets?|aircraft|air raids?|bombers?)\b", re.I)
+# Words for aircraft: "raids" they carry out are air raids.
+AIRCRAFT_RE = re.compile(r"\b(?:warplanes?|war planes?|jets?|aircraft|air raids?|bombers?)\b", re.I)
 _STOP_WORDS = {"of", "and", "in", "on", "to", "from", "at", "were", "was", "had", "have", "by", "with", "for", "who", "which"}
 
 
@@ -80,6 +82,7 @@ PERSON_NOUNS = (
 KIN_NOUNS = "son|daughter|wife|husband|brother|sister|father|mother|companion|bodyguard|escort|driver|cousin|nephew"
 
 
+@lru_cache(maxsize=1)
 def _single_person_re() -> re.Pattern:
     """One person, written without a number: "an SDF fighter was killed", "shot dead a pharmacist",
     "wounded a third", "wounding another", "killing him and his driver", "led to his death"."""
@@ -92,16 +95,10 @@ def _single_person_re() -> re.Pattern:
     )
 
 
-SINGLE_PERSON_RE = None  # built on first use, from the lexicon's person nouns
-
-
 def _single_persons(text: str, numbers: list[Number]) -> list[Number]:
     taken = [(n.start, n.end) for n in numbers]
     found = []
-    global SINGLE_PERSON_RE
-    if SINGLE_PERSON_RE is None:
-        SINGLE_PERSON_RE = _single_person_re()
-    for match in SINGLE_PERSON_RE.finditer(text):
+    for match in _single_person_re().finditer(text):
         if not any(s < match.end() and match.start() < e for s, e in taken):
             found.append(Number(1, None, match.start(), match.start() + len(match.group(0).split()[0])))
     return found
