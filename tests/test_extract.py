@@ -631,3 +631,30 @@ def test_attributed_perpetrators_and_the_national_army(text, initiator):
 def test_the_expelled_side_and_the_owner_of_a_downed_drone_are_targets(text, target):
     [event] = extract(doc(text)).events
     assert target in {a.actor_id for a in event.actors_in(ActorRole.TARGET)}
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("UPDATE: Iraqi security forces arrest three suspects in the Erbil rocket attack near Makhmour on Monday.", "arrest"),
+    ("Government and SDF sign deal to hand over the Tishrin Dam east of Manbij to state control on Monday.", "agreement"),
+    ("Tribal elders and SDF officials met in Al-Kasrah on June 27 and agreed to form a committee to investigate the killing.",
+     "agreement"),
+    ("On Wednesday its forces arrested two suspects in the bombing in a raid on a farm near Al-Muzayrib.", "raid"),
+    ("On August 4, three rockets were fired at the Coalition base in Conoco gas field, while no party claimed responsibility.",
+     "missile_attack"),
+])
+def test_what_an_agreement_provides_for_and_what_suspects_are_suspected_of_are_no_events(text, kind):
+    [event] = extract(doc(text)).events
+    assert event.kind == kind
+
+
+def test_a_claim_of_responsibility_names_the_attacker_of_the_event_before():
+    text = ("12:20 — A car bomb exploded at a checkpoint in Raqqa, killing three people.\n"
+            "14:05 — ISIS claims the Raqqa checkpoint attack through its news agency.\n")
+    [event] = extract(doc(text)).events
+    assert {a.actor_id for a in event.actors_in(ActorRole.INITIATOR)} == {"isis"}
+
+
+def test_a_month_of_attacks_is_a_claim():
+    text = "ISIS cells carried out 27 attacks in SDF-held areas in July, killing 11 SDF fighters, according to an SDF official."
+    extraction = extract(doc(text, published=date(2026, 8, 21)))
+    assert extraction.events == [] and len(extraction.claims) == 1

@@ -86,7 +86,8 @@ def _syntactic_weight(token) -> float:
         weight += 30
     elif token.dep_ in {"dobj", "obj"} and token.head.lemma_.lower() in LIGHT_VERBS:
         weight += 40  # "carried out an airdrop": the noun is the event
-    elif token.dep_ == "pobj" and token.head.lower_ in FRAME_PREPS and token.head.head.pos_ == "VERB" and token.pos_ == "NOUN":
+    elif (token.dep_ == "pobj" and token.head.lower_ in FRAME_PREPS and token.head.head.pos_ == "VERB" and token.pos_ == "NOUN"
+          and token.doc[token.head.i - 1].lower_ not in CHARGE_NOUNS):  # "arrested two suspects in the bombing" is no frame
         weight += 45  # "killed in a joint raid": the raid frames the killing
     elif (token.dep_ == "pobj" and token.head.lower_ in INSTRUMENT_PREPS and token.pos_ == "NOUN"
           and token.head.head.lemma_.lower() in PLAIN_ATTACK_VERBS):
@@ -110,6 +111,8 @@ def _syntactic_weight(token) -> float:
         weight -= 40  # "a rally denounced the bombing": the bombing is what they spoke of, not what happened
     if any(a.lower_ in CHARGE_NOUNS for a in list(token.ancestors)[:4]):
         weight -= 45
+    if any(a.dep_ in {"acl", "relcl", "advcl"} and a.head.lemma_.lower() in AGREEMENT_NOUNS for a in [token, *list(token.ancestors)[:3]]):
+        weight -= 40
     if _in_support_phrase(token):
         weight -= 40  # "SDF units backed by Coalition aircraft raided a house": the aircraft only supported
     near = list(token.ancestors)[:3] + [t for t in token.subtree if t.dep_ in {"acl", "relcl"}]
@@ -135,9 +138,12 @@ def _does_generic_harm(noun) -> bool:
 
 # Verbs whose object is a topic, not a happening: "denounced the bombing", "met to discuss the handover".
 SPEECH_VERBS = {"denounce", "condemn", "decry", "protest", "deplore", "criticise", "criticize", "blame", "deny", "mourn",
-                "discuss", "negotiate", "demand", "request", "plan", "prepare", "study", "review"}
+                "discuss", "negotiate", "demand", "request", "plan", "prepare", "study", "review", "investigate", "probe"}
 # "arrested on accusations of dealing with ...", "on suspicion of involvement in the bombing": the charge, not an event
-CHARGE_NOUNS = {"accusation", "accusations", "accused", "charge", "charges", "suspicion", "suspected", "allegation", "allegations", "involvement"}
+CHARGE_NOUNS = {"accusation", "accusations", "accused", "charge", "charges", "suspicion", "suspected", "allegation", "allegations", "involvement",
+                "suspect", "suspects"}
+# "sign a deal to hand over the dam": what an agreement or plan provides for has not happened yet
+AGREEMENT_NOUNS = {"deal", "agreement", "accord", "truce", "ceasefire", "plan", "proposal", "arrangement"}
 SUPPORT_VERBS = {"back", "support", "assist", "cover", "escort", "accompany"}
 
 

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 from sitrep import geo
 from sitrep.geo.distance import distance_km
-from sitrep.extract.actors import casualty_party, event_actors, find_parties, governing_verb, object_party, subject_party
+from sitrep.extract.actors import casualty_party, event_actors, find_actors, find_parties, governing_verb, object_party, subject_party
 from sitrep.extract.arguments import find_casualties, find_quantities
 from sitrep.extract.classify import Trigger, best_trigger, in_temporal_phrase
 from sitrep.extract.dates import DateMention, find_dates
@@ -162,7 +162,7 @@ def read_sentence(sentence: Sentence, reference: date | None, title: str | None,
     quantities = find_quantities(counted_text)
     casualties = find_casualties(counted_text)
     certainty = _certainty(text)
-    if lexicon.has_cue("not_event", text):
+    if lexicon.has_cue("not_event", NO_CLAIM_RE.sub("", text)):
         fully_dated = any(d.explicit_year and d.precision == TimePrecision.DAY for d in dates)
         if not (fully_dated and found_places):
             return None
@@ -210,10 +210,20 @@ def _states_total(text: str, quantities: list[Quantity], casualties: list[Casual
         scope = None  # "early this month" dates one event; it states no total
     if scope or CAMPAIGN_MONTH_RE.search(text):
         return True
+    if period is not None and EVENT_COUNT_RE.search(text):
+        return True  # "ISIS cells carried out 27 attacks in July, killing 11"
     event_units = set(lexicon.cues["event_units"])
     return period is not None and any(q.unit in event_units and q.value >= 2 for q in quantities)
 
 
+# "..., while no party claimed responsibility for the attack": says nothing against the event before it
+NO_CLAIM_RE = re.compile(r"[,;]?\s*(?:while|and|but)?\s*no (?:party|group|side|one) (?:has |had )?(?:yet )?claimed responsibility"
+                         r"(?: for [^,;.]*)?", re.I)
+# "ISIS claims the Raqqa checkpoint attack", "ISIS later claimed responsibility for the attack": whose it was
+RESPONSIBILITY_CLAIM_RE = re.compile(r"\b(?:claims|claimed)\s+(?:responsibility\s+for\s+(?:the|this|that)|the|this)\s+"
+                                     r"(?:[\w-]+\s+){0,3}?(?:attack|bombing|blast|explosion|strike|killing|assassination|ambush)\b", re.I)
+# Counts of events over a period with no unit of the lexicon: "27 attacks in July", "22 kidnappings recorded in March"
+EVENT_COUNT_RE = re.compile(r"\b\d+\s+(?:[\w-]+\s+)?(?:attacks|kidnappings|abductions|incidents|assassinations|killings|strikes|raids)\b", re.I)
 TALLY_RE = re.compile(r"\b(?:verified|documented|recorded|registered|have been killed|were killed in|has risen to|rose to)\b", re.I)
 
 
@@ -335,7 +345,12 @@ UPDATE_LINE_RE = re.compile(r"^(?:\d{1,2}[:.]\d{2}\s*[—–-]+\s*)?(?:update|co
 
 def is_update(sentence: Sentence, draft: Draft | None, previous: Draft) -> bool:
     """"13:05 — Update: the toll has risen to 5": a live blog's revision of the item before, not a new event
-    ("Update: SDF reinforcements arrived" tells a new one)."""
+    ("Update: SDF reinforcements arrived" tells a new one, "the number of trucks ... has risen to 75" a total);
+    so is a claim of responsibility for it."""
+    if draft is not None and draft.is_claim:
+        return False
+    if RESPONSIBILITY_CLAIM_RE.search(sentence.text) and find_actors(sentence.text):
+        return True
     revises = TOLL_UPDATE_RE.search(sentence.text) or UPDATE_LINE_RE.match(sentence.text)
     return bool(revises) and (draft is None or draft.kind.id == previous.kind.id or draft.kind.id in GENERIC_KINDS)
 # "A police source gave a higher toll", "a hospital source put the number at four": another count of the same dead.
@@ -384,6 +399,11 @@ def fold_in(draft: Draft, sentence: Sentence, reference: date | None, places: Pl
             if anchor:
                 _add_actors(draft, sentence_actors(earlier, anchor.token, draft.kind.id))
     kind_id = draft.kind.id
+    claim = RESPONSIBILITY_CLAIM_RE.search(text)
+    if claim and not draft.initiator_ids() - {None}:
+        # "ISIS later claimed responsibility for the attack": the claimant is taken as the attacker
+        draft.actors = [EventActor(actor=m.as_actor(text), role=ActorRole.INITIATOR)
+                        for m in find_actors(text[:claim.start()]) if m.entry.id][:1] + draft.actors
     if trigger and governing_verb(trigger.token).lemma_.lower() not in SPEECH_VERBS:
         # parties come from a sentence that tells more of the event, not from "The protesters accused the Coalition..."
         _add_actors(draft, sentence_actors(sentence, trigger.token, kind_id))
