@@ -658,3 +658,12 @@ def test_a_month_of_attacks_is_a_claim():
     text = "ISIS cells carried out 27 attacks in SDF-held areas in July, killing 11 SDF fighters, according to an SDF official."
     extraction = extract(doc(text, published=date(2026, 8, 21)))
     assert extraction.events == [] and len(extraction.claims) == 1
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("On Wednesday, the Internal Security Forces detained six suspected ISIS members during a search campaign in Raqqa city.", "arrest"),
+    ("On April 10, General Security arrested three members of a gang involved in the kidnapping in a raid in Al-Rastan.", "raid"),
+])
+def test_arrests_in_a_search_campaign_and_in_a_raid(text, kind):
+    [event] = extract(doc(text)).events
+    assert event.kind == kind

@@ -141,7 +141,7 @@ SPEECH_VERBS = {"denounce", "condemn", "decry", "protest", "deplore", "criticise
                 "discuss", "negotiate", "demand", "request", "plan", "prepare", "study", "review", "investigate", "probe"}
 # "arrested on accusations of dealing with ...", "on suspicion of involvement in the bombing": the charge, not an event
 CHARGE_NOUNS = {"accusation", "accusations", "accused", "charge", "charges", "suspicion", "suspected", "allegation", "allegations", "involvement",
-                "suspect", "suspects"}
+                "suspect", "suspects", "involved"}
 # "sign a deal to hand over the dam": what an agreement or plan provides for has not happened yet
 AGREEMENT_NOUNS = {"deal", "agreement", "accord", "truce", "ceasefire", "plan", "proposal", "arrangement"}
 SUPPORT_VERBS = {"back", "support", "assist", "cover", "escort", "accompany"}

@@ -23,6 +23,7 @@ def _any_protesters(actors: list[EventActor]) -> bool:
 
 DISPERSAL = re.compile(r"\b(?:dispers(?:ed|ing|al)|broke up|break up|tear ?gas|water cannon|detained|arrested|arrests)\b", re.I)
 LIVE_FIRE = re.compile(r"\b(?:live (?:rounds|ammunition|fire|bullets)|opened fire|fired (?:at|on)|shot)\b", re.I)
+SEARCH_CAMPAIGN = re.compile(r"\bsearch\s+campaigns?\b", re.I)
 GROUND_RAID = re.compile(r"\b(?:house|home|houses|homes|arrest\w*|detain\w*|stormed|land\w*|backed by|supported by|support of|cover)\b", re.I)
 BY_DEAL = re.compile(r"\b(?:under|as part of|in line with|following|per)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|arrangement|understanding)\b|\bhanded\b", re.I)
 MILITARY_OBJECTS = re.compile(r"\b(?:positions?|checkpoints?|bases?|posts?|outposts?|barracks|convoys?|patrols?|headquarters)\b", re.I)
@@ -61,6 +62,9 @@ def refine_kind(kind: EventKind, actors: list[EventActor], casualties: list[Casu
         return ontology["arrest"]  # "arrested five smugglers and seized weapons": ACLED codes the arrests
     if kind.id in {"territory_taken", "territory_regained"} and BY_DEAL.search(text):
         return ontology["territory_handover"]  # "took over two posts from the Peshmerga under a deal"
+    if kind.id == "raid" and SEARCH_CAMPAIGN.search(text) and not re.search(r"\braid", text, re.I) and any(
+            c.kind.value == "arrested" and c.count for c in casualties):
+        return ontology["arrest"]  # "detained six suspects during a search campaign": the arrests are the event
     if kind.id == "raid" and AIRCRAFT_RE.search(text) and not GROUND_RAID.search(text):
         return ontology["airstrike"]  # "warplanes carried out three raids": air raids, as translated reports call strikes
     if kind.id == "attack" and 5 in initiator_types:
