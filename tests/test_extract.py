@@ -187,12 +187,12 @@ def test_a_one_sentence_report_is_not_skipped_as_its_own_title():
 # The development corpus (corpus/dev): other styles, hard cases. Figures recorded when this guard was set;
 # the issue's target is 0.95 for every field, and the README says how far each still is.
 DEV = Path(__file__).resolve().parents[1] / "corpus" / "dev" / "gold.jsonl"
-# The corpus grew from 40 to 130 documents in styles extraction had not seen (translated local news, humanitarian
+# The corpus grew from 40 to 160 documents in styles extraction had not seen (translated local news, humanitarian
 # updates, briefs, feeds, live blogs, state media, armed groups' channels, ...); floors sit just under the figures
 # measured at the commit that recorded them, so a change that loses ground on any field fails here.
-DEV_BASELINE = {"event": 0.94, "event.kind": 0.915, "event.date": 0.955, "event.place": 0.91, "event.initiators": 0.825,
-                "event.targets": 0.72, "event.partners": 0.80, "event.killed": 0.87, "event.injured": 0.85,
-                "event.arrested": 0.86, "event.certainty": 0.95, "claim": 0.92}
+DEV_BASELINE = {"event": 0.925, "event.kind": 0.895, "event.date": 0.94, "event.place": 0.90, "event.initiators": 0.825,
+                "event.targets": 0.73, "event.partners": 0.785, "event.killed": 0.855, "event.injured": 0.87,
+                "event.arrested": 0.88, "event.certainty": 0.945, "claim": 0.86}
 
 
 @pytest.mark.skipif(not DEV.exists(), reason="corpus/dev/gold.jsonl missing")
