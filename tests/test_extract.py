@@ -667,3 +667,19 @@ def test_a_month_of_attacks_is_a_claim():
 def test_arrests_in_a_search_campaign_and_in_a_raid(text, kind):
     [event] = extract(doc(text)).events
     assert event.kind == kind
+
+
+@pytest.mark.parametrize("text, initiators, targets", [
+    ("The next morning, hundreds of tribesmen blocked the road near Al-Kasrah and set fire to an SDF checkpoint.", None, {"sdf"}),
+    ("Turkish drone strike kills three in car near Qamishli on Monday, local Asayish security forces say.", {"turkish_forces"}, None),
+    ("Clashes broke out on Monday night between local Druze factions and government forces near Al-Mazraa in Sweida province.",
+     {"local druze factions"}, {"regime_forces"}),
+    ("The Observatory documented the killing of an SDF fighter on Monday, when gunmen believed to belong to ISIS cells opened fire "
+     "on him near Hajin.", {"isis"}, None),
+])
+def test_owners_reporters_and_when_clauses(text, initiators, targets):
+    [event] = extract(doc(text)).events
+    if initiators is not None:
+        assert {a.actor_id or a.name for a in event.actors_in(ActorRole.INITIATOR)} == initiators
+    if targets is not None:
+        assert targets <= {a.actor_id or a.name for a in event.actors_in(ActorRole.TARGET)}

@@ -41,6 +41,7 @@ OPPONENT_BEFORE = r"\b(?:clash\w*|fight\w*|battles?|skirmish\w*|fought)\s+with\s
 REPORTER_BEFORE = r"(?:\baccording to\s+(?:[\w-]+\s+){0,2}|\b(?:statement|report|communiqu[ée]|announcement)s?\s+(?:of|from|by|issued by)\s+(?:[\w-]+\s+){0,6}?|\b(?:source|sources|src)\s*:\s*(?:the\s+)?|\(\s*)$"
 SELF_REPORT = r"^\s+(?:said|says|stated)\s+(?:that\s+)?(?:its|their)\b"  # "HTS said its fighters shelled ...": HTS acted
 REPORTER_AFTER = (r"^\s+(?:and\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?)?"  # "residents and a Syrian security official said"
+                  r"(?:security\s+forces\s+|press\s+office\s+)?"  # "local Asayish security forces say"
                   r"(?:(?:officials?|spokes(?:man|woman|person)|commanders?|sources?|media|statement|claim)\s+)?"
                   r"(?:said|say|says|reported|told|tell|tells|stated|claimed|claim|statement|sources?|media)\b")
 TERRITORY_KINDS = {"territory_taken", "territory_regained", "territory_handover"}
@@ -199,7 +200,7 @@ def _side_clause(path: list, anchor) -> str | None:
             return None
         if token.dep_ == "relcl":
             return "relative"
-        if token.pos_ in {"VERB", "AUX"} and any(c.dep_ == "advmod" and c.lower_ in {"where", "when", "whereby"} for c in token.children):
+        if token.pos_ in {"VERB", "AUX"} and any(c.dep_ == "advmod" and c.lower_ in {"where", "whereby"} for c in token.children):
             return "relative"
         if token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
             return "purpose"  # "to discuss the situation with the Turkish-backed factions"
@@ -296,6 +297,9 @@ def role_of(sentence: Sentence, mention: ActorMention, anchor, kind: str) -> Act
             and any(c.dep_ == "acl" and c.lemma_.lower() not in NOT_DONE_TO and any(g.dep_ == "agent" for g in c.children)
                     for c in owner_of.children)):
         return ActorRole.TARGET  # "1x SAA drone downed by HTS", "SAA convoy ambushed by ISIS cell": what was acted on
+    if (violent and head.i > anchor.i and head.dep_ in {"compound", "poss"}
+            and head.head.lemma_.lower() in load_lexicon().property_nouns):
+        return ActorRole.TARGET  # "set fire to an SDF checkpoint": whose checkpoint it was
     if _object_by_position(head, anchor):
         return ActorRole.TARGET  # "struck an ISIS hideout", however the parser attached it
     for token in path:
