@@ -683,3 +683,32 @@ def test_owners_reporters_and_when_clauses(text, initiators, targets):
         assert {a.actor_id or a.name for a in event.actors_in(ActorRole.INITIATOR)} == initiators
     if targets is not None:
         assert targets <= {a.actor_id or a.name for a in event.actors_in(ActorRole.TARGET)}
+
+
+@pytest.mark.parametrize("text", [
+    "Further Turkish drone strikes are likely in the coming week; the risk to road travel east of Qamishli remains high.",
+    "The integration talks between the SDF and Damascus made no visible progress this week.",
+    "05:30 Batifa area: jets heard over the hills north of the town.",
+    "Islamic State lost its last territory in Iraq in 2017, but its cells still stage attacks along the Syrian border.",
+])
+def test_forecasts_noise_history_and_notes_to_readers_are_no_events(text):
+    assert extract(doc(text, published=date(2026, 6, 17))).events == []
+
+
+def test_a_follow_up_stamped_with_an_hour_folds_into_its_event():
+    text = ("Dozens of teachers gathered in front of the Education Committee in Raqqa this morning to protest unpaid salaries. "
+            "The protesters chanted slogans, and the gathering ended peacefully at noon.")
+    assert len(extract(doc(text)).events) == 1
+
+
+def test_a_count_of_recorded_attacks_with_its_toll_is_a_claim():
+    text = "ISIS activity in the central desert rose sharply, with 11 attacks recorded against government forces, killing 17 soldiers."
+    extraction = extract(doc(text))
+    assert extraction.events == [] and len(extraction.claims) == 1
+
+
+def test_a_running_total_line_updates_the_item_before():
+    text = ("06:15 Al-Hol camp: Asayish launched a search operation in sector 5 and arrested 6 ISIS suspects.\n"
+            "09:00 12 ISIS suspects detained so far (Asayish statement).\n")
+    [event] = extract(doc(text)).events
+    assert event.casualty_count(CasualtyKind.ARRESTED) == 12

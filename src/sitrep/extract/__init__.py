@@ -80,7 +80,8 @@ def _read_drafts(sentences: list[Sentence], document: Document, period, places: 
             fold_in(previous, sentence, document.published, places)
             continue
         if near and refers_back(sentence):
-            if draft is None or draft.is_claim or draft.date is None or draft.date_from_context or previous.is_claim:
+            if (draft is None or draft.is_claim or draft.date is None or draft.date_from_context or draft.date.hour_only
+                    or previous.is_claim):
                 fold_in(previous, sentence, document.published, places)
                 continue
         if draft is None:

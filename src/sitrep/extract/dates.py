@@ -69,6 +69,7 @@ class DateMention:
     precision: TimePrecision
     days: list[date] = field(default_factory=list)
     explicit_year: bool = False
+    hour_only: bool = False  # "at noon", "14:05 —": the day of posting, told by the hour alone
 
     @property
     def text_span(self) -> tuple[int, int]:
@@ -267,7 +268,7 @@ def find_dates(text: str, reference: date | None) -> list[DateMention]:
     hour = TIME_OF_TODAY_RE.search(text)
     if not chosen and hour and reference is not None:
         # "at noon", "since the afternoon" with no day named: a feed's entry of the day it was posted
-        chosen.append(DateMention(hour.start(), hour.end(), reference, reference, TimePrecision.DAY, [reference]))
+        chosen.append(DateMention(hour.start(), hour.end(), reference, reference, TimePrecision.DAY, [reference], hour_only=True))
     return sorted(chosen, key=lambda m: m.start)
 
 

@@ -171,6 +171,8 @@ def read_sentence(sentence: Sentence, reference: date | None, title: str | None,
         lexicon.has_cue("sequel", text) or (DEFINITE_THING_RE.search(text) and trigger.kind.id != previous.kind.id))
     if not sequel and not _is_specific(sentence, dates, found_places, quantities, casualties):
         return None
+    if reference and dates and all(d.precision is TimePrecision.YEAR and (reference - d.date_end).days > 365 for d in dates):
+        return None  # "killed in an ISIS attack on a checkpoint in 2017": history told by its year, not this report's news
     month = _whole_month(dates)
     is_claim = _states_total(text, quantities, casualties, period or month) or _verified_tally(text, dates, casualties, reference)
     kind = _claim_kind(quantities, trigger.kind) if is_claim else trigger.kind
@@ -229,7 +231,9 @@ TALLY_RE = re.compile(r"\b(?:verified|documented|recorded|registered|have been k
 
 def _verified_tally(text: str, dates: list[DateMention], casualties: list[Casualty], reference: date | None) -> bool:
     """"Between 1 and 10 March, we have verified the killing of 27 civilians", "11 children have been killed since
-    1 June": a toll over days, stated as a total, is a claim."""
+    1 June", "with 11 attacks recorded, killing 17 soldiers": a toll over days, stated as a total, is a claim."""
+    if EVENT_COUNT_RE.search(text) and TALLY_RE.search(text) and casualties:
+        return True
     if not any(c.kind.value != "arrested" for c in casualties):
         return False
     if _since(text, dates, reference):
@@ -339,7 +343,8 @@ def refers_back(sentence: Sentence) -> bool:
 
 # "The toll has risen to 7": the new figure replaces the old one.
 TOLL_UPDATE_RE = re.compile(r"\b(?:has |had )?(?:risen|rose|climbed|increased|jumped|grown) to\b|\bnow stands? at\b|\bupdated? toll\b"
-                            r"|\b(?:toll|tolls|arrests|casualties)\s+(?:is\s+|are\s+)?now\b|\bnow says\b", re.I)
+                            r"|\b(?:toll|tolls|arrests|casualties)\s+(?:is\s+|are\s+)?now\b|\bnow says\b"
+                            r"|^\W*(?:\d{1,2}[:.]\d{2}\s*[—–-]*\s*)?\d+\s+[\w\s-]{0,40}?\bso far\b", re.I)  # "12 suspects detained so far"
 UPDATE_LINE_RE = re.compile(r"^(?:\d{1,2}[:.]\d{2}\s*[—–-]+\s*)?(?:update|correction)\b", re.I)
 
 
@@ -352,7 +357,8 @@ def is_update(sentence: Sentence, draft: Draft | None, previous: Draft) -> bool:
     if RESPONSIBILITY_CLAIM_RE.search(sentence.text) and find_actors(sentence.text):
         return True
     revises = TOLL_UPDATE_RE.search(sentence.text) or UPDATE_LINE_RE.match(sentence.text)
-    return bool(revises) and (draft is None or draft.kind.id == previous.kind.id or draft.kind.id in GENERIC_KINDS)
+    return bool(revises) and (draft is None or draft.kind.id == previous.kind.id or draft.kind.id in GENERIC_KINDS
+                              or (bool(TOLL_UPDATE_RE.search(sentence.text)) and not draft.places))
 # "A police source gave a higher toll", "a hospital source put the number at four": another count of the same dead.
 TOLL_ALTERNATIVE_RE = re.compile(
     r"\b(?:gave|give|gives|put|puts|placed|cited|reported) (?:a |the )?(?:higher|lower|different|the)? ?(?:death )?(?:toll|number|figure|count)\b"
