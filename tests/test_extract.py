@@ -712,3 +712,15 @@ def test_a_running_total_line_updates_the_item_before():
             "09:00 12 ISIS suspects detained so far (Asayish statement).\n")
     [event] = extract(doc(text)).events
     assert event.casualty_count(CasualtyKind.ARRESTED) == 12
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("SDF and SNA factions clashed near Dayr Hafir on 31 August; 6 killed according to a monitor, 3 according to local sources.", 3),
+    ("A Turkish drone targeted a motorcycle near Ain Issa on Monday, killing its two riders.", 2),
+    ("On 12 June, gunmen killed a family of three in a village near Jableh.", 3),
+    ("On 12 June, three children from one family were killed when unexploded ordnance exploded near Tal Hamis.", 3),
+    ("Unidentified gunmen assassinated a former opposition commander in Tafas on Tuesday evening.", 1),
+])
+def test_competing_tolls_possessives_families_and_assassinations(text, killed):
+    [event] = extract(doc(text)).events
+    assert event.casualty_count(CasualtyKind.KILLED) == killed

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from sitrep.extract.actors import ASIDE_RE, find_actors
 from sitrep.extract.lexicon import load_lexicon
-from sitrep.extract.numbers import Number, find_numbers
+from sitrep.extract.numbers import Number, find_numbers, parse_number
 from sitrep.model import Casualty, CasualtyKind, Quantity
 
 
@@ -95,9 +95,17 @@ def _single_person_re() -> re.Pattern:
     )
 
 
+FAMILY_OF_RE = re.compile(r"\b(?:a|one)\s+family\s+of\s+(two|three|four|five|six|seven|eight|nine|ten|\d+)\b", re.I)
+
+
 def _single_persons(text: str, numbers: list[Number]) -> list[Number]:
     taken = [(n.start, n.end) for n in numbers]
     found = []
+    for match in FAMILY_OF_RE.finditer(text):  # "killed a family of three": three people
+        value = parse_number(match.group(1))
+        if value:
+            found.append(Number(value, None, match.start(), match.start() + 1))
+            taken.append((match.start(), match.end()))
     for match in _single_person_re().finditer(text):
         if not any(s < match.end() and match.start() < e for s, e in taken):
             found.append(Number(1, None, match.start(), match.start() + len(match.group(0).split()[0])))
@@ -144,7 +152,21 @@ def find_casualties(text: str) -> list[Casualty]:
                     count += extra.value
                     used.add(extra.start)
             results.append(Casualty(kind=kind, count=count, group=group, qualifier=number.qualifier))
-    return sorted(results, key=lambda c: (list(CasualtyKind).index(c.kind)))
+    return sorted(_lowest_of_competing(results, text), key=lambda c: (list(CasualtyKind).index(c.kind)))
+
+
+# "4x killed per monitors, 2x per local sources", "6 killed according to a monitor, 3 according to local sources"
+SOURCED_COUNT_RE = re.compile(r"\b(\d+)x?\s+(?:(?:killed|dead|KIA)\s+)?(?:\([^)]*\)\s+)?(?:per|according to)\s", re.I)
+
+
+def _lowest_of_competing(results: list[Casualty], text: str) -> list[Casualty]:
+    """Two sources' counts of the same dead are one toll: the lowest, as ACLED codes conflicting reports."""
+    counts = [int(m.group(1)) for m in SOURCED_COUNT_RE.finditer(text)]
+    killed = [c for c in results if c.kind is CasualtyKind.KILLED]
+    if len(counts) < 2 or not killed:
+        return results
+    lowest = Casualty(kind=CasualtyKind.KILLED, count=min(counts), group=killed[0].group, qualifier=killed[0].qualifier)
+    return [c for c in results if c.kind is not CasualtyKind.KILLED] + [lowest]
 
 
 def _joined_counts(text: str, numbers: list[Number], first: Number, used: set[int]) -> list[Number]:
@@ -175,10 +197,11 @@ def _number_for(text: str, numbers: list[Number], word: re.Match, used: set[int]
     if right_before:
         return right_before[-1]  # "1 KIA 2 WIA": each count stands just before its word
     adjacent = [n for n in numbers if n.start >= word.end() and n.start not in used
-                and re.fullmatch(r"\s*(?:of\s+)?", text[word.end():n.start])]
+                and re.fullmatch(r"\s*(?:of\s+)?(?:its|their|his|her)?\s*", text[word.end():n.start])]  # "killing its two riders"
     if adjacent:
         return adjacent[0]
-    before = [n for n in numbers if n.end <= word.start() and n.start not in used]
+    before = [n for n in numbers if n.end <= word.start() and n.start not in used
+              and not re.search(r"\b(?:from|of|in)\s+$", text[max(0, n.start - 6):n.start])]  # "children from one family"
     if before:
         candidate = before[-1]
         between = text[candidate.end:word.start()].strip()
