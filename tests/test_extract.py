@@ -607,7 +607,6 @@ def test_members_of_a_party_killed_make_that_party_the_target():
     assert {a.actor_id or a.name for a in event.actors_in(ActorRole.TARGET)} == {"security forces"}
 
 
-
 def test_the_same_faction_is_the_one_told_before():
     text = ("On April 2, fighters of the Hamza Division demolished seven homes in Afrin. "
             "On April 22, fighters of the same faction detained a local council member in Afrin, his brother said.")

@@ -71,8 +71,6 @@ class ActorMention:
 
 def _all_aliases(entry: ActorEntry) -> list[str]:
     """An actor's aliases, plus each of its adjectives before each weapon word ("Russian airstrike")."""
-    from sitrep.extract.lexicon import load_lexicon
-
     weapons = load_lexicon().weapon_nouns
     return list(entry.aliases) + [f"{adjective} {noun}" for adjective in entry.adjectives for noun in weapons]
 
@@ -95,8 +93,6 @@ BELONGING = r"\s+(?:believed to (?:belong|be linked) to|affiliated (?:to|with)|l
 
 def find_parties(text: str) -> list[ActorMention]:
     """Dictionary actors, plus generic parties ("unknown gunmen", "police") that stand on their own."""
-    from sitrep.extract.lexicon import load_lexicon
-
     known = find_actors(text)
     found = list(known)
     for phrase, inter in sorted(load_lexicon().generic_actors.items(), key=lambda item: -len(item[0])):
@@ -209,7 +205,7 @@ def _side_clause(path: list, anchor) -> str | None:
             return "temporal"  # "took over the checkpoints after SAA withdrew": the SAA did not take them
         if token.dep_ == "acl" and token.head.lemma_.lower() in PLACE_NOUNS and not _under(token.head, "from"):
             return "place"  # "areas controlled by SDF" describes the place ("fired from areas held by" does not)
-        if (token.dep_ == "acl" and any(c.dep_ == "agent" for c in token.children) and not _under(token.head, "from")
+        if (token.dep_ == "acl" and _has_agent(token) and not _under(token.head, "from")
                 and token.head.lemma_.lower() not in EVENT_NOUNS | WEAPON_NOUNS and not is_trigger_word(token.head)):
             return "thing"  # "a tunnel dug by HTS": who dug it is no party to its destruction
     return None
@@ -294,8 +290,7 @@ def role_of(sentence: Sentence, mention: ActorMention, anchor, kind: str) -> Act
     violent = kind in VIOLENT_KINDS
     owner_of = head.head if head.dep_ in {"compound", "poss", "amod"} else None
     if (owner_of is not None and (violent or kind == "disrupted_weapons")
-            and any(c.dep_ == "acl" and c.lemma_.lower() not in NOT_DONE_TO and any(g.dep_ == "agent" for g in c.children)
-                    for c in owner_of.children)):
+            and any(c.dep_ == "acl" and c.lemma_.lower() not in NOT_DONE_TO and _has_agent(c) for c in owner_of.children)):
         return ActorRole.TARGET  # "1x SAA drone downed by HTS", "SAA convoy ambushed by ISIS cell": what was acted on
     if (violent and head.i > anchor.i and head.dep_ in {"compound", "poss"}
             and head.head.lemma_.lower() in load_lexicon().property_nouns):
@@ -328,7 +323,7 @@ def role_of(sentence: Sentence, mention: ActorMention, anchor, kind: str) -> Act
             return ActorRole.TARGET  # "SDF positions came under fire"
         if dep == "nsubjpass" and not violent:
             return ActorRole.INITIATOR
-        if dep == "nsubj" and (violent or kind == "disrupted_weapons") and any(c.dep_ == "agent" for c in parent.children):
+        if dep == "nsubj" and (violent or kind == "disrupted_weapons") and _has_agent(parent):
             return ActorRole.TARGET  # "SAA convoy ambushed by ISIS cell": a passive without its auxiliary
         if dep in {"nsubj", "csubj"}:
             return ActorRole.INITIATOR
@@ -482,7 +477,7 @@ SUBJECT_DEPS = {"nsubj", "agent"}
 
 def subject_party(sentence: Sentence, trigger) -> Actor | None:
     """Who acted, as written, when the dictionary names nobody: "Peshmerga forces handed over three posts"."""
-    heads = load_lexicon().group_heads or {}
+    heads = load_lexicon().group_heads
     anchor = governing_verb(trigger)
     candidates = [c for c in anchor.children if c.dep_ == "nsubj"]
     candidates += [g for c in anchor.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]

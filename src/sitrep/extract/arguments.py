@@ -141,14 +141,8 @@ def find_casualties(text: str) -> list[Casualty]:
             if group == "people" and kind is not CasualtyKind.ARRESTED:
                 group = "civilians"  # people killed or hurt, with nothing said of them, are counted as civilians
             count = number.value
-            if number.end <= word.start():
-                # "A woman and her two children were killed": every count joined before the word
-                for extra in _joined_before(text, numbers, number, used):
-                    count += extra.value
-                    used.add(extra.start)
-            if number.start >= word.end():
-                # "killing a woman and her two children": every count joined after the verb
-                for extra in _joined_counts(text, numbers, number, used):
+            if number.end <= word.start() or number.start >= word.end():
+                for extra in _joined_counts(text, numbers, number, used, after=number.start >= word.end()):
                     count += extra.value
                     used.add(extra.start)
             results.append(Casualty(kind=kind, count=count, group=group, qualifier=number.qualifier))
@@ -169,22 +163,21 @@ def _lowest_of_competing(results: list[Casualty], text: str) -> list[Casualty]:
     return [c for c in results if c.kind is not CasualtyKind.KILLED] + [lowest]
 
 
-def _joined_counts(text: str, numbers: list[Number], first: Number, used: set[int]) -> list[Number]:
-    joined, current = [], first
-    for number in (n for n in numbers if n.start > first.start and n.start not in used):
-        between = text[current.end:number.start]
-        if not re.fullmatch(r"\s*(?:[\w-]+\s+){0,4}?and\s+(?:her|his|their|the|an?)?\s*", between):
-            break
-        joined.append(number)
-        current = number
-    return joined
+JOINED_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,4}?and\s+(?:her|his|their|the|an?)?\s*")
+JOINED_BEFORE = re.compile(r"\s*(?:[A-Za-z-]+\s+){0,2}?and\s+(?:her|his|their|the)?\s*")
 
 
-def _joined_before(text: str, numbers: list[Number], last: Number, used: set[int]) -> list[Number]:
-    joined, current = [], last
-    for number in reversed([n for n in numbers if n.end <= last.start and n.start not in used]):
-        between = text[number.end:current.start]
-        if not re.fullmatch(r"\s*(?:[A-Za-z-]+\s+){0,2}?and\s+(?:her|his|their|the)?\s*", between):
+def _joined_counts(text: str, numbers: list[Number], anchor: Number, used: set[int], *, after: bool) -> list[Number]:
+    """The counts joined to `anchor` by "and", after it ("killing a woman and her two children") or before it
+    ("A woman and her two children were killed"), nearest first."""
+    if after:
+        candidates = [n for n in numbers if n.start > anchor.start and n.start not in used]
+    else:
+        candidates = list(reversed([n for n in numbers if n.end <= anchor.start and n.start not in used]))
+    joined, current = [], anchor
+    for number in candidates:
+        between = text[current.end:number.start] if after else text[number.end:current.start]
+        if not (JOINED_AFTER if after else JOINED_BEFORE).fullmatch(between):
             break
         joined.append(number)
         current = number

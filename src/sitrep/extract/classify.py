@@ -105,20 +105,27 @@ def _syntactic_weight(token) -> float:
             if any(t.i == token.i or token.i in {x.i for x in t.subtree} for t in ancestor.children if t.dep_ == "pobj"):
                 weight -= 40
             break
+    return weight - _demotion(token, list(token.ancestors))
+
+
+def _demotion(token, ancestors: list) -> float:
+    """How much less a trigger counts when the sentence tells it as something other than what happened:
+    negated, a topic of speech, a charge, an agreement's content, a supporter, or a weapon that was stopped."""
+    demotion = 0.0
     if any(child.dep_ == "neg" for child in token.children):
-        weight -= 20
+        demotion += 20
     if token.dep_ in {"dobj", "obj"} and token.head.lemma_.lower() in SPEECH_VERBS:
-        weight -= 40  # "a rally denounced the bombing": the bombing is what they spoke of, not what happened
-    if any(a.lower_ in CHARGE_NOUNS for a in list(token.ancestors)[:4]):
-        weight -= 45
-    if any(a.dep_ in {"acl", "relcl", "advcl"} and a.head.lemma_.lower() in AGREEMENT_NOUNS for a in [token, *list(token.ancestors)[:3]]):
-        weight -= 40
-    if _in_support_phrase(token):
-        weight -= 40  # "SDF units backed by Coalition aircraft raided a house": the aircraft only supported
-    near = list(token.ancestors)[:3] + [t for t in token.subtree if t.dep_ in {"acl", "relcl"}]
+        demotion += 40  # "a rally denounced the bombing": the bombing is what they spoke of, not what happened
+    if any(a.lower_ in CHARGE_NOUNS for a in ancestors[:4]):
+        demotion += 45
+    if any(a.dep_ in {"acl", "relcl", "advcl"} and a.head.lemma_.lower() in AGREEMENT_NOUNS for a in [token, *ancestors[:3]]):
+        demotion += 40
+    if _in_support_phrase(ancestors):
+        demotion += 40  # "SDF units backed by Coalition aircraft raided a house": the aircraft only supported
+    near = ancestors[:3] + [t for t in token.subtree if t.dep_ in {"acl", "relcl"}]
     if any(_disrupts(t) for t in near if t.pos_ in {"VERB", "AUX"}):
-        weight -= 40  # "shot down both drones", "a drone downed by HTS": the drones are what was stopped
-    return weight
+        demotion += 40  # "shot down both drones", "a drone downed by HTS": the drones are what was stopped
+    return demotion
 
 
 GENERIC_HARM_VERBS = PLAIN_ATTACK_VERBS | {"kill", "wound", "injure", "leave", "claim", "damage", "destroy", "explode", "land", "fall"}
@@ -147,9 +154,9 @@ AGREEMENT_NOUNS = {"deal", "agreement", "accord", "truce", "ceasefire", "plan", 
 SUPPORT_VERBS = {"back", "support", "assist", "cover", "escort", "accompany"}
 
 
-def _in_support_phrase(token) -> bool:
+def _in_support_phrase(ancestors: list) -> bool:
     """"backed by Coalition aircraft", "with the support of Russian jets", "under air cover"."""
-    for ancestor in list(token.ancestors)[:4]:
+    for ancestor in ancestors[:4]:
         if ancestor.lemma_.lower() in SUPPORT_VERBS and ancestor.dep_ in {"acl", "advcl", "amod", "pobj", "dobj"}:
             return True
         if ancestor.lower_ in {"support", "cover", "backing"} and ancestor.dep_ == "pobj":

@@ -21,7 +21,7 @@ from sitrep.extract.lexicon import load_lexicon
 from sitrep.extract.nlp import Sentence
 from sitrep.extract.places import PlaceReader, choose_place, places_by_role
 from sitrep.vocabulary import EventKind, load_ontology
-from sitrep.model import ActorRole, Casualty, Certainty, EventActor, GeoPrecision, Place, Quantity, TimePrecision
+from sitrep.model import ActorRole, Casualty, CasualtyKind, Certainty, EventActor, GeoPrecision, Place, Quantity, TimePrecision
 
 # Words like "attack" or "killed" name no particular kind: a follow-up using them keeps the kind told before.
 GENERIC_KINDS = {"attack", "armed_clash", "movement", "other"}
@@ -234,7 +234,7 @@ def _verified_tally(text: str, dates: list[DateMention], casualties: list[Casual
     1 June", "with 11 attacks recorded, killing 17 soldiers": a toll over days, stated as a total, is a claim."""
     if EVENT_COUNT_RE.search(text) and TALLY_RE.search(text) and casualties:
         return True
-    if not any(c.kind.value != "arrested" for c in casualties):
+    if not any(c.kind is not CasualtyKind.ARRESTED for c in casualties):
         return False
     if _since(text, dates, reference):
         return True
@@ -356,9 +356,12 @@ def is_update(sentence: Sentence, draft: Draft | None, previous: Draft) -> bool:
         return False
     if RESPONSIBILITY_CLAIM_RE.search(sentence.text) and find_actors(sentence.text):
         return True
-    revises = TOLL_UPDATE_RE.search(sentence.text) or UPDATE_LINE_RE.match(sentence.text)
-    return bool(revises) and (draft is None or draft.kind.id == previous.kind.id or draft.kind.id in GENERIC_KINDS
-                              or (bool(TOLL_UPDATE_RE.search(sentence.text)) and not draft.places))
+    new_toll = bool(TOLL_UPDATE_RE.search(sentence.text))
+    if not (new_toll or UPDATE_LINE_RE.match(sentence.text)):
+        return False
+    return draft is None or draft.kind.id == previous.kind.id or draft.kind.id in GENERIC_KINDS or (new_toll and not draft.places)
+
+
 # "A police source gave a higher toll", "a hospital source put the number at four": another count of the same dead.
 TOLL_ALTERNATIVE_RE = re.compile(
     r"\b(?:gave|give|gives|put|puts|placed|cited|reported) (?:a |the )?(?:higher|lower|different|the)? ?(?:death )?(?:toll|number|figure|count)\b"

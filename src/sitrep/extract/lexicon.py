@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from sitrep.errors import VocabularyError
@@ -25,7 +25,7 @@ class Lexicon:
     person_nouns: frozenset[str] = frozenset()
     property_nouns: frozenset[str] = frozenset()
     organisation_nouns: frozenset[str] = frozenset()
-    group_heads: dict[str, int] | None = None
+    group_heads: dict[str, int] = field(default_factory=dict)
 
     def has_cue(self, name: str, text: str) -> str | None:
         """The first cue of a list found in the text (lower-cased, on word boundaries)."""

@@ -5,8 +5,9 @@ from __future__ import annotations
 from sitrep.vocabulary import EventKind, load_actors, load_ontology
 import re
 
+from sitrep.extract.actors import find_actors
 from sitrep.extract.arguments import AIRCRAFT_RE
-from sitrep.model import Actor, ActorRole, Casualty, EventActor
+from sitrep.model import Actor, ActorRole, Casualty, CasualtyKind, EventActor
 
 ARMED_ACTOR_TYPES = {1, 2, 3, 8}  # ACLED: state forces, rebels, political militias, external forces
 
@@ -33,6 +34,11 @@ ARREST_WORDS = re.compile(r"\b(?:arrest|detain|apprehend|captur|round)\w*", re.I
 SEIZURE_WORDS = re.compile(r"\b(?:seiz|intercept|defus|dismantl|confiscat|found|discover|shot down|downed)\w*", re.I)
 
 
+def _counts(casualties: list[Casualty], *kinds: CasualtyKind) -> bool:
+    """True when the event counts anyone of these kinds (killed, injured, arrested)."""
+    return any(c.kind in kinds and c.count for c in casualties)
+
+
 def _arrest_first(text: str) -> bool:
     """"arrested five smugglers and seized weapons" is an arrest; "intercepted a truck of weapons; 3 det." a seizure."""
     arrest, seizure = ARREST_WORDS.search(text), SEIZURE_WORDS.search(text)
@@ -51,19 +57,19 @@ def refine_kind(kind: EventKind, actors: list[EventActor], casualties: list[Casu
         return ontology["territory_taken"]  # rebels "recapturing" a village still take it from the government
     if kind.id in {"armed_clash", "peaceful_protest"} and PROTESTERS.search(text) and VIOLENCE.search(text):
         return ontology["violent_demonstration"]  # "clashes between police and protesters", "protests turned violent"
-    if kind.id in {"peaceful_protest", "protest_with_intervention"} and LIVE_FIRE.search(text) and any(
-            c.kind.value in {"killed", "injured"} and c.count for c in casualties):
+    if kind.id in {"peaceful_protest", "protest_with_intervention"} and LIVE_FIRE.search(text) and _counts(
+            casualties, CasualtyKind.KILLED, CasualtyKind.INJURED):
         return ontology["force_against_protest"]  # "dispersed by Asayish firing live rounds, 2 protesters wounded"
     if kind.id == "peaceful_protest" and DISPERSAL.search(text):
         return ontology["protest_with_intervention"]  # "the Asayish dispersed by force a sit-in"
     if kind.id == "violent_demonstration" and not PROTESTERS.search(text) and not _any_protesters(actors):
         return ontology["property_destruction"]  # "unknown persons set fire to a grain silo": arson, not a riot
-    if kind.id == "disrupted_weapons" and any(c.kind.value == "arrested" and c.count for c in casualties) and _arrest_first(text):
+    if kind.id == "disrupted_weapons" and _counts(casualties, CasualtyKind.ARRESTED) and _arrest_first(text):
         return ontology["arrest"]  # "arrested five smugglers and seized weapons": ACLED codes the arrests
     if kind.id in {"territory_taken", "territory_regained"} and BY_DEAL.search(text):
         return ontology["territory_handover"]  # "took over two posts from the Peshmerga under a deal"
-    if kind.id == "raid" and SEARCH_CAMPAIGN.search(text) and not re.search(r"\braid", text, re.I) and any(
-            c.kind.value == "arrested" and c.count for c in casualties):
+    if kind.id == "raid" and SEARCH_CAMPAIGN.search(text) and not re.search(r"\braid", text, re.I) and _counts(
+            casualties, CasualtyKind.ARRESTED):
         return ontology["arrest"]  # "detained six suspects during a search campaign": the arrests are the event
     if kind.id == "raid" and AIRCRAFT_RE.search(text) and not GROUND_RAID.search(text):
         return ontology["airstrike"]  # "warplanes carried out three raids": air raids, as translated reports call strikes
@@ -96,14 +102,17 @@ CIVILIAN_HARM_KINDS = {"ied", "suicide_bomb", "missile_attack", "airstrike", "dr
 CIVILIAN_PLACES = re.compile(r"\b(?:market|school|hospital|clinic|mosque|church|bakery|family homes?|residential|displaced|civilian)\b", re.I)
 
 
-def _civilians() -> Actor:
-    entry = load_actors()["civilians"]
+def _dictionary_actor(actor_id: str) -> Actor:
+    entry = load_actors()[actor_id]
     return Actor(name=entry.name, actor_id=entry.id, acled_inter=entry.acled_inter)
+
+
+def _civilians() -> Actor:
+    return _dictionary_actor("civilians")
 
 
 def _protesters() -> Actor:
-    entry = load_actors()["protesters"]
-    return Actor(name=entry.name, actor_id=entry.id, acled_inter=entry.acled_inter)
+    return _dictionary_actor("protesters")
 
 
 def _has(actors: list[EventActor], role: ActorRole, actor_id: str | None = None) -> bool:
@@ -113,6 +122,7 @@ def _has(actors: list[EventActor], role: ActorRole, actor_id: str | None = None)
 def refine_actors(kind: EventKind, actors: list[EventActor], sentences) -> list[EventActor]:
     """Roles the parse cannot give: who protests, who meets, who the other side of a clash is."""
     actors = list(actors)
+    text = " ".join(s.text for s in sentences)
     if kind.id not in PROTEST_KINDS:
         # "young men", "youths" are protesters only in a protest; elsewhere they are civilians
         actors = [EventActor(actor=_civilians(), role=a.role) if a.actor.actor_id == "protesters" else a for a in actors]
@@ -131,7 +141,7 @@ def refine_actors(kind: EventKind, actors: list[EventActor], sentences) -> list[
         rioters = any(a.actor.acled_inter == 5 for a in actors)  # "a mob" is its own party
         if not _has(actors, side, "protesters") and not rioters:
             actors.append(EventActor(actor=_protesters(), role=side))
-    if kind.id == "armed_clash" and _has(actors, ActorRole.PARTNER) and not SUPPORT_RE.search(" ".join(s.text for s in sentences)):
+    if kind.id == "armed_clash" and _has(actors, ActorRole.PARTNER) and not SUPPORT_RE.search(text):
         # "clashed with SDF forces": the other side of a clash is no partner; with nobody else named, it attacked.
         # A side that supports ("with the support of Russian warplanes") stays a partner.
         other = ActorRole.TARGET if _has(actors, ActorRole.INITIATOR) else ActorRole.INITIATOR
@@ -144,10 +154,9 @@ def refine_actors(kind: EventKind, actors: list[EventActor], sentences) -> list[
         # "took over the posts from the Peshmerga under a deal": the side that gave them up hands over
         swap = {ActorRole.TARGET: ActorRole.INITIATOR, ActorRole.INITIATOR: ActorRole.PARTNER}
         actors = [EventActor(actor=a.actor, role=swap.get(a.role, a.role)) for a in actors]
-    if kind.id == "armed_clash" and AMONG_THEMSELVES.search(" ".join(s.text for s in sentences)):
+    if kind.id == "armed_clash" and AMONG_THEMSELVES.search(text):
         # "SNA factions clash among themselves": the same actor on both sides
         actors += [EventActor(actor=a.actor, role=ActorRole.TARGET) for a in actors if a.role is ActorRole.INITIATOR]
-    text = " ".join(s.text for s in sentences)
     if kind.id in CIVILIAN_HARM_KINDS and not _has(actors, ActorRole.TARGET) and CIVILIAN_PLACES.search(text) \
             and not re.search(r"\b(?:no one|nobody|no casualties|no injuries)\b", text, re.I):
         actors.append(EventActor(actor=_civilians(), role=ActorRole.TARGET))  # "a car bomb in Azaz market"
@@ -185,8 +194,7 @@ def with_national_army(actors: list[EventActor], country: str | None) -> list[Ev
     army_id = NATIONAL_ARMIES.get(country or "")
     if army_id is None:
         return actors
-    entry = load_actors()[army_id]
-    army = Actor(name=entry.name, actor_id=entry.id, acled_inter=entry.acled_inter)
+    army = _dictionary_actor(army_id)
     return _distinct([EventActor(actor=army, role=a.role) if not a.actor.actor_id and a.actor.name in BARE_SOLDIERS else a
                       for a in actors])
 
@@ -203,12 +211,10 @@ def with_first_person(actors: list[EventActor], text: str, trigger_start: int, p
     match = FIRST_PERSON_RE.search(text)
     if match is None or match.start() > trigger_start or not publisher:
         return actors
-    from sitrep.extract.actors import find_actors
-
-    named = [m.entry for m in find_actors(publisher) if m.entry.id]
+    named = [m.entry.id for m in find_actors(publisher) if m.entry.id]
     if not named:
         return actors
-    own = Actor(name=named[0].name, actor_id=named[0].id, acled_inter=named[0].acled_inter)
+    own = _dictionary_actor(named[0])
     others = [a for a in actors if not (a.role is ActorRole.INITIATOR and not a.actor.actor_id)]
     return _distinct([EventActor(actor=own, role=ActorRole.INITIATOR)] + others)
 
