@@ -548,6 +548,34 @@ def test_our_forces_in_a_group_s_own_channel_are_that_group():
     assert {a.actor_id for a in event.actors_in(ActorRole.INITIATOR)} == {"manbij_military_council"}
 
 
+def test_a_channel_s_voice_comes_from_its_title_or_opening_line_and_can_be_the_target():
+    channel = Document.from_text("Statement of the Islamic Resistance in Iraq\nOur mujahideen targeted a convoy of the "
+                                 "American occupation with an explosive device near Al-Qaim on Monday.\n"
+                                 "On Tuesday, the occupation army used chemical weapons against our guerrilla positions "
+                                 "near Amadiya.", published=PUBLISHED, publisher="Example Channel Monitor (fictional)")
+    bomb, chemical = extract(channel).events
+    assert {a.actor_id for a in bomb.actors_in(ActorRole.INITIATOR)} == {"iran_militias"}
+    assert "iran_militias" in {a.actor_id for a in chemical.actors_in(ActorRole.TARGET)}
+    titled = Document.from_text("Our artillery targeted positions of the SDF north of Tal Tamr on Monday.",
+                                published=PUBLISHED, title="National Army faction channel: posts from the front")
+    [shelling] = extract(titled).events
+    assert {a.actor_id for a in shelling.actors_in(ActorRole.INITIATOR)} == {"sna"}
+
+
+@pytest.mark.parametrize("text", [
+    "Unknown gunmen on a motorcycle shot dead a young man near the Al-Wahda roundabout in Tabqa on Monday.",
+    "On Monday, a drone strike on a car near Amuda killed a 14-year-old boy and his father.",
+])
+def test_people_named_only_by_age_or_kin_are_civilians_when_harmed(text):
+    [event] = extract(doc(text)).events
+    assert {a.actor_id for a in event.actors_in(ActorRole.TARGET)} == {"civilians"}
+
+
+def test_people_named_only_by_sex_are_not_made_civilians_by_an_arrest():
+    [event] = extract(doc("Asayish forces arrested a young man at a checkpoint in Qamishli on Monday.")).events
+    assert "civilians" not in {a.actor_id for a in event.actors_in(ActorRole.TARGET)}
+
+
 @pytest.mark.parametrize("text, initiator", [
     ("Soldiers of the Caliphate detonated an explosive device on an SDF vehicle in Al-Kishkiyah on Monday.", "isis"),
     ("The mujahideen of the Islamic Resistance in Iraq targeted the American occupation base at Al-Tanf with a drone on Monday.",

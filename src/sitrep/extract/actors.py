@@ -55,6 +55,12 @@ VIOLENT_KINDS = {
     "sexual_violence", "force_against_protest", "protest_with_intervention", "property_destruction", "territory_taken",
 }
 
+# Kinds that harm the people they are done to; an arrest or a raid does not make its people civilians.
+HARM_KINDS = {
+    "missile_attack", "drone_strike", "airstrike", "ied", "suicide_bomb", "grenade", "attack", "abduction",
+    "mob_violence", "chemical_weapon", "sexual_violence",
+}
+
 
 @dataclass(frozen=True)
 class ActorMention:
@@ -67,6 +73,11 @@ class ActorMention:
         if not self.entry.id:  # a generic party, kept as the text names it
             return Actor(name=written.lower(), actor_id=None, acled_inter=self.entry.acled_inter, as_written=written)
         return Actor(name=self.entry.name, actor_id=self.entry.id, acled_inter=self.entry.acled_inter, as_written=written)
+
+
+def dictionary_actor(actor_id: str) -> Actor:
+    entry = load_actors()[actor_id]
+    return Actor(name=entry.name, actor_id=entry.id, acled_inter=entry.acled_inter)
 
 
 def _all_aliases(entry: ActorEntry) -> list[str]:
@@ -391,6 +402,8 @@ def object_party(sentence: Sentence, trigger, kind: str = "attack") -> Actor | N
     for child in objects + joined:
         if child.lemma_.lower() in words.person_nouns:
             return _person(child)
+        if child.lemma_.lower() in words.civilian_nouns and kind in HARM_KINDS:
+            return dictionary_actor("civilians")
     if kind not in VIOLENT_KINDS:
         return None
     places = [g for h in [anchor, *objects] for c in h.children if c.dep_ == "prep" and c.lower_ in {"at", "on", "near"}

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from sitrep.extract.dates import DateMention
 from sitrep.extract.drafts import Draft
 from sitrep.extract.places import best_place
-from sitrep.extract.refine import refine_actors, refine_kind, with_first_person, with_national_army
+from sitrep.extract.refine import document_voice, refine_actors, refine_kind, with_first_person, with_national_army
 from sitrep.extract.summary import summarise
 from sitrep.model import Claim, Document, Event, Evidence, TimePrecision, stable_id
 
@@ -71,7 +71,8 @@ def _to_event(draft: Draft, document: Document, period, earlier: list[Draft], da
     kind = refine_kind(draft.kind, draft.actors, draft.casualties, " ".join(x.text for x in draft.sentences))
     place = best_place(draft.places, kind.id) or draft.place
     actors = with_national_army(refine_actors(kind, draft.actors, draft.sentences), place.country if place else None)
-    actors = with_first_person(actors, draft.sentences[0].text, draft.trigger.start if draft.trigger else 0, document.publisher)
+    actors = with_first_person(actors, draft.sentences[0].text, draft.trigger.start if draft.trigger else 0,
+                               document_voice(document))
     event = Event(
         id=stable_id("ev", document.id, draft.sentences[0].start, kind.id, *([day] if day else [])),
         kind=kind.id,

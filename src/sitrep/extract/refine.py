@@ -5,9 +5,9 @@ from __future__ import annotations
 from sitrep.vocabulary import EventKind, load_actors, load_ontology
 import re
 
-from sitrep.extract.actors import find_actors
+from sitrep.extract.actors import dictionary_actor, find_actors
 from sitrep.extract.arguments import AIRCRAFT_RE
-from sitrep.model import Actor, ActorRole, Casualty, CasualtyKind, EventActor
+from sitrep.model import Actor, ActorRole, Casualty, CasualtyKind, Document, EventActor
 
 ARMED_ACTOR_TYPES = {1, 2, 3, 8}  # ACLED: state forces, rebels, political militias, external forces
 
@@ -102,17 +102,12 @@ CIVILIAN_HARM_KINDS = {"ied", "suicide_bomb", "missile_attack", "airstrike", "dr
 CIVILIAN_PLACES = re.compile(r"\b(?:market|school|hospital|clinic|mosque|church|bakery|family homes?|residential|displaced|civilian)\b", re.I)
 
 
-def _dictionary_actor(actor_id: str) -> Actor:
-    entry = load_actors()[actor_id]
-    return Actor(name=entry.name, actor_id=entry.id, acled_inter=entry.acled_inter)
-
-
 def _civilians() -> Actor:
-    return _dictionary_actor("civilians")
+    return dictionary_actor("civilians")
 
 
 def _protesters() -> Actor:
-    return _dictionary_actor("protesters")
+    return dictionary_actor("protesters")
 
 
 def _has(actors: list[EventActor], role: ActorRole, actor_id: str | None = None) -> bool:
@@ -194,29 +189,49 @@ def with_national_army(actors: list[EventActor], country: str | None) -> list[Ev
     army_id = NATIONAL_ARMIES.get(country or "")
     if army_id is None:
         return actors
-    army = _dictionary_actor(army_id)
+    army = dictionary_actor(army_id)
     return _distinct([EventActor(actor=army, role=a.role) if not a.actor.actor_id and a.actor.name in BARE_SOLDIERS else a
                       for a in actors])
 
 
-# "Our heroes targeted ...", "our air defence units shot down ...": a group's own channel speaking of itself.
-FIRST_PERSON_RE = re.compile(
-    r"(?:^|[,;:—–-]\s*|\b(?:and|then)\s+)[Oo]ur\s+(?:[\w-]+\s+){0,3}?(?:forces|fighters|heroes|units?|mujahideen|guerrillas|"
-    r"comrades|artillery|team|teams|troops|men|defences?|drones?|snipers?|elements)\b")
+# "Our heroes targeted ...", "our air defence units shot down ...": a group's own channel speaking of itself;
+# after a preposition or a verb of attack ("against our guerrilla positions") the group is the one hit.
+OUR_SIDE_RE = re.compile(
+    r"(?P<hit>\b(?:against|on|at|targeting|targeted|attacked|hit|shelled|bombed)\s+)?\b[Oo]ur\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:forces|fighters|heroes|units?|mujahideen|guerrillas?|comrades|artillery|team|teams|troops|men|defences?|drones?|"
+    r"snipers?|elements|positions?|bases?|points?|areas?|villages?|headquarters|posts?)\b")
 
 
-def with_first_person(actors: list[EventActor], text: str, trigger_start: int, publisher: str | None) -> list[EventActor]:
-    """The publisher's own group acts where its text says "our forces" before the event word, if the
-    publisher's name is a dictionary actor ("Example MMC Media Channel" speaks for the Manbij Military Council)."""
-    match = FIRST_PERSON_RE.search(text)
-    if match is None or match.start() > trigger_start or not publisher:
+def document_voice(document: Document) -> str | None:
+    """The dictionary actor a channel speaks for: the first one named by its publisher, its title or the
+    heading line that opens it ("Statement of the Islamic Resistance in Iraq")."""
+    first_line = document.text.strip().split("\n", 1)[0]
+    heading = first_line if len(first_line.split()) <= 12 and not first_line.rstrip().endswith(".") else ""
+    for text in (document.publisher, document.title, heading):
+        named = [m.entry.id for m in find_actors(text or "") if m.entry.id]
+        if named:
+            return named[0]
+    return None
+
+
+def with_first_person(actors: list[EventActor], text: str, trigger_start: int, voice: str | None) -> list[EventActor]:
+    """The channel's own group acts where its text says "our forces" before the event word, and is hit where
+    the words come after it ("against our guerrilla positions")."""
+    if voice is None:
         return actors
-    named = [m.entry.id for m in find_actors(publisher) if m.entry.id]
-    if not named:
+    mentions = list(OUR_SIDE_RE.finditer(text))
+    subject = next((m for m in mentions if not m["hit"]), None)
+    hit = next((m for m in mentions if m["hit"]), None)
+    own = dictionary_actor(voice)
+    if subject is not None and subject.start() <= trigger_start:
+        # the speaker is the subject: another party read as acting was the one acted on
+        others = [EventActor(actor=a.actor, role=ActorRole.TARGET) if a.role is ActorRole.INITIATOR else a
+                  for a in actors if a.actor.actor_id and a.actor.actor_id != voice or a.role is not ActorRole.INITIATOR]
+        return _distinct([EventActor(actor=own, role=ActorRole.INITIATOR)] + others)
+    if hit is None or any(a.actor.actor_id == voice for a in actors):
         return actors
-    own = _dictionary_actor(named[0])
-    others = [a for a in actors if not (a.role is ActorRole.INITIATOR and not a.actor.actor_id)]
-    return _distinct([EventActor(actor=own, role=ActorRole.INITIATOR)] + others)
+    others = [a for a in actors if not (a.role is ActorRole.TARGET and not a.actor.actor_id)]
+    return _distinct(others + [EventActor(actor=own, role=ActorRole.TARGET)])
 
 
 def _meeting_partners(text: str) -> list[EventActor]:
