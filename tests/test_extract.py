@@ -266,7 +266,7 @@ def test_an_event_told_only_as_time_is_no_event():
     ("Government forces retook the village of Kafr Nabl from rebels after heavy fighting.", "territory_regained", {"regime_forces"}, {"rebels"}),
     ("A Russian airstrike hit a camp for displaced people near Maarat Misrin, killing four.", "airstrike", {"russian_forces"}, {"civilians"}),
     ("Asayish members detained a man suspected of belonging to an ISIS cell in Qamishli.", "arrest", {"asayish"}, {"isis"}),
-    ("A mob attacked a man accused of theft in Al-Bab and beat him to death.", "mob_violence", {"mob"}, set()),
+    ("A mob attacked a man accused of theft in Al-Bab and beat him to death.", "mob_violence", {"mob"}, {"civilians"}),
     ("The SDF handed over the Tal Rifaat area to regime forces under a Russian-brokered deal.", "territory_handover", {"sdf"}, set()),
     ("Unknown persons set fire to a grain silo in Al-Hasakah countryside.", "property_destruction", {"unknown persons"}, set()),
     ("A civilian was wounded by sniper fire from regime positions near Daraa on Monday.", "attack", {"regime_forces"}, {"civilians"}),

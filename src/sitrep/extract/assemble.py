@@ -8,7 +8,8 @@ from datetime import date, timedelta
 from sitrep.extract.dates import DateMention
 from sitrep.extract.drafts import Draft
 from sitrep.extract.places import best_place
-from sitrep.extract.refine import document_voice, refine_actors, refine_kind, with_first_person, with_national_army
+from sitrep.extract.refine import (LEAVING_RE, document_voice, refine_actors, refine_kind, with_first_person, with_national_army,
+                                   with_tracked_force)
 from sitrep.extract.summary import summarise
 from sitrep.model import Claim, Document, Event, Evidence, TimePrecision, stable_id
 
@@ -69,10 +70,13 @@ def _to_event(draft: Draft, document: Document, period, earlier: list[Draft], da
     if day is not None:
         start = end = day
     kind = refine_kind(draft.kind, draft.actors, draft.casualties, " ".join(x.text for x in draft.sentences))
-    place = best_place(draft.places, kind.id) or draft.place
+    text = " ".join(x.text for x in draft.sentences)
+    leaving = kind.id == "movement" and bool(LEAVING_RE.search(text))
+    place = best_place(draft.places, kind.id, leaving) or draft.place
     actors = with_national_army(refine_actors(kind, draft.actors, draft.sentences), place.country if place else None)
-    actors = with_first_person(actors, draft.sentences[0].text, draft.trigger.start if draft.trigger else 0,
-                               document_voice(document))
+    voice = document_voice(document)
+    actors = with_first_person(actors, draft.sentences[0].text, draft.trigger.start if draft.trigger else 0, voice)
+    actors = with_tracked_force(actors, kind.id, voice)
     event = Event(
         id=stable_id("ev", document.id, draft.sentences[0].start, kind.id, *([day] if day else [])),
         kind=kind.id,
@@ -116,7 +120,8 @@ def to_claim(draft: Draft, document: Document, period) -> Claim:
         period_start=start,
         period_end=end,
         dates=draft.claim_days,
-        actors=draft.actors,
+        actors=with_first_person(draft.actors, draft.sentences[0].text, draft.trigger.start if draft.trigger else 0,
+                                 document_voice(document)),
         origin=draft.origin,
         destinations=draft.destinations,
         evidence=_evidence(draft, document),

@@ -81,6 +81,10 @@ class Draft:
 LOG_HEADING_RE = re.compile(r"^(?:[A-Z]{3,}(?:\s+[A-Z]{2,})*\s*[:–—-]|Period covered\b)")
 
 
+# A question ("How many suspects did you detain this week?") reports nothing; what it relays as a statement may.
+QUESTION_RE = re.compile(r"\?\s*$")
+
+
 def _is_heading_or_title(sentence: Sentence, title: str | None) -> bool:
     """Headings, and the headline repeated at the top of the body (but not a one-line report that is its own title)."""
     text = sentence.text.strip()
@@ -145,8 +149,8 @@ def read_sentence(sentence: Sentence, reference: date | None, title: str | None,
     `period` is the window a periodic report covers (its counts of operations are totals);
     `previous` is the draft just before, which a sentence like "Hours later, ..." continues.
     """
-    if _is_heading_or_title(sentence, title):
-        return None
+    if _is_heading_or_title(sentence, title) or QUESTION_RE.search(sentence.text):
+        return None  # a question ("How many suspects did you detain?") reports nothing; its answer may
     trigger = best_trigger(sentence)
     if trigger is None and previous is not None and not previous.is_claim and SEPARATE_RE.search(sentence.text):
         trigger = previous.trigger  # "a shepherd was wounded in a separate strike": a strike like the one before
@@ -189,8 +193,8 @@ def read_sentence(sentence: Sentence, reference: date | None, title: str | None,
             draft.actors.insert(0, EventActor(actor=party, role=ActorRole.INITIATOR))
     draft.places = [(m, p, sentence) for m, p in found_places]
     if is_claim:
-        draft.claim_days = sorted({d for m in dates for d in m.days})
-        draft.claim_period = month or _since(text, dates, reference)
+        draft.claim_days = sorted({d for m in dates if not _starts_a_period(text, m) for d in m.days})
+        draft.claim_period = month or _since(text, dates, reference) or _week_scope(text, reference)
         draft.origin, draft.destinations = places_by_role(sentence, found_places)
         return draft
     draft.date = _primary_date(dates, trigger)
@@ -208,7 +212,7 @@ def _states_total(text: str, quantities: list[Quantity], casualties: list[Casual
         return False
     lexicon = load_lexicon()
     scope = lexicon.has_cue("period_scope", text)
-    if scope == "this month" and re.search(r"\b(?:early|mid|late)[\s-]+this month\b", text, re.I):
+    if scope in {"this month", "this week"} and re.search(rf"\b(?:early|earlier|mid|late|later)[\s-]+{scope}\b", text, re.I):
         scope = None  # "early this month" dates one event; it states no total
     if scope or CAMPAIGN_MONTH_RE.search(text):
         return True
@@ -234,10 +238,10 @@ def _verified_tally(text: str, dates: list[DateMention], casualties: list[Casual
     1 June", "with 11 attacks recorded, killing 17 soldiers": a toll over days, stated as a total, is a claim."""
     if EVENT_COUNT_RE.search(text) and TALLY_RE.search(text) and casualties:
         return True
+    if casualties and _since(text, dates, reference):
+        return True  # "Since Sunday our forces have arrested 23 wanted persons"
     if not any(c.kind is not CasualtyKind.ARRESTED for c in casualties):
         return False
-    if _since(text, dates, reference):
-        return True
     spread = any((m.date_end - m.date_start).days >= 2 for m in dates)
     return spread and bool(TALLY_RE.search(text))
 
@@ -245,8 +249,27 @@ def _verified_tally(text: str, dates: list[DateMention], casualties: list[Casual
 def _since(text: str, dates: list[DateMention], reference: date | None) -> tuple[date, date] | None:
     """"Since the start of December, ... 45 arrested": from that day up to the report."""
     for mention in dates:
-        if re.search(r"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?$", text[max(0, mention.start - 30):mention.start], re.I):
+        if _starts_a_period(text, mention):
             return mention.date_start, reference or mention.date_end
+    return None
+
+
+def _starts_a_period(text: str, mention: DateMention) -> bool:
+    return bool(re.search(r"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?$", text[max(0, mention.start - 30):mention.start], re.I))
+
+
+THIS_WEEK_RE = re.compile(r"\b(?:so far\s+)?this week\b", re.I)
+PAST_WEEK_RE = re.compile(r"\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:week|seven days)\b", re.I)
+
+
+def _week_scope(text: str, reference: date | None) -> tuple[date, date] | None:
+    """"This week" runs from its Monday to the report; "in the past week" is the seven days before it."""
+    if reference is None:
+        return None
+    if THIS_WEEK_RE.search(text):
+        return reference - timedelta(days=reference.weekday()), reference
+    if PAST_WEEK_RE.search(text):
+        return reference - timedelta(days=7), reference - timedelta(days=1)
     return None
 
 

@@ -70,6 +70,29 @@ def _pieces(paragraph: str) -> list[tuple[int, str]]:
     return pieces
 
 
+def _is_heading(line: str) -> bool:
+    """A title line set above the text without a blank line: short, no closing stop, mostly capitalised."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", line)
+    if not words or len(line.split()) > 14 or line.rstrip()[-1:] in ".,;!?":
+        return False
+    return sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+def _blocks(paragraph: str) -> list[tuple[int, str]]:
+    """A paragraph cut after its heading lines ("WHAT THE PAPERS SAY TODAY", "Statement of the ..."), so that
+    a heading is not read as part of the sentence below it."""
+    blocks, start = [], 0
+    for line in re.finditer(r"[^\n]+\n", paragraph):
+        if _is_heading(line.group(0)):
+            if line.start() > start:
+                blocks.append((start, paragraph[start:line.start()]))
+            blocks.append((line.start(), line.group(0).rstrip("\n")))
+            start = line.end()
+    if start < len(paragraph):
+        blocks.append((start, paragraph[start:]))
+    return blocks
+
+
 def split_sentences(text: str, model: str) -> list[Sentence]:
     """The document's sentences with their offsets; a field log's lines are read one by one, shorthand expanded."""
     nlp = load_pipeline(model)
@@ -83,8 +106,9 @@ def split_sentences(text: str, model: str) -> list[Sentence]:
                 expanded = expand(line.group(0)[skip:], match.start() + line.start() + skip)
                 chunks.append((paragraph_index, match.start() + line.start(), expanded.text, expanded))
             continue
-        for offset, piece in _pieces(paragraph):
-            chunks.append((paragraph_index, match.start() + offset, piece, None))
+        for block_offset, block in _blocks(paragraph):
+            for offset, piece in _pieces(block):
+                chunks.append((paragraph_index, match.start() + block_offset + offset, piece, None))
     sentences: list[Sentence] = []
     docs = nlp.pipe([piece for _, _, piece, _ in chunks], batch_size=32)
     for (paragraph_index, offset, _, expanded), doc in zip(chunks, docs):

@@ -141,8 +141,9 @@ def choose_place(sentence: Sentence, found: list[tuple[geo.PlaceMention, Place]]
     return best_place([(m, p, sentence) for m, p in found], kind)
 
 
-def best_place(found: list[tuple[geo.PlaceMention, Place, Sentence]], kind: str) -> Place | None:
-    """The best place among those of all an event's sentences; the first sentence's break ties."""
+def best_place(found: list[tuple[geo.PlaceMention, Place, Sentence]], kind: str, leaving: bool = False) -> Place | None:
+    """The best place among those of all an event's sentences; the first sentence's break ties. A force
+    `leaving` a place (an evacuated base) is placed where it left, not where it went."""
     usable = [item for item in found if item[1].precision is not GeoPrecision.COUNTRY]
     if not usable:
         return None
@@ -150,7 +151,7 @@ def best_place(found: list[tuple[geo.PlaceMention, Place, Sentence]], kind: str)
 
     def rank(item):
         mention, place, sentence = item
-        return (score_place(sentence, mention, place, kind) + (0.5 if sentence.index == first else 0), -sentence.index, -mention.start)
+        return (score_place(sentence, mention, place, "" if leaving else kind) + (0.5 if sentence.index == first else 0), -sentence.index, -mention.start)
 
     return max(usable, key=rank)[1]
 

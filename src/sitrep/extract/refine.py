@@ -75,8 +75,9 @@ def refine_kind(kind: EventKind, actors: list[EventActor], casualties: list[Casu
         return ontology["airstrike"]  # "warplanes carried out three raids": air raids, as translated reports call strikes
     if kind.id == "attack" and 5 in initiator_types:
         return ontology["mob_violence"]  # "a mob attacked a man accused of theft"
-    if kind.id == "movement" and set(re.findall(r"[a-z]+", text.lower())) & set(ontology["convoy"].requires_any):
-        return ontology["convoy"]
+    if kind.id == "movement" and set(re.findall(r"[a-z]+", text.lower())) & set(ontology["convoy"].requires_any) and (
+            not LEAVING_RE.search(text)):
+        return ontology["convoy"]  # but a base evacuated with its equipment is a withdrawal, not a supply run
     if kind.id == "attack" and MILITARY_OBJECTS.search(text) and not re.search(r"\bcivilians?\b", text, re.I):
         return ontology["armed_clash"]
     if kind.id != "attack":
@@ -90,6 +91,8 @@ def refine_kind(kind: EventKind, actors: list[EventActor], casualties: list[Casu
     return kind
 
 
+# A force leaving a place: "evacuated the Tel Baydar base", "point at Tal Tamr evacuated", "pulled back".
+LEAVING_RE = re.compile(r"\b(?:evacuat\w*|withdr[ae]w\w*|pull(?:ed|s|ing)?[\s-]+(?:out|back))\b", re.I)
 AMONG_THEMSELVES = re.compile(r"\b(?:among|between) themselves\b|\bwith each other\b|\bwith one another\b", re.I)
 PROTEST_KINDS = {"peaceful_protest", "protest_with_intervention", "violent_demonstration", "mob_violence", "force_against_protest"}
 INTERVENTION_KINDS = {"protest_with_intervention", "force_against_protest"}
@@ -212,6 +215,17 @@ def document_voice(document: Document) -> str | None:
         if named:
             return named[0]
     return None
+
+
+LOGISTICS_KINDS = {"convoy", "movement", "patrol", "base_established"}
+
+
+def with_tracked_force(actors: list[EventActor], kind: str, voice: str | None) -> list[EventActor]:
+    """A tracker's row that names no force ("| 03 Feb | 45 trucks | Al-Waleed crossing -> Kharab al-Jir base |")
+    is a movement of the force the tracker follows, named in its title or heading."""
+    if voice is None or kind not in LOGISTICS_KINDS or any(a.role is ActorRole.INITIATOR for a in actors):
+        return actors
+    return [EventActor(actor=dictionary_actor(voice), role=ActorRole.INITIATOR)] + actors
 
 
 def with_first_person(actors: list[EventActor], text: str, trigger_start: int, voice: str | None) -> list[EventActor]:
