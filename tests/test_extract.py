@@ -751,3 +751,49 @@ def test_a_running_total_line_updates_the_item_before():
 def test_competing_tolls_possessives_families_and_assassinations(text, killed):
     [event] = extract(doc(text)).events
     assert event.casualty_count(CasualtyKind.KILLED) == killed
+
+
+def test_a_heading_above_the_text_without_a_blank_line_is_not_read_into_the_first_sentence():
+    text = ("WHAT THE ARABIC AND TURKISH PAPERS SAY TODAY – 11 February\n"
+            "Example Al-Watan daily reports that a Turkish drone struck a car near Qamishli on Monday, killing three "
+            "members of the Asayish.\n")
+    [event] = extract(doc(text, published=date(2026, 2, 11))).events
+    assert event.kind == "drone_strike" and event.evidence[0].text.startswith("Example Al-Watan")
+
+
+def test_questions_report_nothing_and_their_answers_do():
+    text = ("Q: How many ISIS suspects did you detain in Al-Shuhayl on Monday?\n"
+            "A: Our forces raided a hideout in Al-Shuhayl on Monday and arrested four suspects.\n")
+    [event] = extract(doc(text)).events
+    assert event.kind == "raid" and "Q:" not in event.evidence[0].text
+
+
+def test_a_tracker_table_gives_one_event_per_row_with_the_tracked_force():
+    text = ("COALITION LOGISTICS TRACKER – FEBRUARY 2026\n"
+            "| date | size | route | cargo |\n"
+            "| 03 Feb | 45 trucks | Al-Waleed crossing -> Kharab al-Jir base | fuel, armoured vehicles |\n"
+            "| 26 Feb | 12 tankers | Al-Waleed crossing -> Al-Omar oil field | fuel |\n")
+    events = extract(doc(text, published=date(2026, 3, 3))).events
+    assert [(e.kind, e.date_start.day) for e in events] == [("convoy", 3), ("convoy", 26)]
+    assert [e.place.resolved_name for e in events] == ["Kharab Al-Jeir base", "Al-Omar oil field"]
+    assert all({a.actor_id for a in e.actors_in(ActorRole.INITIATOR)} == {"coalition"} for e in events)
+    assert [q.value for q in events[1].quantities] == [12]
+
+
+def test_evacuating_a_base_is_a_movement_placed_where_it_was_left():
+    [event] = extract(doc("US forces evacuated the Tel Baydar base on Monday and moved its equipment to Qasrak.")).events
+    assert event.kind == "movement" and "Tel Baydar" in event.place.name
+
+
+@pytest.mark.parametrize("text, published, period", [
+    ("This week, 17 suspects were detained in Deir Ezzor and Al-Hasakah, in six operations.", date(2026, 1, 28),
+     (date(2026, 1, 26), date(2026, 1, 28))),
+    ("In the past week, Turkish drones carried out 9 strikes in the Qamishli countryside.", date(2026, 6, 4),
+     (date(2026, 5, 28), date(2026, 6, 3))),
+    ("Since Sunday our forces have arrested 23 wanted persons in Kirkuk, Nineveh and Anbar.", date(2026, 3, 18),
+     (date(2026, 3, 15), date(2026, 3, 18))),
+])
+def test_totals_of_a_week_or_since_a_day_are_claims_over_that_span(text, published, period):
+    result = extract(doc(text, published=published))
+    [claim] = result.claims
+    assert result.events == [] and (claim.period_start, claim.period_end) == period and claim.dates == []
