@@ -797,3 +797,34 @@ def test_totals_of_a_week_or_since_a_day_are_claims_over_that_span(text, publish
     result = extract(doc(text, published=published))
     [claim] = result.claims
     assert result.events == [] and (claim.period_start, claim.period_end) == period and claim.dates == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("15 October, west of Tal Afar: two farmers were injured when an unexploded mortar round went off.", "ied"),
+    ("28 October, Makhmour: a boy was killed and another injured by a cluster submunition near the camp.", "ied"),
+    ("3 July, Al-Mansurah: an EOD team carried out the controlled demolition of 2 unexploded rockets found in a school yard.",
+     "disrupted_weapons"),
+])
+def test_remnants_of_war_are_explosions_not_attacks(text, kind):
+    [event] = extract(doc(text, published=date(2026, 11, 10))).events
+    assert event.kind == kind
+
+
+def test_a_labelled_item_number_is_not_the_first_day_of_a_range():
+    [event] = extract(doc("Incident 1 – 7 October, near Amadiya: a shepherd was killed by an old anti-personnel mine.",
+                          published=date(2026, 11, 10))).events
+    assert (event.date_start, event.date_end) == (date(2026, 10, 7), date(2026, 10, 7))
+
+
+def test_outlet_names_and_spoken_answers_are_neither_dates_nor_places():
+    [event] = extract(doc("Example Suwayda Today reports a protest in Al-Karama Square in Sweida on Tuesday demanding "
+                          "the release of detainees.", published=date(2026, 8, 19))).events
+    assert event.date_start == date(2026, 8, 18)
+    [raid] = extract(doc("Yes, residents say an Israeli force of about ten vehicles entered Khan Arnabah this afternoon and "
+                         "searched several houses.")).events
+    assert "Arnabah" in raid.place.resolved_name
+
+
+def test_a_report_found_false_yields_nothing():
+    text = "17:20 Taftanaz: the 15:00 report is false, the noise came from a controlled demolition."
+    assert extract(doc(text)).events == []

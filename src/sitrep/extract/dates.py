@@ -57,6 +57,7 @@ RELATIVE = [
     (re.compile(r"\b(?P<n>two|three|four|five|six|2|3|4|5|6) days ago\b", re.I), None, TimePrecision.DAY),
     (re.compile(r"\blast week\b|\bthe past week\b|\bpast few days\b|\bthis week\b", re.I), -7, TimePrecision.WEEK),
 ]
+NAME_BEFORE_TODAY_RE = re.compile(r"\b[A-Z][\w'’-]*\s+$")
 _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
@@ -168,6 +169,7 @@ MONTH_DAY_RANGE_RE = re.compile(rf"\b{_month}\s+(?P<d1>\d{{1,2}})\s*[–-]\s*(?P
 PART_OF_RELATIVE_MONTH_RE = re.compile(r"\b(?P<part>early|mid|late|the beginning of|the start of|the end of)[\s-]+(?P<which>this|last) month\b", re.I)
 # "28–29 MAR": a span of days in one month
 DAY_RANGE_RE = re.compile(rf"\b(?P<d1>\d{{1,2}})\s*[–-]\s*(?P<d2>\d{{1,2}})\s+{_month}(?:,?\s+{_year})?", re.I)
+NUMBERED_LABEL_RE = re.compile(r"\b(?:incident|item|case|no\.?|number|part|phase|post|annex|table|update)\s*#?\s*$", re.I)
 # a field-log line opening "14/06 0300:" (day/month)
 LOG_DAY_MONTH_RE = re.compile(r"^(?P<d>\d{1,2})/(?P<m>\d{1,2})\b(?!/)")
 
@@ -175,6 +177,8 @@ LOG_DAY_MONTH_RE = re.compile(r"^(?P<d>\d{1,2})/(?P<m>\d{1,2})\b(?!/)")
 def _spans(text: str, reference: date | None) -> list[DateMention]:
     found = []
     for match in [*DAY_RANGE_RE.finditer(text), *MONTH_DAY_RANGE_RE.finditer(text)]:  # "28–29 MAR", "December 1-2"
+        if NUMBERED_LABEL_RE.search(text[:match.start()]):
+            continue  # "Incident 1 – 7 October": a label's number, then the day
         month = _month_number(match["month"])
         d1, d2 = int(match["d1"]), int(match["d2"])
         year = int(match["year"]) if match["year"] else _infer_year(month, d2, reference)
@@ -236,6 +240,8 @@ def _relative(text: str, reference: date | None) -> list[DateMention]:
     found = []
     for pattern, offset, precision in RELATIVE:
         for match in pattern.finditer(text):
+            if NAME_BEFORE_TODAY_RE.search(text[:match.start()]) and match.group(0).startswith("Today"):
+                continue  # "Example Suwayda Today reports ...": the name of an outlet, not a date
             if offset is None:
                 offset_days = -int(_SMALL.get(match["n"].lower(), match["n"]))
             else:

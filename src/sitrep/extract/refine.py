@@ -73,6 +73,8 @@ def refine_kind(kind: EventKind, actors: list[EventActor], casualties: list[Casu
         return ontology["arrest"]  # "detained six suspects during a search campaign": the arrests are the event
     if kind.id == "raid" and AIRCRAFT_RE.search(text) and not GROUND_RAID.search(text):
         return ontology["airstrike"]  # "warplanes carried out three raids": air raids, as translated reports call strikes
+    if kind.id in {"missile_attack", "attack", "airstrike", "armed_clash"} and WAR_REMNANT_RE.search(text):
+        return ontology["ied"]  # "an unexploded mortar round went off": a remnant of war, not an attack today
     if kind.id == "attack" and 5 in initiator_types:
         return ontology["mob_violence"]  # "a mob attacked a man accused of theft"
     if kind.id == "movement" and set(re.findall(r"[a-z]+", text.lower())) & set(ontology["convoy"].requires_any) and (
@@ -91,6 +93,11 @@ def refine_kind(kind: EventKind, actors: list[EventActor], casualties: list[Casu
     return kind
 
 
+# Explosive remnants of war: what goes off years after it was fired or laid.
+WAR_REMNANT_RE = re.compile(
+    r"\b(?:unexploded|buried|old|left-?over|abandoned|anti-personnel|anti-tank)\s+(?:[\w-]+\s+)?(?:mines?|landmines?|shells?|rounds?|"
+    r"rockets?|bombs?|ordnance|munitions?|projectiles?)\b|\b(?:cluster\s+)?submunitions?\b|\bexplosive remnants?\b|"
+    r"\bremnants? of (?:the )?war\b|\bUXOs?\b|\bERWs?\b", re.I)
 # A force leaving a place: "evacuated the Tel Baydar base", "point at Tal Tamr evacuated", "pulled back".
 LEAVING_RE = re.compile(r"\b(?:evacuat\w*|withdr[ae]w\w*|pull(?:ed|s|ing)?[\s-]+(?:out|back))\b", re.I)
 AMONG_THEMSELVES = re.compile(r"\b(?:among|between) themselves\b|\bwith each other\b|\bwith one another\b", re.I)

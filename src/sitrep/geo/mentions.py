@@ -21,6 +21,7 @@ NOT_PLACES = frozenset({
     "camp", "prison", "field", "oil", "gas", "crossing", "border", "centre", "center", "north", "south", "east", "west",
     "first", "last", "early", "late", "mid", "every", "all", "no", "not", "there", "here", "they", "we", "he", "she",
     "his", "her", "their", "our", "its", "which", "who", "what", "when", "where", "why", "how", "one", "two", "three",
+    "yes", "okay", "ok", "well", "so", "now", "then", "thanks", "thank", "sorry", "good", "today",  # spoken answers
 })
 # Words that end a name phrase but belong to the relation, not the name.
 RELATION_SUFFIXES = frozenset({"countryside", "outskirts", "suburbs", "desert", "rural", "environs", "vicinity", "border"})
