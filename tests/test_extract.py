@@ -828,3 +828,42 @@ def test_outlet_names_and_spoken_answers_are_neither_dates_nor_places():
 def test_a_report_found_false_yields_nothing():
     text = "17:20 Taftanaz: the 15:00 report is false, the noise came from a controlled demolition."
     assert extract(doc(text)).events == []
+
+
+def test_an_intervention_told_after_a_protest_makes_one_protest_with_intervention():
+    text = ("On 4 October 2026, teachers demonstrated in front of the education directorate in Duhok to demand salaries.\n\n"
+            "Security forces of the Kurdistan Region detained three local journalists covering the demonstration.\n")
+    [event] = extract(doc(text, published=date(2026, 10, 9))).events
+    assert event.kind == "protest_with_intervention"
+    assert {a.actor_id for a in event.actors_in(ActorRole.TARGET)} == {"protesters"}
+    elsewhere = ("Hundreds of protesters rallied in Raqqa on Tuesday against a rise in fuel prices.\n"
+                 "In Al-Tabqah, internal security forces fired into the air to disperse a smaller gathering outside the "
+                 "municipality.\n")
+    assert [e.kind for e in extract(doc(elsewhere)).events][0] == "peaceful_protest"
+
+
+def test_the_group_whose_members_a_toll_counts_is_the_target():
+    text = ("A day earlier, an improvised explosive device planted between Al-Muzayrib and Tafas went off as a General "
+            "Security patrol was passing, wounding three of its members.")
+    [event] = extract(doc(text)).events
+    assert {a.actor_id for a in event.actors_in(ActorRole.TARGET)} == {"regime_forces"}
+    assert not event.actors_in(ActorRole.INITIATOR)
+
+
+def test_arrests_of_the_attackers_target_the_attack_s_initiator_but_a_search_after_an_attack_does_not():
+    text = ("ISIS cells attacked an SDF checkpoint at the entrance of Al-Busayrah on Sunday night, killing two fighters.\n"
+            "The next morning SDF forces raided a hideout in Al-Shuhayl and arrested four of the attackers.\n")
+    attack, raid = extract(doc(text)).events
+    assert {a.actor_id for a in raid.actors_in(ActorRole.TARGET)} == {"isis"}
+    search = ("ISIS cells attacked an SDF checkpoint at the entrance of Al-Busayrah on Sunday night, killing two fighters.\n"
+              "SDF forces launched a search campaign in the area after the attack, arresting seven people.\n")
+    assert "isis" not in {a.actor_id for a in extract(doc(search)).events[1].actors_in(ActorRole.TARGET)}
+
+
+@pytest.mark.parametrize("text, target", [
+    ("2 July, Al-Karamah: two brothers herding goats were killed by a landmine on the bank of the Euphrates.", {"civilians"}),
+    ("On 28 October, the Asayish arrested three men at a checkpoint near Al-Yarubiyah.", set()),
+])
+def test_kin_and_sex_in_a_toll_are_civilians_only_when_harmed(text, target):
+    [event] = extract(doc(text, published=date(2026, 11, 2))).events
+    assert {a.actor_id for a in event.actors_in(ActorRole.TARGET)} == target

@@ -17,7 +17,8 @@ from datetime import date
 from sitrep.extract.assemble import EXTRACTOR_VERSION, distinct_claims, to_claim, to_events
 from sitrep.extract.context import inherit_from_context
 from sitrep.extract.dates import DateMention, find_dates
-from sitrep.extract.drafts import Draft, adds_casualties, fold_in, is_update, merge, read_sentence, refers_back, same_happening
+from sitrep.extract.drafts import (Draft, absorb_intervention, adds_casualties, fold_in, intervenes_in_protest, is_update, merge,
+                                   read_sentence, refers_back, same_happening, with_earlier_attackers)
 from sitrep.extract.language import unsupported_language
 from sitrep.extract.nlp import Sentence, split_clauses, split_sentences
 from sitrep.extract.period import find_campaign_month
@@ -87,6 +88,10 @@ def _read_drafts(sentences: list[Sentence], document: Document, period, places: 
         if draft is None:
             continue
         inherit_from_context(draft, drafts)
+        with_earlier_attackers(draft, previous if near else None)
+        if previous is not None and intervenes_in_protest(previous, draft):
+            absorb_intervention(previous, draft)
+            continue
         if previous is not None and same_happening(previous, draft):
             merge(previous, draft)
             continue

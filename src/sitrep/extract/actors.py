@@ -416,18 +416,37 @@ def object_party(sentence: Sentence, trigger, kind: str = "attack") -> Actor | N
     return None
 
 
-def casualty_party(casualties) -> Actor | None:
+def casualty_party(casualties, kind: str = "attack") -> Actor | None:
     """The victims a toll names, as written, when they are people of no dictionary group: "2x truffle collectors KIA"."""
-    nouns = load_lexicon().person_nouns
+    lexicon = load_lexicon()
+    nouns = lexicon.person_nouns
     for casualty in casualties:
-        group = (casualty.group or "").strip()
+        group = (casualty.group or "").strip().rstrip(".,;:")
         words = group.split()
+        if words and _singular(words[0]) in lexicon.civilian_nouns and kind in HARM_KINDS:
+            return dictionary_actor("civilians")  # "two brothers herding goats were killed by a landmine"
         if not words or load_actors().get(group) or not 1 <= len(words) <= 4:
             continue
         last = words[-1]
         if last in nouns or last.rstrip("s") in nouns or (last.endswith("ies") and last[:-3] + "y" in nouns):
             return Actor(name=group, as_written=group, acled_inter=7)
     return None
+
+
+def _singular(word: str) -> str:
+    irregular = {"men": "man", "women": "woman", "children": "child", "people": "person", "brethren": "brother"}
+    return irregular.get(word, word[:-1] if word.endswith("s") and not word.endswith("ss") else word)
+
+
+def owner_of_the_victims(actors: list[EventActor], casualties) -> list[EventActor]:
+    """"went off as a General Security patrol was passing, wounding three of its members": the group whose
+    members the toll counts is the target, even where the parse made it the actor."""
+    if not any((c.group or "").lower().startswith(("its ", "their ")) for c in casualties):
+        return actors
+    named = [a for a in actors if a.actor.actor_id and a.role is not ActorRole.PARTNER]
+    if len(named) != 1:
+        return actors
+    return [EventActor(actor=a.actor, role=ActorRole.TARGET) if a is named[0] else a for a in actors]
 
 
 def _has_agent(verb) -> bool:

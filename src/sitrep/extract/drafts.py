@@ -13,7 +13,8 @@ from datetime import date, timedelta
 
 from sitrep import geo
 from sitrep.geo.distance import distance_km
-from sitrep.extract.actors import casualty_party, event_actors, find_actors, find_parties, governing_verb, object_party, subject_party
+from sitrep.extract.actors import (casualty_party, event_actors, find_actors, find_parties, governing_verb, object_party,
+                                   owner_of_the_victims, subject_party)
 from sitrep.extract.arguments import find_casualties, find_quantities
 from sitrep.extract.classify import Trigger, best_trigger, in_temporal_phrase
 from sitrep.extract.dates import DateMention, find_dates
@@ -184,7 +185,9 @@ def read_sentence(sentence: Sentence, reference: date | None, title: str | None,
     draft.quantities, draft.casualties = quantities, casualties
     draft.actors = sentence_actors(sentence, trigger.token, kind.id, casualties)
     if kind.id in VICTIM_KINDS | OWNED_TARGET_KINDS and not any(a.role is ActorRole.TARGET for a in draft.actors):
-        party = object_party(sentence, trigger.token, kind.id) or casualty_party(casualties)
+        draft.actors = owner_of_the_victims(draft.actors, casualties)
+    if kind.id in VICTIM_KINDS | OWNED_TARGET_KINDS and not any(a.role is ActorRole.TARGET for a in draft.actors):
+        party = object_party(sentence, trigger.token, kind.id) or casualty_party(casualties, kind.id)
         if party is not None:
             draft.actors.append(EventActor(actor=party, role=ActorRole.TARGET))
     if not any(a.role is ActorRole.INITIATOR for a in draft.actors):
@@ -474,6 +477,52 @@ def _more_precise(new: Place, old: Place) -> bool:
         return _is_site(new) and not _is_site(old) and _places_compatible(new, old)
     order = [GeoPrecision.POINT, GeoPrecision.NEAR, GeoPrecision.ADMIN2, GeoPrecision.ADMIN1, GeoPrecision.COUNTRY, GeoPrecision.UNKNOWN]
     return order.index(new.precision) < order.index(old.precision)
+
+
+# What a sentence calls a protest told just before: "covering the demonstration", "dispersed the demonstrators".
+PROTEST_WORDS_RE = re.compile(r"\b(?:demonstrat\w*|protest\w*|rall(?:y|ies)|sit-in|marchers|crowd|gathering)\b", re.I)
+INTERVENTIONS = {"arrest", "protest_with_intervention", "force_against_protest"}
+
+
+# The people an arrest is made among point back at the attack told before: "arrested four of the attackers".
+PERPETRATORS_RE = re.compile(r"\b(?:the|of the)\s+(?:attackers?|perpetrators?|assailants?|bombers?|kidnappers?)\b", re.I)
+
+
+def with_earlier_attackers(draft: Draft, earlier: Draft | None) -> None:
+    """Arrests "of the attackers" or "suspected of helping the attacker" are made among those who carried out
+    the event just told: its attackers become the arrest's targets."""
+    if earlier is None or earlier.is_claim or draft.kind.id not in {"arrest", "raid"} or draft.target_ids() - {None}:
+        return
+    if earlier.kind.id in {"arrest", "raid"} or not PERPETRATORS_RE.search(draft.sentences[0].text):
+        return
+    attackers = [a for a in earlier.actors if a.role is ActorRole.INITIATOR and a.actor.actor_id]
+    draft.actors = [a for a in draft.actors if a.role is not ActorRole.TARGET] + [
+        EventActor(actor=a.actor, role=ActorRole.TARGET) for a in attackers if a.actor.actor_id not in draft.initiator_ids()]
+
+
+def intervenes_in_protest(earlier: Draft, later: Draft) -> bool:
+    """"Teachers demonstrated in Duhok." then "Security forces detained three journalists covering the
+    demonstration.": the second tells what was done to the first, so the two are one protest with intervention."""
+    return (earlier.kind.id == "peaceful_protest" and not earlier.is_claim and not later.is_claim
+            and later.kind.id in INTERVENTIONS and later.sentences[0].index - earlier.last_index <= 1
+            and bool(PROTEST_WORDS_RE.search(later.sentences[0].text)) and _not_elsewhere(earlier.place, later.place))
+
+
+def _not_elsewhere(place: Place | None, other: Place | None) -> bool:
+    """A second place that is a region ("Security forces of the Kurdistan Region") does not move the event."""
+    coarse = {GeoPrecision.ADMIN1, GeoPrecision.COUNTRY, GeoPrecision.UNKNOWN}
+    return other is None or other.precision in coarse or _places_compatible(place, other)
+
+
+def absorb_intervention(protest: Draft, intervention: Draft) -> None:
+    """The protest becomes the intervention's kind; whoever intervened acts on the protesters."""
+    kind = intervention.kind.id if intervention.kind.id == "force_against_protest" else "protest_with_intervention"
+    protesters = [EventActor(actor=a.actor, role=ActorRole.TARGET) for a in protest.actors if a.role is ActorRole.INITIATOR]
+    forces = [a for a in intervention.actors if a.role is not ActorRole.TARGET]
+    protest.kind = load_ontology()[kind]
+    protest.actors = forces + protesters
+    protest.sentences.extend(intervention.sentences)
+    protest.casualties = protest.casualties + intervention.casualties
 
 
 def same_happening(earlier: Draft, later: Draft) -> bool:
