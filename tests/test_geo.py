@@ -486,3 +486,25 @@ def test_a_one_word_place_inside_an_organisation_s_name_is_no_place():
     # "Cell" is an alternate name of Cukurca in Turkey
     assert geo.find_places("The Security Media Cell said an officer was killed.") == []
     assert [m.anchor for m in geo.find_places("Rebels advanced near Syria's al-Bab on Monday.")] == ["al-Bab"]
+
+
+def test_a_lower_case_front_after_a_name_is_a_front_line_at_that_place():
+    found = geo.find_places("Fighters attacked positions on the Arima front west of Manbij.")
+    assert [m.anchor for m in found] == ["Arima", "Manbij"]
+    assert geo.find_places("The Levant Front said its fighters withdrew.") == []
+
+
+def test_a_square_or_neighbourhood_names_a_spot_inside_a_town_not_the_same_named_place():
+    # Al-Karama is also a village in Raqqa; Ghuwayran alone is the prison's alias
+    assert [m.anchor for m in geo.find_places("A vigil was held in Al-Karama square in the city of Sweida.")] == ["Sweida"]
+    assert [m.anchor for m in geo.find_places("Asayish searched houses in the Ghuwayran neighbourhood.")] == []
+    # a city's own name before "neighbourhood" still places the event in that city
+    assert [m.anchor for m in geo.find_places("Shelling hit an Aleppo neighborhood.")] == ["Aleppo"]
+
+
+def test_a_town_s_own_district_named_in_the_sentence_does_not_pull_another_name_to_that_town():
+    # "Ras al-Ain" is also an alternate name of Ceylanpinar, whose district is Ceylanpinar
+    sentence = "15 trucks of concrete blocks moved from Ceylanpinar to Ras al-Ain."
+    found = geo.find_places(sentence)
+    place = geo.resolve(found[1], geo.GeoContext(sentence=sentence))
+    assert (found[1].anchor, place.resolved_name, place.country) == ("Ras al-Ain", "Ra's al 'Ayn", "SY")

@@ -160,6 +160,8 @@ NAME_FOLLOWERS = frozenset({"governorate", "province", "district", "subdistrict"
 
 
 UNIT_WORDS = frozenset({"division", "brigade", "brigades", "battalion", "regiment", "legion", "corps", "front"})
+# Lower-case words after a name that make it a spot inside a town: the name is the spot's, not a town's.
+LANDMARK_WORDS = frozenset({"square", "street", "roundabout", "neighbourhood", "neighborhood", "quarter", "avenue"})
 
 
 def _head_of_unknown_name(tokens: list[tuple[int, int, str]], i: int, matched: int, sentence: str) -> bool:
@@ -170,10 +172,23 @@ def _head_of_unknown_name(tokens: list[tuple[int, int, str]], i: int, matched: i
         return False
     word = tokens[after][2]
     lowered = word.lower()
+    if word == "front":
+        return False  # "the Arima front": a front line at the place; "the Levant Front" is a faction
     if lowered in UNIT_WORDS:
         return True  # "the Hamza Division" is an armed faction, not Al Hamzah
     return (word[0].isupper() and not word.isupper() and lowered not in NOT_PLACES
             and lowered not in RELATION_SUFFIXES and lowered not in NAME_FOLLOWERS)
+
+
+def _names_a_landmark(tokens: list[tuple[int, int, str]], i: int, matched: int, sentence: str, gazetteer: Gazetteer) -> bool:
+    """"Al-Karama square", "the Ghuwayran neighbourhood": the name is a spot's inside a town, not the
+    same-named village or prison (the gazetteer holds no squares or neighbourhoods). A city's name stays a
+    place: "in Aleppo neighborhood" is a part of Aleppo."""
+    after = i + matched
+    if after >= len(tokens) or sentence[tokens[after - 1][1]:tokens[after][0]].strip() or tokens[after][2] not in LANDMARK_WORDS:
+        return False
+    name = sentence[tokens[i][0]:tokens[after - 1][1]]
+    return not any(entry.kind == "city" for entry in gazetteer.lookup(name))
 
 
 def _title_case(tokens: list[tuple[int, int, str]]) -> bool:
@@ -212,13 +227,14 @@ def find_places(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         matched = 0
         for j in range(span_end, i, -1):
             texts = [t[2] for t in tokens[i:j]]
-            if texts[-1].lower() in RELATION_SUFFIXES:
+            if texts[-1].lower() in RELATION_SUFFIXES or texts[-1] in LANDMARK_WORDS:
                 continue
             key = name_key(sentence[tokens[i][0]:tokens[j - 1][1]])
             if gazetteer.has_key(key) and _plausible(texts, key):
                 matched = j - i
                 break
-        if not matched or _tail_of_unknown_name(tokens, i, matched, sentence) or _head_of_unknown_name(tokens, i, matched, sentence):
+        if not matched or _tail_of_unknown_name(tokens, i, matched, sentence) or _head_of_unknown_name(tokens, i, matched, sentence) \
+                or _names_a_landmark(tokens, i, matched, sentence, gazetteer):
             i += max(matched, 1)
             continue
         a_start, a_end = tokens[i][0], tokens[i + matched - 1][1]

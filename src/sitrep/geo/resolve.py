@@ -87,7 +87,9 @@ def explain(entry: GazetteerEntry, anchor: str, context: GeoContext, gazetteer: 
         else:
             parts.append(("its own name or a curated alias", 1.0))
     for level, admin in (("governorate", entry.admin1), ("district", entry.admin2)):
-        if admin and name_key(admin) != own:
+        # a district named after the entry itself ("Ceylanpinar") is that town named elsewhere in the sentence,
+        # so it says nothing of where this other name lies ("Ceylanpinar to Ras al-Ain")
+        if admin and name_key(admin) not in (own, name_key(entry.name)):
             if _mentioned(admin, sentence_keys):
                 parts.append((f"{level} {admin} named in sentence", 2.0))
             elif _mentioned(admin, document_keys):
