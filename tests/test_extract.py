@@ -867,3 +867,17 @@ def test_arrests_of_the_attackers_target_the_attack_s_initiator_but_a_search_aft
 def test_kin_and_sex_in_a_toll_are_civilians_only_when_harmed(text, target):
     [event] = extract(doc(text, published=date(2026, 11, 2))).events
     assert {a.actor_id for a in event.actors_in(ActorRole.TARGET)} == target
+
+
+@pytest.mark.parametrize("text, initiators", [
+    ("On the night of 25 August, residents of Tal Tamr filmed Russian military police vehicles patrolling the M4 highway.",
+     {"russian_forces"}),
+    ("Two shepherds grazing sheep near Tal Tamr on Monday stepped on a landmine; one died at the scene.", set()),
+    ("Albu Kamal (SYR): unidentified aircraft struck a warehouse on the outskirts of Albu Kamal late on 13 MAY.",
+     {"unidentified aircraft"}),
+    ("On Sunday, Iraqi F-16 aircraft carried out two airstrikes on an ISIS hideout in the Wadi al-Shay area of Kirkuk.",
+     {"iraqi_forces"}),
+])
+def test_who_carried_it_out_never_civilians_and_unnamed_aircraft_as_written(text, initiators):
+    [event] = extract(doc(text, published=date(2026, 8, 27))).events
+    assert {a.actor_id or a.name for a in event.actors_in(ActorRole.INITIATOR)} == initiators

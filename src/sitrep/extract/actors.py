@@ -433,6 +433,13 @@ def casualty_party(casualties, kind: str = "attack") -> Actor | None:
     return None
 
 
+def _by_adjective(word: str) -> Actor | None:
+    for entry in load_actors().values():
+        if word in entry.adjectives:
+            return dictionary_actor(entry.id)
+    return None
+
+
 def _singular(word: str) -> str:
     irregular = {"men": "man", "women": "woman", "children": "child", "people": "person", "brethren": "brother"}
     return irregular.get(word, word[:-1] if word.endswith("s") and not word.endswith("ss") else word)
@@ -521,6 +528,9 @@ def subject_party(sentence: Sentence, trigger) -> Actor | None:
                  and (not t.like_num or re.fullmatch(r"\d+(?:st|nd|rd|th)", t.text))]
         name = "".join(t.text_with_ws for t in words).strip().lower()  # "pro-government militias", as written
         if 2 <= len(name.split()) <= 4 and not find_actors(name):
+            national = _by_adjective(words[0].text)
+            if national is not None:
+                return national  # "Iraqi F-16 aircraft": the adjective names whose they are
             inter = 1 if {"army", "military", "government", "regime"} & set(name.split()) else heads[lemma]  # "army units"
             return Actor(name=name, as_written="".join(t.text_with_ws for t in words).strip(), acled_inter=inter)
     return None

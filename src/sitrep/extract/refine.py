@@ -178,6 +178,9 @@ def refine_actors(kind: EventKind, actors: list[EventActor], sentences) -> list[
     if kind.id == "visit_meeting" and not any(a.role is ActorRole.PARTNER and a.actor.actor_id for a in actors):
         named = {a.actor.name for a in actors}
         actors += [p for p in _meeting_partners(sentences[0].text) if p.actor.name not in named]
+    # residents who filmed, shepherds who stepped on a mine, farmers who found a bomb: civilians do not carry out
+    # the events of the ontology (a crowd that does is protesters or a mob, and protests are handled above)
+    actors = [a for a in actors if not (a.role is ActorRole.INITIATOR and a.actor.actor_id == "civilians")]
     return _distinct(actors)
 
 
