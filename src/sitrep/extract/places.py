@@ -42,7 +42,15 @@ DATELINE_RE = re.compile(r"^[•·*‣\s-]*(?:[A-Z][A-Z'’ .-]+(?:,\s*[A-Z][\w 
                          # "Idlib | ...", "URGENT | Deir Ezzor: ...", "Duhok (IRQ): ...": a feed's or brief's region
                          # "31 Aug, west of Manbij: ...", "10–11 Apr, Quneitra: ...": a dated item's region
                          r"|\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s+[A-Za-z]{3,9}\.?,\s+[^:]{2,40}:\s+"
-                         r"|(?:[A-Z]{3,}\s*\|\s*)?[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,3}(?:\s*\([A-Z]{2,4}\))?\s*[:|]\s+)")
+                         r"|(?:[A-Z]{3,}\s*\|\s*)?[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,3}(?:\s*\([A-Z]{2,4}\))?\s*[:|]\s+"
+                         # "Aleppo, SANA-like – Army units ...", "Baghdad – The Security Media Cell announced ...": a
+                         # dateline in mixed case, with or without the agency
+                         r"|[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,3}(?:,\s+[A-Z][\w'’.-]*(?:[ -][\w'’.-]+){0,3})?\s+[—–]\s+(?=[A-Z]))")
+# "Example Al-Sabah al-Iraqi reports that ...", "Syria's Al-Watan daily says ...": the outlet that opens the sentence
+# is its source, whatever place its name resembles
+SOURCE_LEAD_RE = re.compile(
+    r"^(?:The\s+)?(?:[A-Z][\w'’.-]*|(?:al|el|ad|ar|as|an)[-‑][\w'’-]+)(?:\s+(?:[A-Z][\w'’.-]*|(?:al|el|ad|ar|as|an)[-‑][\w'’-]+|"
+    r"daily|weekly|newspaper|paper|agency|channel|website)){0,6}\s+(?:reports|reported|says|said|writes|wrote|claims|claimed|quotes|quoted)\b")
 
 
 @dataclass(frozen=True)
@@ -61,12 +69,12 @@ class PlaceReader:
         found = geo.find_places(sentence.text, self.aliases)
         mentions = [m for m in found if not any(a.start <= m.anchor_start < a.end for a in actors)]
         resolved = [(m, geo.resolve(m, context, self.aliases)) for m in mentions]
-        dateline = DATELINE_RE.match(sentence.text)
-        if dateline:
-            # the body's own places, when it names one finer than a country that is not just a road's end
-            body = [(m, p) for m, p in resolved if m.start >= dateline.end()]
-            if any(p.precision is not GeoPrecision.COUNTRY and not names_a_road(sentence.text, m) for m, p in body):
-                return body
+        for lead in (DATELINE_RE.match(sentence.text), SOURCE_LEAD_RE.match(sentence.text)):
+            if lead:
+                # the body's own places, when it names one finer than a country that is not just a road's end
+                body = [(m, p) for m, p in resolved if m.start >= lead.end()]
+                if any(p.precision is not GeoPrecision.COUNTRY and not names_a_road(sentence.text, m) for m, p in body):
+                    return body
         return resolved
 
 
@@ -148,12 +156,59 @@ def best_place(found: list[tuple[geo.PlaceMention, Place, Sentence]], kind: str,
     if not usable:
         return None
     first = usable[0][2].index
+    framing = _framing_mentions(usable)
 
     def rank(item):
         mention, place, sentence = item
-        return (score_place(sentence, mention, place, "" if leaving else kind) + (0.5 if sentence.index == first else 0), -sentence.index, -mention.start)
+        score = score_place(sentence, mention, place, "" if leaving else kind) - (FRAMING_PENALTY if id(mention) in framing else 0)
+        return (score + (0.5 if sentence.index == first else 0), -sentence.index, -mention.start)
 
     return max(usable, key=rank)[1]
+
+
+FRAMING_PENALTY = 2.0
+# "Dayr Hafir east of Aleppo", "Khan Arnabah in the northern countryside of Quneitra", "Nawa (Daraa)": what
+# directly follows a place, with at most a bracket, comma or "in" between, says where that place lies
+LOCATING_GAP = re.compile(r"\s*(?:(?:district|governorate|province|city|town|village|camp|area)\b)?\s*(?:\(|,|in|,\s*in)?\s*")
+# "In Deir Ezzor, ...", "In neighbouring Daraa, ...", "In Duhok province, ...": the region a sentence is filed under
+REGION_LEAD = re.compile(r"^\W*In\s+(?:neighbouring\s+|nearby\s+|rural\s+)?(?:the\s+)?$")
+REGION_LEAD_END = re.compile(r"^(?:\s+(?:province|governorate|countryside|region|city))?\s*,")
+# "according to a security source in Daraa", "an official in Nineveh told ...": where the teller is
+TELLER_IN = re.compile(r"\b(?:sources?|officials?|activists?|correspondents?|spokes(?:man|woman|person)|directorate|"
+                       r"monitors?|networks?)\s+in\s+(?:the\s+)?$", re.I)
+# "arrest three suspects in the Erbil rocket attack near Makhmour": a place naming an earlier event
+EVENT_NAMED_AFTER = re.compile(r"^\s+(?:[a-z]+\s+){0,2}(?:attack|attacks|bombing|bombings|strike|strikes|explosion|massacre|blast)\b")
+
+
+def _framing_mentions(usable: list[tuple[geo.PlaceMention, Place, Sentence]]) -> set[int]:
+    """Ids of the mentions that frame a sentence rather than place its event: the region it opens with, the
+    place that locates another, the teller's town, a place naming an earlier event. Counted only where the
+    sentence names some other place, so a sentence's only place is never put behind another sentence's."""
+    by_sentence: dict[int, list[tuple[geo.PlaceMention, Place, Sentence]]] = {}
+    for item in usable:
+        by_sentence.setdefault(item[2].index, []).append(item)
+    framing: set[int] = set()
+    for items in by_sentence.values():
+        items = sorted(items, key=lambda item: item[0].start)
+        found = {id(m) for m, _, _ in items if _frames(items, m)}
+        if len(found) < len({id(m) for m, _, _ in items}):
+            framing |= found
+    return framing
+
+
+def _frames(items: list[tuple[geo.PlaceMention, Place, Sentence]], mention: geo.PlaceMention) -> bool:
+    text = mention.sentence
+    before, after = text[:mention.start], text[mention.end:]
+    if REGION_LEAD.match(before) and REGION_LEAD_END.match(after):
+        return True
+    if TELLER_IN.search(before) or (before.rstrip().lower().endswith("the") and EVENT_NAMED_AFTER.match(after)):
+        return True
+    previous = [m for m, _, _ in items if m.end <= mention.start]
+    if not previous:
+        return False
+    gap = text[previous[-1].end:mention.start]
+    bracketed = gap.strip() == "("
+    return bool(LOCATING_GAP.fullmatch(gap)) and (mention.relation is not None or bracketed)
 
 
 def places_by_role(sentence: Sentence, found: list[tuple[geo.PlaceMention, Place]]) -> tuple[Place | None, list[Place]]:
