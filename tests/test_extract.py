@@ -881,3 +881,10 @@ def test_kin_and_sex_in_a_toll_are_civilians_only_when_harmed(text, target):
 def test_who_carried_it_out_never_civilians_and_unnamed_aircraft_as_written(text, initiators):
     [event] = extract(doc(text, published=date(2026, 8, 27))).events
     assert {a.actor_id or a.name for a in event.actors_in(ActorRole.INITIATOR)} == initiators
+
+
+def test_a_shortened_name_refers_to_the_party_named_in_full_before():
+    text = ("Our guerrillas carried out a sabotage action against the Turkish occupation army near Amadiya on Monday.\n"
+            "On Tuesday, the occupation army used banned chemical weapons against guerrilla positions near Amadiya.\n")
+    chemical = extract(doc(text)).events[-1]
+    assert {a.actor_id for a in chemical.actors_in(ActorRole.INITIATOR)} == {"turkish_forces"}

@@ -9,7 +9,7 @@ from sitrep.extract.dates import DateMention
 from sitrep.extract.drafts import Draft
 from sitrep.extract.places import best_place
 from sitrep.extract.refine import (LEAVING_RE, document_voice, refine_actors, refine_kind, with_first_person, with_national_army,
-                                   with_tracked_force)
+                                   with_names_told_before, with_tracked_force)
 from sitrep.extract.summary import summarise
 from sitrep.model import Claim, Document, Event, Evidence, TimePrecision, stable_id
 
@@ -77,6 +77,7 @@ def _to_event(draft: Draft, document: Document, period, earlier: list[Draft], da
     voice = document_voice(document)
     actors = with_first_person(actors, draft.sentences[0].text, draft.trigger.start if draft.trigger else 0, voice)
     actors = with_tracked_force(actors, kind.id, voice)
+    actors = with_names_told_before(actors, document.text[:draft.sentences[0].start])
     event = Event(
         id=stable_id("ev", document.id, draft.sentences[0].start, kind.id, *([day] if day else [])),
         kind=kind.id,

@@ -227,6 +227,21 @@ def document_voice(document: Document) -> str | None:
     return None
 
 
+def with_names_told_before(actors: list[EventActor], earlier_text: str) -> list[EventActor]:
+    """"The occupation army shelled ..." after "the Turkish occupation army" was named: a party kept as written
+    whose words end a name the dictionary matched earlier in the document is that dictionary actor."""
+    unnamed = [a for a in actors if not a.actor.actor_id and len(a.actor.name.split()) >= 2]
+    if not unnamed:
+        return actors
+    told = [(earlier_text[m.start:m.end].lower(), m.entry.id) for m in find_actors(earlier_text) if m.entry.id]
+    resolved = []
+    for actor in actors:
+        name = actor.actor.name.lower()
+        match = next((actor_id for written, actor_id in reversed(told) if written.endswith(" " + name)), None)
+        resolved.append(EventActor(actor=dictionary_actor(match), role=actor.role) if actor in unnamed and match else actor)
+    return _distinct(resolved)
+
+
 LOGISTICS_KINDS = {"convoy", "movement", "patrol", "base_established"}
 
 
