@@ -888,3 +888,13 @@ def test_a_shortened_name_refers_to_the_party_named_in_full_before():
             "On Tuesday, the occupation army used banned chemical weapons against guerrilla positions near Amadiya.\n")
     chemical = extract(doc(text)).events[-1]
     assert {a.actor_id for a in chemical.actors_in(ActorRole.INITIATOR)} == {"turkish_forces"}
+
+
+@pytest.mark.parametrize("text", [
+    "Dozens of residents of Qamishli gathered in front of the headquarters of the United Nations on Monday to denounce "
+    "the repeated Turkish attacks.",
+    "In north-east Syria, residents of Al-Hasakah city demonstrated on 11 June against repeated water cuts.",
+])
+def test_people_gathering_to_denounce_is_a_protest_whatever_they_denounce(text):
+    [event] = extract(doc(text, published=date(2026, 6, 17))).events
+    assert event.kind == "peaceful_protest"
