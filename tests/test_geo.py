@@ -508,3 +508,17 @@ def test_a_town_s_own_district_named_in_the_sentence_does_not_pull_another_name_
     found = geo.find_places(sentence)
     place = geo.resolve(found[1], geo.GeoContext(sentence=sentence))
     assert (found[1].anchor, place.resolved_name, place.country) == ("Ras al-Ain", "Ra's al 'Ayn", "SY")
+
+
+def test_greetings_and_given_names_are_not_places():
+    # "Dear" is an alternate name of Albayrak (Turkey), "Ali" of Aaley (Lebanon)
+    assert geo.find_places("Dear all, no movement advised today.") == []
+    assert geo.find_places("The body of 19-year-old Hassan Ali was handed over.") == []
+    assert [m.anchor for m in geo.find_places("Clashes broke out near the Lebanese Aaley.")] == ["Aaley"]
+
+
+def test_iraqi_governorates_anbar_and_nineveh_are_in_the_gazetteer():
+    # "Anbar" once resolved to Ambar, a town in Diyarbakir (Turkey)
+    anbar = geo.resolve("Anbar province")
+    assert (anbar.resolved_name, anbar.country, anbar.precision) == ("Anbar", "IQ", GeoPrecision.ADMIN1)
+    assert geo.resolve("Nineveh").admin1 == "Ninawa"

@@ -49,3 +49,27 @@ def test_the_teller_s_town_and_an_earlier_event_s_name_are_not_the_event_s_place
 def test_a_convoy_between_two_named_towns_is_placed_where_it_goes():
     text = "19 Oct , Turkish army , 15 trucks of concrete blocks , Ceylanpinar to Ras al-Ain , fortification of the border strip"
     assert place_of(text, "convoy") == "Ra's al 'Ayn"
+
+
+def test_a_region_lead_after_a_post_number_or_bullet_yields_to_the_place_named():
+    assert place_of("2/ In neighbouring Daraa, gunmen shot dead a police officer near Nawa.", "attack") == "Nawa"
+    assert place_of("• In Daraa, gunmen shot dead a police officer near Nawa.", "attack") == "Nawa"
+
+
+def test_an_office_named_after_a_town_that_opens_the_sentence_is_its_source():
+    text = "The Daraa security directorate said that its forces arrested two suspects in a raid on a farm near Al-Muzayrib."
+    assert place_of(text, "raid") == "Al Muzayrib"
+
+
+def test_the_area_a_force_answers_for_yields_to_where_it_acted():
+    text = "General Security forces in Latakia governorate arrested members of a cell in the city of Jableh."
+    assert place_of(text, "arrest") == "Jablah"
+    # a force "in" a town without an area word may be where it was hit
+    text = "Drones struck a checkpoint of the security forces in Al-Darbasiyah and a vehicle near Ain Issa."
+    assert place_of(text, "drone_strike") == "Ad Darbasiyah"
+
+
+def test_the_hospital_the_wounded_were_taken_to_is_not_where_it_happened():
+    text = ("Gunmen attacked a checkpoint on the outskirts of Al-Busayrah, and a wounded fighter was transferred "
+            "to the national hospital in Al-Hasakah.")
+    assert place_of(text, "armed_clash") == "Al Busayrah"

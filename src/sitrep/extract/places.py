@@ -50,7 +50,8 @@ DATELINE_RE = re.compile(r"^[•·*‣\s-]*(?:[A-Z][A-Z'’ .-]+(?:,\s*[A-Z][\w 
 # is its source, whatever place its name resembles
 SOURCE_LEAD_RE = re.compile(
     r"^(?:The\s+)?(?:[A-Z][\w'’.-]*|(?:al|el|ad|ar|as|an)[-‑][\w'’-]+)(?:\s+(?:[A-Z][\w'’.-]*|(?:al|el|ad|ar|as|an)[-‑][\w'’-]+|"
-    r"daily|weekly|newspaper|paper|agency|channel|website)){0,6}\s+(?:reports|reported|says|said|writes|wrote|claims|claimed|quotes|quoted)\b")
+    r"daily|weekly|newspaper|paper|agency|channel|website|security|police|directorate|command|council|office|media)){0,6}"
+    r"\s+(?:reports|reported|says|said|writes|wrote|claims|claimed|quotes|quoted|announced)\b")
 
 
 @dataclass(frozen=True)
@@ -103,6 +104,8 @@ def score_place(sentence: Sentence, mention: geo.PlaceMention, place: Place, kin
         score -= 1  # "tribal leaders of Deir Ezzor signed ... in Hasakah": who they are, not where it happened
     if _in_description(sentence, mention):
         score -= 2  # "under an agreement reached in Baghdad": a clause about something else
+    if HOSPITAL_BEFORE.search(sentence.text[:mention.start]) and TRANSFER_WORDS.search(sentence.text):
+        score -= 3  # "a fourth fighter was transferred to the national hospital in Al-Hasakah": where the wounded went
     if mention.relation in {"near", "outskirts of", "near a landmark in"} and place.precision is GeoPrecision.NEAR:
         score += 0.5  # "on the outskirts of Ariha" is as exact as the text gets
     site = _site_kind(place)
@@ -117,6 +120,8 @@ def score_place(sentence: Sentence, mention: geo.PlaceMention, place: Place, kin
     return score
 
 
+HOSPITAL_BEFORE = re.compile(r"\b(?:hospitals?|clinic|medical\s+(?:centre|center|point))\s+(?:in|of|at)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$", re.I)
+TRANSFER_WORDS = re.compile(r"\b(?:transferred|taken|rushed|evacuated|moved|brought|admitted|transported)\b", re.I)
 PEOPLE_NOUNS = {"leader", "member", "fighter", "notable", "resident", "people", "tribe", "elder", "official", "force", "council"}
 
 
@@ -171,11 +176,15 @@ FRAMING_PENALTY = 2.0
 # directly follows a place, with at most a bracket, comma or "in" between, says where that place lies
 LOCATING_GAP = re.compile(r"\s*(?:(?:district|governorate|province|city|town|village|camp|area)\b)?\s*(?:\(|,|in|,\s*in)?\s*")
 # "In Deir Ezzor, ...", "In neighbouring Daraa, ...", "In Duhok province, ...": the region a sentence is filed under
-REGION_LEAD = re.compile(r"^\W*In\s+(?:neighbouring\s+|nearby\s+|rural\s+)?(?:the\s+)?$")
+REGION_LEAD = re.compile(r"^[^A-Za-z]*In\s+(?:neighbouring\s+|nearby\s+|rural\s+)?(?:the\s+)?$")
 REGION_LEAD_END = re.compile(r"^(?:\s+(?:province|governorate|countryside|region|city))?\s*,")
 # "according to a security source in Daraa", "an official in Nineveh told ...": where the teller is
 TELLER_IN = re.compile(r"\b(?:sources?|officials?|activists?|correspondents?|spokes(?:man|woman|person)|directorate|"
                        r"monitors?|networks?)\s+in\s+(?:the\s+)?$", re.I)
+# "General Security forces in Latakia governorate arrested ... in Jableh": the area a force answers for
+# ("forces in Al-Darbasiyah" without the word may be where they were hit)
+FORCE_IN = re.compile(r"\b(?:forces|units)\s+in\s+(?:the\s+)?$", re.I)
+AREA_AFTER = re.compile(r"^\s+(?:governorate|province|region)\b", re.I)
 # "arrest three suspects in the Erbil rocket attack near Makhmour": a place naming an earlier event
 EVENT_NAMED_AFTER = re.compile(r"^\s+(?:[a-z]+\s+){0,2}(?:attack|attacks|bombing|bombings|strike|strikes|explosion|massacre|blast)\b")
 
@@ -201,7 +210,7 @@ def _frames(items: list[tuple[geo.PlaceMention, Place, Sentence]], mention: geo.
     before, after = text[:mention.start], text[mention.end:]
     if REGION_LEAD.match(before) and REGION_LEAD_END.match(after):
         return True
-    if TELLER_IN.search(before) or (before.rstrip().lower().endswith("the") and EVENT_NAMED_AFTER.match(after)):
+    if TELLER_IN.search(before) or (FORCE_IN.search(before) and AREA_AFTER.match(" " + mention.anchor.split()[-1] + after)) or (before.rstrip().lower().endswith("the") and EVENT_NAMED_AFTER.match(after)):
         return True
     previous = [m for m, _, _ in items if m.end <= mention.start]
     if not previous:

@@ -22,6 +22,7 @@ NOT_PLACES = frozenset({
     "first", "last", "early", "late", "mid", "every", "all", "no", "not", "there", "here", "they", "we", "he", "she",
     "his", "her", "their", "our", "its", "which", "who", "what", "when", "where", "why", "how", "one", "two", "three",
     "yes", "okay", "ok", "well", "so", "now", "then", "thanks", "thank", "sorry", "good", "today",  # spoken answers
+    "dear", "hi", "hello", "regards", "best",  # e-mail greetings and sign-offs
 })
 # Words that end a name phrase but belong to the relation, not the name.
 RELATION_SUFFIXES = frozenset({"countryside", "outskirts", "suburbs", "desert", "rural", "environs", "vicinity", "border"})
@@ -150,7 +151,7 @@ def _tail_of_unknown_name(tokens: list[tuple[int, int, str]], i: int, matched: i
         return False  # "Syria's al-Bab"; a headline in title case capitalises every word
     return (not before[2].isupper() and lowered not in NOT_PLACES
             and lowered not in LEADING_WORDS and not re.fullmatch(rf"(?:{_DIR}|{_DIR_ADJ}|central|rural|greater|upper|lower|old|new)", lowered)
-            and not re.search(r"(?:ian|ish|ese|i|an)$", lowered))
+            and not re.search(r"(?:ian|ean|can|ghan|ish|ese|i)$", lowered))  # nationalities, not given names ("Hassan Ali")
 
 
 # Capitalised words that may follow a place name without being part of it: "Idlib City", "Hama Military Airport".
