@@ -898,3 +898,42 @@ def test_a_shortened_name_refers_to_the_party_named_in_full_before():
 def test_people_gathering_to_denounce_is_a_protest_whatever_they_denounce(text):
     [event] = extract(doc(text, published=date(2026, 6, 17))).events
     assert event.kind == "peaceful_protest"
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Date: 04.08.2026", date(2026, 8, 4)),
+    ("Date: 12/04/2026", date(2026, 4, 12)),
+])
+def test_numeric_dates_are_day_first(text, day):
+    [mention] = find_dates(text, date(2026, 8, 11))
+    assert (mention.date_start, mention.precision) == (day, TimePrecision.DAY)
+    assert find_dates("Date: 31/02/2026", date(2026, 8, 11)) == []
+
+
+def test_an_exported_record_is_one_event_dated_by_its_date_field():
+    text = ("Record: #5120\nDate: 04.08.2026\nLocation: Dhiban, Deir Ezzor\nActor 1: ISIS | Actor 2: SDF\n"
+            "Type: Battles – Armed clash\nFatalities: 2\n"
+            "Description: ISIS cell members attacked an SDF checkpoint at the western entrance of Dhiban with machine guns.\n"
+            "Status: verified\n")
+    [event] = extract(doc(text, published=date(2026, 8, 11))).events
+    assert event.date_start == date(2026, 8, 4) and event.evidence[0].text.startswith("Description")
+
+
+def test_posts_are_read_one_by_one_without_their_handles():
+    text = ("@deir_24: They say Coalition helicopters landed near #Hajin tonight and took 2 guys, nobody knows who yet\n"
+            "@deir_24: Coalition convoy of ~30 trucks passed Tal Tamr heading south to the bases #Hasakah\n")
+    events = extract(doc(text)).events
+    assert [e.kind for e in events] == ["airdrop", "convoy"]
+    assert not events[0].evidence[0].text.startswith("@")
+
+
+@pytest.mark.parametrize("text, kind, period", [
+    ("Between Jan. 29 and Feb. 9, CENTCOM and partner forces conducted 11 operations against ISIS in Iraq and Syria, "
+     "killing 4 ISIS operatives.", "raid", (date(2026, 1, 29), date(2026, 2, 9))),
+    ("Between 19 and 25 October, the local monitoring committee recorded 11 violations of the Suwayda truce.",
+     "armed_clash", (date(2026, 10, 19), date(2026, 10, 25))),
+])
+def test_counts_of_operations_or_violations_over_a_span_of_days_are_claims(text, kind, period):
+    result = extract(doc(text, published=date(2026, 10, 28)))
+    [claim] = result.claims
+    assert result.events == [] and claim.kind == kind and (claim.period_start, claim.period_end) == period

@@ -23,6 +23,7 @@ _month = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.
 _ordinal = r"(?:\d{1,2})(?:st|nd|rd|th)?"
 _year = r"(?P<year>(?:19|20)\d\d)"
 
+NUMERIC_DATE_RE = re.compile(r"(?<![\d./])(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<year>(?:19|20)\d\d)\b")
 ISO_RE = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b")
 MONTH_DAY_RE = re.compile(rf"\b{_month}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{_year})?", re.I)
 DAY_MONTH_RE = re.compile(rf"\b(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_month}\b(?:,?\s+{_year})?", re.I)
@@ -138,6 +139,10 @@ def _day_lists(text: str, reference: date | None) -> list[DateMention]:
 def _single_days(text: str, reference: date | None) -> list[DateMention]:
     found = []
     for match in ISO_RE.finditer(text):
+        if (value := _make(int(match["year"]), int(match["m"]), int(match["d"]))):
+            found.append(DateMention(match.start(), match.end(), value, value, TimePrecision.DAY, [value], True))
+    for match in NUMERIC_DATE_RE.finditer(text):
+        # "04.08.2026", "12/04/2026": day first, as Syrian, Iraqi and Turkish sources write them
         if (value := _make(int(match["year"]), int(match["m"]), int(match["d"]))):
             found.append(DateMention(match.start(), match.end(), value, value, TimePrecision.DAY, [value], True))
     for pattern in (MONTH_DAY_RE, DAY_MONTH_RE):

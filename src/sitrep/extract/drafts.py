@@ -82,6 +82,10 @@ class Draft:
 LOG_HEADING_RE = re.compile(r"^(?:[A-Z]{3,}(?:\s+[A-Z]{2,})*\s*[:–—-]|Period covered\b)")
 
 
+# The fields of an exported record other than its narrative ("Type: Air/drone strike | Fatalities: 0"): they
+# code the event the record's description tells, and are no event of their own.
+RECORD_FIELD_RE = re.compile(r"^\s*(?:record|date|location|actor\s*\d|associated actor|type|fatalities|status|source|"
+                             r"arrested|injured|killed|victims?(?:\(s\))?|device|admin\d?|coordinates|geo precision)\s*:", re.I)
 # A question ("How many suspects did you detain this week?") reports nothing; what it relays as a statement may.
 QUESTION_RE = re.compile(r"\?\s*$")
 
@@ -150,7 +154,7 @@ def read_sentence(sentence: Sentence, reference: date | None, title: str | None,
     `period` is the window a periodic report covers (its counts of operations are totals);
     `previous` is the draft just before, which a sentence like "Hours later, ..." continues.
     """
-    if _is_heading_or_title(sentence, title) or QUESTION_RE.search(sentence.text):
+    if _is_heading_or_title(sentence, title) or QUESTION_RE.search(sentence.text) or RECORD_FIELD_RE.match(sentence.text):
         return None  # a question ("How many suspects did you detain?") reports nothing; its answer may
     trigger = best_trigger(sentence)
     if trigger is None and previous is not None and not previous.is_claim and SEPARATE_RE.search(sentence.text):
@@ -179,7 +183,9 @@ def read_sentence(sentence: Sentence, reference: date | None, title: str | None,
     if reference and dates and all(d.precision is TimePrecision.YEAR and (reference - d.date_end).days > 365 for d in dates):
         return None  # "killed in an ISIS attack on a checkpoint in 2017": history told by its year, not this report's news
     month = _whole_month(dates)
-    is_claim = _states_total(text, quantities, casualties, period or month) or _verified_tally(text, dates, casualties, reference)
+    span = _span_of_days(dates)
+    is_claim = _states_total(text, quantities, casualties, period or month or span) or _verified_tally(
+        text, dates, casualties, reference)
     kind = _claim_kind(quantities, trigger.kind) if is_claim else trigger.kind
     draft = Draft([sentence], kind, is_claim, trigger, certainty=certainty, attribution=_attribution(text))
     draft.quantities, draft.casualties = quantities, casualties
@@ -197,7 +203,7 @@ def read_sentence(sentence: Sentence, reference: date | None, title: str | None,
     draft.places = [(m, p, sentence) for m, p in found_places]
     if is_claim:
         draft.claim_days = sorted({d for m in dates if not _starts_a_period(text, m) for d in m.days})
-        draft.claim_period = month or _since(text, dates, reference) or _week_scope(text, reference)
+        draft.claim_period = month or _since(text, dates, reference) or _week_scope(text, reference) or span
         draft.origin, draft.destinations = places_by_role(sentence, found_places)
         return draft
     draft.date = _primary_date(dates, trigger)
@@ -259,6 +265,14 @@ def _since(text: str, dates: list[DateMention], reference: date | None) -> tuple
 
 def _starts_a_period(text: str, mention: DateMention) -> bool:
     return bool(re.search(r"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?$", text[max(0, mention.start - 30):mention.start], re.I))
+
+
+def _span_of_days(dates: list[DateMention]) -> tuple[date, date] | None:
+    """"Between Jan. 29 and Feb. 9, ... conducted 11 operations": counts over days named as a span are totals."""
+    for mention in dates:
+        if (mention.date_end - mention.date_start).days >= 2 and not mention.days:  # a range, not a list of days
+            return mention.date_start, mention.date_end
+    return None
 
 
 THIS_WEEK_RE = re.compile(r"\b(?:so far\s+)?this week\b", re.I)
