@@ -937,3 +937,27 @@ def test_counts_of_operations_or_violations_over_a_span_of_days_are_claims(text,
     result = extract(doc(text, published=date(2026, 10, 28)))
     [claim] = result.claims
     assert result.events == [] and claim.kind == kind and (claim.period_start, claim.period_end) == period
+
+
+def test_a_message_stamp_is_the_day_its_relative_dates_count_from():
+    text = ("[12/3 08:10] Contact D1 (Hajin): good morning, yesterday night SDF make raid in Hajin, they take 4 young men\n"
+            "[12/3 08:12] Contact D1 (Hajin): nobody know why, families very angry\n"
+            "[14/3 07:30] Contact D3 (Al-Mayadin): before 2 days unknown gunmen kidnap a teacher in Al-Mayadin\n")
+    raid, kidnapping = extract(doc(text, published=date(2026, 3, 15))).events
+    assert raid.date_start == date(2026, 3, 11) and kidnapping.date_start == date(2026, 3, 12)
+
+
+@pytest.mark.parametrize("text", [
+    "@SyriaFactCheck: The video going round of a \"drone strike on Qamishli market\" is from 2019. Do not share.",
+    "RT @deirezzor_news: Unconfirmed: explosion heard near the Coalition base at Al-Omar field, no details yet",
+    "@nawa_now: Israeli drone flying over #Nawa since the morning, no strikes",
+])
+def test_old_footage_noise_and_overflights_yield_nothing(text):
+    assert extract(doc(text)).events == []
+
+
+def test_an_unconfirmed_post_is_an_alleged_event():
+    text = ("@kurd_voice: Asayish arrested 3 people in Ghuwayran, Al-Hasakah, today, accused of working for ISIS cells. "
+            "Source: local friends, not confirmed yet.\n@hasakah_local: Praying for the families #Hasakah\n")
+    [event] = extract(doc(text)).events
+    assert event.kind == "arrest" and event.certainty == Certainty.ALLEGED

@@ -56,6 +56,7 @@ RELATIVE = [
     (re.compile(r"\blast night\b|\bovernight\b", re.I), -1, TimePrecision.DAY),
     (re.compile(r"\btoday\b|\bthis (?:morning|afternoon|evening)\b|\btonight\b|\bearlier today\b", re.I), 0, TimePrecision.DAY),
     (re.compile(r"\b(?P<n>two|three|four|five|six|2|3|4|5|6) days ago\b", re.I), None, TimePrecision.DAY),
+    (re.compile(r"\bbefore (?P<n>two|three|four|five|six|2|3|4|5|6) days\b", re.I), None, TimePrecision.DAY),  # as translated
     (re.compile(r"\blast week\b|\bthe past week\b|\bpast few days\b|\bthis week\b", re.I), -7, TimePrecision.WEEK),
 ]
 NAME_BEFORE_TODAY_RE = re.compile(r"\b[A-Z][\w'’-]*\s+$")
@@ -176,7 +177,7 @@ PART_OF_RELATIVE_MONTH_RE = re.compile(r"\b(?P<part>early|mid|late|the beginning
 DAY_RANGE_RE = re.compile(rf"\b(?P<d1>\d{{1,2}})\s*[–-]\s*(?P<d2>\d{{1,2}})\s+{_month}(?:,?\s+{_year})?", re.I)
 NUMBERED_LABEL_RE = re.compile(r"\b(?:incident|item|case|no\.?|number|part|phase|post|annex|table|update)\s*#?\s*$", re.I)
 # a field-log line opening "14/06 0300:" (day/month)
-LOG_DAY_MONTH_RE = re.compile(r"^(?P<d>\d{1,2})/(?P<m>\d{1,2})\b(?!/)")
+LOG_DAY_MONTH_RE = re.compile(r"^\[?(?P<d>\d{1,2})/(?P<m>\d{1,2})\b(?!/)")  # or a message's "[12/3 08:10]"
 
 
 def _spans(text: str, reference: date | None) -> list[DateMention]:
@@ -198,11 +199,9 @@ def _spans(text: str, reference: date | None) -> list[DateMention]:
             part = {"the beginning of": "early", "the start of": "early", "the end of": "late"}.get(match["part"].lower(), match["part"].lower())
             start, end = _part_of_month(part, first.year, first.month)
             found.append(DateMention(match.start(), match.end(), start, end, TimePrecision.MONTH, []))
-    match = LOG_DAY_MONTH_RE.match(text)
-    if match and 1 <= int(match["m"]) <= 12:
-        day, month = int(match["d"]), int(match["m"])
-        if (value := _make(_infer_year(month, day, reference), month, day)):
-            found.append(DateMention(match.start(), match.end(), value, value, TimePrecision.DAY, [value]))
+    stamp = _stamp(text, reference)
+    if stamp is not None:
+        found.append(stamp)
     for match in BETWEEN_RE.finditer(text):
         first_month = _month_number(match["m1"] or match["m3"] or match["m2"] or "")
         last_month = _month_number(match["m2"] or match["m3"] or match["m1"] or "")
@@ -265,9 +264,24 @@ def _relative(text: str, reference: date | None) -> list[DateMention]:
     return found
 
 
+def _stamp(text: str, reference: date | None) -> DateMention | None:
+    """The day a log line or message is stamped with ("14/06 0300:", "[12/3 08:10]")."""
+    match = LOG_DAY_MONTH_RE.match(text)
+    if not match or not 1 <= int(match["m"]) <= 12:
+        return None
+    day, month = int(match["d"]), int(match["m"])
+    value = _make(_infer_year(month, day, reference), month, day)
+    return DateMention(match.start(), match.end(), value, value, TimePrecision.DAY, [value]) if value else None
+
+
 def find_dates(text: str, reference: date | None) -> list[DateMention]:
     """Every date expression in a sentence, longest first where they overlap, in text order."""
-    candidates = _spans(text, reference) + _day_lists(text, reference) + _single_days(text, reference) + _vaguer(text, reference) + _relative(text, reference)
+    stamp = _stamp(text, reference)
+    relative = _relative(text, stamp.date_start if stamp else reference)
+    candidates = _spans(text, reference) + _day_lists(text, reference) + _single_days(text, reference) + _vaguer(text, reference) + relative
+    if stamp is not None and relative:
+        # "[12/3 08:10] ... yesterday night SDF make raid": the stamp is when it was told; "yesterday" counts from it
+        candidates = [c for c in candidates if (c.start, c.end) != (stamp.start, stamp.end)]
     candidates.sort(key=lambda m: (-(m.end - m.start), m.start))
     chosen: list[DateMention] = []
     for mention in candidates:

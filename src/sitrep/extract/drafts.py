@@ -82,6 +82,9 @@ class Draft:
 LOG_HEADING_RE = re.compile(r"^(?:[A-Z]{3,}(?:\s+[A-Z]{2,})*\s*[:–—-]|Period covered\b)")
 
 
+# Footage shown to be old or from elsewhere reports nothing new: "the video going round ... is from 2019".
+OLD_FOOTAGE_RE = re.compile(r"\b(?:video|footage|photo|image|picture|clip)s?\b.{0,80}?\b(?:is|are|was|were)\s+(?:from\s+(?:19|20)\d\d|"
+                            r"old|unrelated|recycled|not from)\b", re.I)
 # The fields of an exported record other than its narrative ("Type: Air/drone strike | Fatalities: 0"): they
 # code the event the record's description tells, and are no event of their own.
 RECORD_FIELD_RE = re.compile(r"^\s*(?:record|date|location|actor\s*\d|associated actor|type|fatalities|status|source|"
@@ -154,7 +157,8 @@ def read_sentence(sentence: Sentence, reference: date | None, title: str | None,
     `period` is the window a periodic report covers (its counts of operations are totals);
     `previous` is the draft just before, which a sentence like "Hours later, ..." continues.
     """
-    if _is_heading_or_title(sentence, title) or QUESTION_RE.search(sentence.text) or RECORD_FIELD_RE.match(sentence.text):
+    if (_is_heading_or_title(sentence, title) or QUESTION_RE.search(sentence.text) or RECORD_FIELD_RE.match(sentence.text)
+            or OLD_FOOTAGE_RE.search(sentence.text)):
         return None  # a question ("How many suspects did you detain?") reports nothing; its answer may
     trigger = best_trigger(sentence)
     if trigger is None and previous is not None and not previous.is_claim and SEPARATE_RE.search(sentence.text):
