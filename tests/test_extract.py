@@ -961,3 +961,12 @@ def test_an_unconfirmed_post_is_an_alleged_event():
             "Source: local friends, not confirmed yet.\n@hasakah_local: Praying for the families #Hasakah\n")
     [event] = extract(doc(text)).events
     assert event.kind == "arrest" and event.certainty == Certainty.ALLEGED
+
+
+def test_a_protest_against_a_bombing_is_a_protest_and_an_alert_label_no_heading():
+    text = ("@w: Villagers from Kani Masi blocked the road to the Turkish base in protest this morning, chanting against "
+            "the bombing #Amedi\n"
+            "@x: ALERT ALERT: clashes NOW in #Jasim between local gunmen and General Security, heavy gunfire\n"
+            "SOUTHERN SYRIA: ACCESS SNAPSHOT, WEEK OF 2–8 MARCH 2026\n")
+    events = extract(doc(text)).events
+    assert [e.kind for e in events] == ["peaceful_protest", "armed_clash"]

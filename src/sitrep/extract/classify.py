@@ -122,6 +122,8 @@ def _demotion(token, ancestors: list) -> float:
         demotion += 40
     if _in_support_phrase(ancestors):
         demotion += 40  # "SDF units backed by Coalition aircraft raided a house": the aircraft only supported
+    if token.dep_ == "pobj" and token.head.lower_ == "against" and token.head.head.lemma_.lower() in PROTEST_VERBS:
+        demotion += 60  # "chanting against the bombing": what protesters protest, not what happened
     near = ancestors[:3] + [t for t in token.subtree if t.dep_ in {"acl", "relcl"}]
     if any(_disrupts(t) for t in near if t.pos_ in {"VERB", "AUX"}):
         demotion += 40  # "shot down both drones", "a drone downed by HTS": the drones are what was stopped
@@ -146,6 +148,7 @@ def _does_generic_harm(noun) -> bool:
 # Verbs whose object is a topic, not a happening: "denounced the bombing", "met to discuss the handover".
 SPEECH_VERBS = {"denounce", "condemn", "decry", "protest", "deplore", "criticise", "criticize", "blame", "deny", "mourn",
                 "discuss", "negotiate", "demand", "request", "plan", "prepare", "study", "review", "investigate", "probe"}
+PROTEST_VERBS = {"protest", "demonstrate", "chant", "rally", "march", "gather"}
 # "arrested on accusations of dealing with ...", "on suspicion of involvement in the bombing": the charge, not an event
 CHARGE_NOUNS = {"accusation", "accusations", "accused", "charge", "charges", "suspicion", "suspected", "allegation", "allegations", "involvement",
                 "suspect", "suspects", "involved"}

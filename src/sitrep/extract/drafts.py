@@ -101,8 +101,10 @@ def _is_heading_or_title(sentence: Sentence, title: str | None) -> bool:
     # ("Infighting between two factions in Afrin since the afternoon; 2 fighters dead so far.")
     if text.endswith(":") or (verbless and (not text.endswith(".") or len(text.split()) < 8)):
         return True
-    if sentence.from_log and LOG_HEADING_RE.match(text) and not text.endswith("."):
-        return True  # "LIVE: Clashes in Dhiban", "FRONTIER WEEKLY – CENTRAL DESERT"
+    label = LOG_HEADING_RE.match(text) if sentence.from_log else None
+    rest = text[label.end():] if label else ""
+    if label and not text.endswith(".") and (len(rest.split()) <= 6 or not re.search(r"[a-z]", rest)):
+        return True  # "LIVE: Clashes in Dhiban", "FRONTIER WEEKLY – CENTRAL DESERT", but not "ALERT: clashes NOW in ..."
     if title and sentence.has_more_text:
         a, b = re.sub(r"\W+", " ", text).lower().strip(), re.sub(r"\W+", " ", title).lower().strip()
         return bool(a) and (a in b or b in a)
