@@ -288,7 +288,7 @@ def test_an_event_told_only_as_time_is_no_event():
      {"unknown persons"}, {"local council member"}),
     ("Al-Hasakah | Asayish closed the entrances of the city and started a search campaign in the Ghuwayran neighbourhood.",
      "raid", {"asayish"}, set()),
-    ("Azaz | A car belonging to a commander of Jaysh al-Islam exploded this morning near the industrial zone of Azaz.", "ied", set(), set()),
+    ("Azaz | A car belonging to a commander of Jaysh al-Islam exploded this morning near the industrial zone of Azaz.", "ied", set(), {"jaysh al-islam"}),
     ("Amuda | A rally of dozens of women denounced the bombing this evening.", "peaceful_protest", {"protesters"}, set()),
     ("Al-Bab: market trader shot dead by masked men on a motorbike on 10 June.", "attack", {"masked men"}, {"market trader"}),
     ("Tafas | 4 men detained this morning at a checkpoint of the Military Security at the entrance of Tafas.", "arrest",
@@ -970,3 +970,14 @@ def test_a_protest_against_a_bombing_is_a_protest_and_an_alert_label_no_heading(
             "SOUTHERN SYRIA: ACCESS SNAPSHOT, WEEK OF 2–8 MARCH 2026\n")
     events = extract(doc(text)).events
     assert [e.kind for e in events] == ["peaceful_protest", "armed_clash"]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Unknown persons threw a hand grenade at the house of a member of the Raqqa Civil Council in Raqqa city at dawn "
+     "today, causing material damage.", "raqqa civil council"),
+    ("Azaz | A car belonging to a commander of Jaysh al-Islam exploded this morning near the industrial zone of Azaz, "
+     "wounding him.\nAfrin | Shelling on the outskirts of Afrin this afternoon.", "jaysh al-islam"),
+])
+def test_the_group_of_the_person_whose_property_was_hit_is_the_target(text, target):
+    event = extract(doc(text)).events[0]
+    assert {a.actor_id or a.name for a in event.actors_in(ActorRole.TARGET)} == {target}

@@ -394,6 +394,8 @@ def object_party(sentence: Sentence, trigger, kind: str = "attack") -> Actor | N
     words = load_lexicon()
     anchor = governing_verb(trigger)
     objects = [c for c in anchor.children if c.dep_ in OBJECT_DEPS or (c.dep_ == "nsubj" and _has_agent(anchor))]
+    if anchor.lemma_.lower() in BURSTING_VERBS:
+        objects += [c for c in anchor.children if c.dep_ == "nsubj"]  # "a car belonging to a commander exploded"
     # "hit a fuel depot, killing a night watchman": who the casualty clause names
     objects += [g for c in anchor.children if c.dep_ in {"advcl", "conj"} and c.lemma_.lower() in CASUALTY_VERBS
                 for g in c.children if g.dep_ in OBJECT_DEPS]
@@ -414,6 +416,10 @@ def object_party(sentence: Sentence, trigger, kind: str = "attack") -> Actor | N
             if owner is not None:
                 return owner
     return None
+
+
+# Verbs whose subject is the thing blown up: what exploded was the target's
+BURSTING_VERBS = {"explode", "detonate", "blow", "burn", "catch"}
 
 
 def casualty_party(casualties, kind: str = "attack") -> Actor | None:
@@ -465,9 +471,19 @@ def _person(token) -> Actor | None:
     """"a member of a local reconciliation committee" names the committee; "a pharmacist" the pharmacist."""
     group = next((g for g in token.children if g.dep_ == "prep" and g.lower_ == "of"), None)
     head = next((g for g in group.children if g.dep_ == "pobj"), None) if group is not None else None
-    if token.lemma_.lower() == "member" and head is not None:
-        token = head
-    return _as_written(token)
+    if head is None or token.lemma_.lower() not in ROLE_IN_GROUP:
+        return _as_written(token)
+    if head.pos_ == "PROPN":  # "a commander of Jaysh al-Islam" is Jaysh al-Islam's
+        start = next(t for t in head.subtree if t.pos_ == "PROPN").idx
+        match = CAPITALISED_NAME_RE.match(head.doc.text, start)
+        name = match.group(0) if match else head.text
+        if 1 <= len(name.split()) <= 4 and not find_actors(name):
+            return Actor(name=name.lower(), as_written=name, acled_inter=7)
+    return _as_written(head if token.lemma_.lower() == "member" else token)
+
+
+CAPITALISED_NAME_RE = re.compile(r"[A-Z0-9][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|al-[\w'’-]+))*")
+ROLE_IN_GROUP = {"member", "commander", "leader", "official", "head", "chief", "spokesman"}
 
 
 def _owner(thing) -> Actor | None:
@@ -483,7 +499,9 @@ def _owner(thing) -> Actor | None:
         name = _proper_name(owner)
         if name:
             return Actor(name=name.lower(), as_written=name, acled_inter=7)
-        if owner.lemma_.lower() in words.person_nouns | words.organisation_nouns:
+        if owner.lemma_.lower() in words.person_nouns:
+            return _person(owner)  # "the house of a member of the Raqqa Civil Council": the council's
+        if owner.lemma_.lower() in words.organisation_nouns:
             return _as_written(owner)
     return None
 
