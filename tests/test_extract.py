@@ -981,3 +981,25 @@ def test_a_protest_against_a_bombing_is_a_protest_and_an_alert_label_no_heading(
 def test_the_group_of_the_person_whose_property_was_hit_is_the_target(text, target):
     event = extract(doc(text)).events[0]
     assert {a.actor_id or a.name for a in event.actors_in(ActorRole.TARGET)} == {target}
+
+
+def test_a_web_page_s_furniture_and_related_headlines_yield_nothing():
+    text = ("Home | News | Syria | Iraq | Contact\n"
+            "Share this article\n"
+            "Turkish warplanes bombed the area around the village of Sarkale, near Amedi, late on Wednesday, setting "
+            "orchards on fire.\n"
+            "Related:\n"
+            "Two PKK fighters killed in Turkish strike near Zakho\n"
+            "Duhok governor meets Turkish consul\n"
+            "Tags: Duhok, Turkey\n"
+            "© Example Duhok Online\n")
+    [event] = extract(doc(text)).events
+    assert event.kind == "airstrike" and event.evidence[0].text.startswith("Turkish warplanes")
+
+
+def test_a_wrapped_line_that_ends_a_sentence_ends_it_even_with_a_footnote_mark():
+    text = ("During the period, the Centre documented 41 assassinations in the governorate, which killed 33 people.7\n"
+            "On 11 March, unknown gunmen shot dead a former opposition commander near\n"
+            "the Omari mosque in Daraa city.\n")
+    kinds = [e.kind for e in extract(doc(text, published=date(2026, 5, 12))).events]
+    assert kinds == ["attack"]

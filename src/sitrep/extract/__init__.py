@@ -17,7 +17,7 @@ from datetime import date
 from sitrep.extract.assemble import EXTRACTOR_VERSION, distinct_claims, to_claim, to_events
 from sitrep.extract.context import inherit_from_context
 from sitrep.extract.dates import DateMention, find_dates
-from sitrep.extract.drafts import (Draft, absorb_intervention, adds_casualties, fold_in, intervenes_in_protest, is_update, merge,
+from sitrep.extract.drafts import (OTHER_ARTICLES_RE, Draft, absorb_intervention, adds_casualties, fold_in, intervenes_in_protest, is_update, merge,
                                    read_sentence, refers_back, same_happening, with_earlier_attackers)
 from sitrep.extract.language import unsupported_language
 from sitrep.extract.nlp import Sentence, split_clauses, split_sentences
@@ -65,7 +65,12 @@ def _has_unresolvable_dates(text: str) -> bool:
 def _read_drafts(sentences: list[Sentence], document: Document, period, places: PlaceReader) -> list[Draft]:
     drafts: list[Draft] = []
     named_day: DateMention | None = None
+    other_articles = None  # the paragraph, if any, in which a list of other articles' headlines began
     for sentence in (clause for whole in sentences for clause in split_clauses(whole)):
+        if OTHER_ARTICLES_RE.match(sentence.text.split("\n", 1)[0]):
+            other_articles = sentence.paragraph
+        if sentence.paragraph == other_articles:
+            continue
         previous = drafts[-1] if drafts else None
         near = previous is not None and sentence.index - previous.last_index <= REFER_BACK_WINDOW
         draft = read_sentence(sentence, document.published, document.title, period, previous if near else None, places)

@@ -82,6 +82,11 @@ class Draft:
 LOG_HEADING_RE = re.compile(r"^(?:[A-Z]{3,}(?:\s+[A-Z]{2,})*\s*[:–—-]|Period covered\b)")
 
 
+# A web page's furniture around the article: sharing buttons, tags, copyright, menus.
+PAGE_FURNITURE_RE = re.compile(r"^\s*(?:tags\s*:|share this|©|copyright\b|advertisement\b|skip to content|home\s*\|)", re.I)
+# The label of a list of other articles' headlines ("Related:", "Most read"): what follows it is not this report.
+OTHER_ARTICLES_RE = re.compile(r"^\s*(?:related(?:\s+(?:articles|stories|news|coverage))?|more\s+(?:on|from)\b[^:]{0,40}|most\s+read|"
+                               r"read\s+also|see\s+also|you may also like|recommended(?:\s+for you)?)\s*:?\s*$", re.I)
 # Footage shown to be old or from elsewhere reports nothing new: "the video going round ... is from 2019".
 OLD_FOOTAGE_RE = re.compile(r"\b(?:video|footage|photo|image|picture|clip)s?\b.{0,80}?\b(?:is|are|was|were)\s+(?:from\s+(?:19|20)\d\d|"
                             r"old|unrelated|recycled|not from)\b", re.I)
@@ -160,7 +165,7 @@ def read_sentence(sentence: Sentence, reference: date | None, title: str | None,
     `previous` is the draft just before, which a sentence like "Hours later, ..." continues.
     """
     if (_is_heading_or_title(sentence, title) or QUESTION_RE.search(sentence.text) or RECORD_FIELD_RE.match(sentence.text)
-            or OLD_FOOTAGE_RE.search(sentence.text)):
+            or OLD_FOOTAGE_RE.search(sentence.text) or PAGE_FURNITURE_RE.match(sentence.text)):
         return None  # a question ("How many suspects did you detain?") reports nothing; its answer may
     trigger = best_trigger(sentence)
     if trigger is None and previous is not None and not previous.is_claim and SEPARATE_RE.search(sentence.text):

@@ -75,7 +75,11 @@ def _is_heading(line: str) -> bool:
     words = re.findall(r"[A-Za-z][\w'’-]*", line)
     if not words or len(line.split()) > 14 or line.rstrip()[-1:] in ".,;!?":
         return False
-    return sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+    # mostly capitalised, or a few words standing alone ("Share this article", "Related:")
+    return sum(w[0].isupper() for w in words) >= 0.6 * len(words) or len(line.split()) <= 4
+
+
+SENTENCE_END_AT_LINE_END = re.compile(r"[.!?][\"'”’)]?\d{0,2}\s*\n$")
 
 
 def _blocks(paragraph: str) -> list[tuple[int, str]]:
@@ -87,6 +91,10 @@ def _blocks(paragraph: str) -> list[tuple[int, str]]:
             if line.start() > start:
                 blocks.append((start, paragraph[start:line.start()]))
             blocks.append((line.start(), line.group(0).rstrip("\n")))
+            start = line.end()
+        elif SENTENCE_END_AT_LINE_END.search(line.group(0)):
+            # a wrapped line that ends a sentence ends it, even with a footnote mark glued on ("killed 33 people.7")
+            blocks.append((start, paragraph[start:line.end()].rstrip("\n")))
             start = line.end()
     if start < len(paragraph):
         blocks.append((start, paragraph[start:]))
