@@ -1003,3 +1003,10 @@ def test_a_wrapped_line_that_ends_a_sentence_ends_it_even_with_a_footnote_mark()
             "the Omari mosque in Daraa city.\n")
     kinds = [e.kind for e in extract(doc(text, published=date(2026, 5, 12))).events]
     assert kinds == ["attack"]
+
+
+def test_whom_protesters_gathered_to_protest_against_stays_the_target():
+    text = ("Dozens of demonstrators gathered in Al-Shuhayl on Monday to protest against the SDF and the Autonomous "
+            "Administration, demanding lower fuel prices.")
+    [event] = extract(doc(text)).events
+    assert {a.actor_id for a in event.actors_in(ActorRole.TARGET)} == {"sdf", "autonomous_administration"}
