@@ -1010,3 +1010,21 @@ def test_whom_protesters_gathered_to_protest_against_stays_the_target():
             "Administration, demanding lower fuel prices.")
     [event] = extract(doc(text)).events
     assert {a.actor_id for a in event.actors_in(ActorRole.TARGET)} == {"sdf", "autonomous_administration"}
+
+
+def test_the_mujahideen_of_a_channel_are_its_own_fighters():
+    channel = Document.from_text("Statement of the Islamic Resistance in Iraq\nThe mujahideen also targeted the Al-Tanf "
+                                 "base with two drones at dawn on Monday, achieving direct hits.",
+                                 published=PUBLISHED, publisher="Example Channel Monitor (fictional)")
+    [event] = extract(channel).events
+    assert {a.actor_id for a in event.actors_in(ActorRole.INITIATOR)} == {"iran_militias"}
+
+
+@pytest.mark.parametrize("text, target", [
+    ("On 14 April, a drone struck near a warehouse of a medical NGO on the outskirts of Ariha, damaging its roof.",
+     "medical ngo"),
+    ("Unknown persons set fire to a warehouse of a local NGO in Raqqa on Monday night.", "local ngo"),
+])
+def test_an_organisation_named_by_its_kind_keeps_its_qualifier_as_the_target(text, target):
+    [event] = extract(doc(text, published=date(2026, 4, 20))).events
+    assert {a.actor_id or a.name for a in event.actors_in(ActorRole.TARGET)} == {target}

@@ -408,8 +408,9 @@ def object_party(sentence: Sentence, trigger, kind: str = "attack") -> Actor | N
             return dictionary_actor("civilians")
     if kind not in VIOLENT_KINDS:
         return None
-    places = [g for h in [anchor, *objects] for c in h.children if c.dep_ == "prep" and c.lower_ in {"at", "on", "near"}
-              for g in c.children if g.dep_ == "pobj"]  # "opened fire on the car of ..."
+    places = [g for h in [anchor, *objects] for c in h.children if c.dep_ == "prep" and (
+              c.lower_ in {"at", "on", "near"} or (c.lower_ == "to" and h.lemma_.lower() in {"set", "fire"}))
+              for g in c.children if g.dep_ == "pobj"]  # "opened fire on the car of ...", "set fire to a warehouse of ..."
     for child in objects + places:
         if child.lemma_.lower() in words.property_nouns:
             owner = _owner(child)
@@ -497,7 +498,7 @@ def _owner(thing) -> Actor | None:
     candidates += [c for c in thing.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
     for owner in candidates:
         name = _proper_name(owner)
-        if name:
+        if name and name.lower() not in words.organisation_nouns | {"un"}:
             return Actor(name=name.lower(), as_written=name, acled_inter=7)
         if owner.lemma_.lower() in words.person_nouns:
             return _person(owner)  # "the house of a member of the Raqqa Civil Council": the council's

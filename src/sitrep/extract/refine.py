@@ -212,7 +212,8 @@ def with_national_army(actors: list[EventActor], country: str | None) -> list[Ev
 OUR_SIDE_RE = re.compile(
     r"(?P<hit>\b(?:against|on|at|targeting|targeted|attacked|hit|shelled|bombed)\s+)?\b[Oo]ur\s+(?:[\w-]+\s+){0,3}?"
     r"(?:forces|fighters|heroes|units?|mujahideen|guerrillas?|comrades|artillery|team|teams|troops|men|defences?|drones?|"
-    r"snipers?|elements|positions?|bases?|points?|areas?|villages?|headquarters|posts?)\b")
+    r"snipers?|elements|positions?|bases?|points?|areas?|villages?|headquarters|posts?)\b"
+    r"|\b[Tt]he\s+(?:mujahideen|heroes)\b(?!\s+of\b)")  # how such channels name their own fighters
 
 
 def document_voice(document: Document) -> str | None:
