@@ -1028,3 +1028,16 @@ def test_the_mujahideen_of_a_channel_are_its_own_fighters():
 def test_an_organisation_named_by_its_kind_keeps_its_qualifier_as_the_target(text, target):
     [event] = extract(doc(text, published=date(2026, 4, 20))).events
     assert {a.actor_id or a.name for a in event.actors_in(ActorRole.TARGET)} == {target}
+
+
+@pytest.mark.parametrize("text, published, period", [
+    ("Throughout the week, Turkish drones carried out 6 strikes in the Qamishli countryside.", date(2026, 2, 9),
+     (date(2026, 2, 2), date(2026, 2, 8))),
+    ("Over the past 24 hours, 14 ceasefire violations by terrorist groups were recorded in the Idlib zone.", date(2026, 5, 18),
+     (date(2026, 5, 17), date(2026, 5, 18))),
+    ("2026-05-25–31 – Turkish forces carry out 14 airstrikes in the Duhok mountains, according to a local monitor.",
+     date(2026, 6, 10), (date(2026, 5, 25), date(2026, 5, 31))),
+])
+def test_a_report_s_week_a_day_and_a_chronology_s_range_are_claim_periods(text, published, period):
+    [claim] = extract(doc(text, published=published)).claims
+    assert (claim.period_start, claim.period_end) == period

@@ -24,6 +24,7 @@ _ordinal = r"(?:\d{1,2})(?:st|nd|rd|th)?"
 _year = r"(?P<year>(?:19|20)\d\d)"
 
 NUMERIC_DATE_RE = re.compile(r"(?<![\d./])(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<year>(?:19|20)\d\d)\b")
+ISO_RANGE_RE = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d1>\d\d)\s*[–-]\s*(?P<d2>\d{1,2})\b(?!-)")
 ISO_RE = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b")
 MONTH_DAY_RE = re.compile(rf"\b{_month}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{_year})?", re.I)
 DAY_MONTH_RE = re.compile(rf"\b(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_month}\b(?:,?\s+{_year})?", re.I)
@@ -182,6 +183,10 @@ LOG_DAY_MONTH_RE = re.compile(r"^\[?(?P<d>\d{1,2})/(?P<m>\d{1,2})\b(?!/)")  # or
 
 def _spans(text: str, reference: date | None) -> list[DateMention]:
     found = []
+    for match in ISO_RANGE_RE.finditer(text):  # a chronology's "2026-03-05–07"
+        start, end = _make(int(match["year"]), int(match["m"]), int(match["d1"])), _make(int(match["year"]), int(match["m"]), int(match["d2"]))
+        if start and end and start < end:
+            found.append(DateMention(match.start(), match.end(), start, end, TimePrecision.WEEK, [], True))
     for match in [*DAY_RANGE_RE.finditer(text), *MONTH_DAY_RANGE_RE.finditer(text)]:  # "28–29 MAR", "December 1-2"
         if NUMBERED_LABEL_RE.search(text[:match.start()]):
             continue  # "Incident 1 – 7 October": a label's number, then the day

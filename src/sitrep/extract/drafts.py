@@ -287,17 +287,21 @@ def _span_of_days(dates: list[DateMention]) -> tuple[date, date] | None:
 
 
 THIS_WEEK_RE = re.compile(r"\b(?:so far\s+)?this week\b", re.I)
-PAST_WEEK_RE = re.compile(r"\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:week|seven days)\b", re.I)
+PAST_WEEK_RE = re.compile(r"\b(?:in|over|during|throughout)\s+the\s+(?:(?:past|last|reporting)\s+)?(?:week|seven days)\b", re.I)
+PAST_DAY_RE = re.compile(r"\b(?:in|over|during)\s+the\s+(?:past|last)\s+24\s+hours\b", re.I)
 
 
 def _week_scope(text: str, reference: date | None) -> tuple[date, date] | None:
-    """"This week" runs from its Monday to the report; "in the past week" is the seven days before it."""
+    """"This week" runs from its Monday to the report; "in the past week" or "during the week" of a weekly report
+    is the seven days before it, and "over the past 24 hours" the day before and the day of the report."""
     if reference is None:
         return None
     if THIS_WEEK_RE.search(text):
         return reference - timedelta(days=reference.weekday()), reference
     if PAST_WEEK_RE.search(text):
         return reference - timedelta(days=7), reference - timedelta(days=1)
+    if PAST_DAY_RE.search(text):
+        return reference - timedelta(days=1), reference
     return None
 
 
