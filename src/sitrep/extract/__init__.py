@@ -17,10 +17,11 @@ from datetime import date
 from sitrep.extract.assemble import EXTRACTOR_VERSION, distinct_claims, to_claim, to_events
 from sitrep.extract.context import inherit_from_context
 from sitrep.extract.dates import DateMention, find_dates
-from sitrep.extract.drafts import (OTHER_ARTICLES_RE, Draft, absorb_intervention, adds_casualties, fold_in, intervenes_in_protest, is_update, merge,
+from sitrep.extract.drafts import (Draft, absorb_intervention, adds_casualties, fold_in, intervenes_in_protest, is_update, merge,
                                    read_sentence, refers_back, same_happening, with_earlier_attackers)
 from sitrep.extract.language import unsupported_language
 from sitrep.extract.nlp import Sentence, split_clauses, split_sentences
+from sitrep.extract.skip import OTHER_ARTICLES_RE
 from sitrep.extract.period import find_campaign_month
 from sitrep.extract.places import PlaceReader
 from sitrep.extract.refine import refine_kind

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 from sitrep import geo
 from sitrep.geo.distance import distance_km
+from sitrep.extract.skip import reports_nothing
 from sitrep.extract.actors import (casualty_party, event_actors, find_actors, find_parties, governing_verb, object_party,
                                    owner_of_the_victims, subject_party)
 from sitrep.extract.arguments import find_casualties, find_quantities
@@ -79,43 +80,6 @@ class Draft:
         return {a.actor.actor_id or a.actor.name for a in self.actors if a.role is ActorRole.INITIATOR}
 
 
-LOG_HEADING_RE = re.compile(r"^(?:[A-Z]{3,}(?:\s+[A-Z]{2,})*\s*[:–—-]|Period covered\b)")
-
-
-# A web page's furniture around the article: sharing buttons, tags, copyright, menus.
-PAGE_FURNITURE_RE = re.compile(r"^\s*(?:tags\s*:|share this|©|copyright\b|advertisement\b|skip to content|home\s*\|)", re.I)
-# The label of a list of other articles' headlines ("Related:", "Most read"): what follows it is not this report.
-OTHER_ARTICLES_RE = re.compile(r"^\s*(?:related(?:\s+(?:articles|stories|news|coverage))?|more\s+(?:on|from)\b[^:]{0,40}|most\s+read|"
-                               r"read\s+also|see\s+also|you may also like|recommended(?:\s+for you)?)\s*:?\s*$", re.I)
-# Footage shown to be old or from elsewhere reports nothing new: "the video going round ... is from 2019".
-OLD_FOOTAGE_RE = re.compile(r"\b(?:video|footage|photo|image|picture|clip)s?\b.{0,80}?\b(?:is|are|was|were)\s+(?:from\s+(?:19|20)\d\d|"
-                            r"old|unrelated|recycled|not from)\b", re.I)
-# The fields of an exported record other than its narrative ("Type: Air/drone strike | Fatalities: 0"): they
-# code the event the record's description tells, and are no event of their own.
-RECORD_FIELD_RE = re.compile(r"^\s*(?:record|date|location|actor\s*\d|associated actor|type|fatalities|status|source|"
-                             r"arrested|injured|killed|victims?(?:\(s\))?|device|admin\d?|coordinates|geo precision)\s*:", re.I)
-# A question ("How many suspects did you detain this week?") reports nothing; what it relays as a statement may.
-QUESTION_RE = re.compile(r"\?\s*$")
-
-
-def _is_heading_or_title(sentence: Sentence, title: str | None) -> bool:
-    """Headings, and the headline repeated at the top of the body (but not a one-line report that is its own title)."""
-    text = sentence.text.strip()
-    verbless = not sentence.from_log and not any(t.pos_ in {"VERB", "AUX"} for t in sentence.span)
-    # a verbless line is a heading, unless it is a full line of a feed or brief, with its full stop
-    # ("Infighting between two factions in Afrin since the afternoon; 2 fighters dead so far.")
-    if text.endswith(":") or (verbless and (not text.endswith(".") or len(text.split()) < 8)):
-        return True
-    label = LOG_HEADING_RE.match(text) if sentence.from_log else None
-    rest = text[label.end():] if label else ""
-    if label and not text.endswith(".") and (len(rest.split()) <= 6 or not re.search(r"[a-z]", rest)):
-        return True  # "LIVE: Clashes in Dhiban", "FRONTIER WEEKLY – CENTRAL DESERT", but not "ALERT: clashes NOW in ..."
-    if title and sentence.has_more_text:
-        a, b = re.sub(r"\W+", " ", text).lower().strip(), re.sub(r"\W+", " ", title).lower().strip()
-        return bool(a) and (a in b or b in a)
-    return False
-
-
 RESPONSIBILITY_RE = re.compile(r"\bclaimed\s+(?:responsibility|the (?:attack|bombing|killing|strike|operation|assassination)|it)\b", re.I)
 
 
@@ -164,9 +128,8 @@ def read_sentence(sentence: Sentence, reference: date | None, title: str | None,
     `period` is the window a periodic report covers (its counts of operations are totals);
     `previous` is the draft just before, which a sentence like "Hours later, ..." continues.
     """
-    if (_is_heading_or_title(sentence, title) or QUESTION_RE.search(sentence.text) or RECORD_FIELD_RE.match(sentence.text)
-            or OLD_FOOTAGE_RE.search(sentence.text) or PAGE_FURNITURE_RE.match(sentence.text)):
-        return None  # a question ("How many suspects did you detain?") reports nothing; its answer may
+    if reports_nothing(sentence, title):
+        return None
     trigger = best_trigger(sentence)
     if trigger is None and previous is not None and not previous.is_claim and SEPARATE_RE.search(sentence.text):
         trigger = previous.trigger  # "a shepherd was wounded in a separate strike": a strike like the one before
