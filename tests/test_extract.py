@@ -1041,3 +1041,12 @@ def test_an_organisation_named_by_its_kind_keeps_its_qualifier_as_the_target(tex
 def test_a_report_s_week_a_day_and_a_chronology_s_range_are_claim_periods(text, published, period):
     [claim] = extract(doc(text, published=published)).claims
     assert (claim.period_start, claim.period_end) == period
+
+
+def test_a_feed_item_is_its_summary_dated_from_its_published_line():
+    text = ("Example Horan Online – English RSS feed – saved 9 June 2026\n"
+            "Gunmen kill former opposition commander in Tafas\n"
+            "Published: Mon, 08 Jun 2026 05:50:00 GMT\n"
+            "Unknown gunmen shot dead a former opposition commander in front of his house in Tafas last night.\n")
+    [event] = extract(doc(text, published=date(2026, 6, 9))).events
+    assert event.evidence[0].text.startswith("Unknown gunmen") and event.date_start == date(2026, 6, 7)

@@ -21,7 +21,7 @@ from sitrep.extract.drafts import (Draft, absorb_intervention, adds_casualties, 
                                    read_sentence, refers_back, same_happening, with_earlier_attackers)
 from sitrep.extract.language import unsupported_language
 from sitrep.extract.nlp import Sentence, split_clauses, split_sentences
-from sitrep.extract.skip import OTHER_ARTICLES_RE
+from sitrep.extract.skip import OTHER_ARTICLES_RE, PUBLISHED_LINE_RE, is_item_title
 from sitrep.extract.period import find_campaign_month
 from sitrep.extract.places import PlaceReader
 from sitrep.extract.refine import refine_kind
@@ -67,29 +67,32 @@ def _read_drafts(sentences: list[Sentence], document: Document, period, places: 
     drafts: list[Draft] = []
     named_day: DateMention | None = None
     other_articles = None  # the paragraph, if any, in which a list of other articles' headlines began
-    for sentence in (clause for whole in sentences for clause in split_clauses(whole)):
+    clauses = [clause for whole in sentences for clause in split_clauses(whole)]
+    reference = document.published  # what "yesterday" counts from: a feed item's own "Published:" day, once given
+    for position, sentence in enumerate(clauses):
         if OTHER_ARTICLES_RE.match(sentence.text.split("\n", 1)[0]):
             other_articles = sentence.paragraph
-        if sentence.paragraph == other_articles:
+        if sentence.paragraph == other_articles or is_item_title(sentence, clauses[position + 1:position + 2]):
             continue
+        reference = _item_day(sentence, document.published) or reference
         previous = drafts[-1] if drafts else None
         near = previous is not None and sentence.index - previous.last_index <= REFER_BACK_WINDOW
-        draft = read_sentence(sentence, document.published, document.title, period, previous if near else None, places)
-        days = [d for d in find_dates(sentence.text, document.published) if d.precision is TimePrecision.DAY]
+        draft = read_sentence(sentence, reference, document.title, period, previous if near else None, places)
+        days = [d for d in find_dates(sentence.text, reference) if d.precision is TimePrecision.DAY]
         if draft is not None and draft.date is None:
             draft.context_date = named_day
         named_day = days[0] if days else named_day
         right_after = previous is not None and sentence.index - previous.last_index in {0, 1}
         if right_after and adds_casualties(draft, previous, sentence):
-            fold_in(previous, sentence, document.published, places)
+            fold_in(previous, sentence, reference, places)
             continue
         if near and not previous.is_claim and is_update(sentence, draft, previous):
-            fold_in(previous, sentence, document.published, places)
+            fold_in(previous, sentence, reference, places)
             continue
         if near and refers_back(sentence):
             if (draft is None or draft.is_claim or draft.date is None or draft.date_from_context or draft.date.hour_only
                     or previous.is_claim):
-                fold_in(previous, sentence, document.published, places)
+                fold_in(previous, sentence, reference, places)
                 continue
         if draft is None:
             continue
@@ -103,6 +106,14 @@ def _read_drafts(sentences: list[Sentence], document: Document, period, places: 
             continue
         drafts.append(draft)
     return drafts
+
+
+def _item_day(sentence: Sentence, published: date | None) -> date | None:
+    """The day a feed item's "Published:" line gives it."""
+    if not PUBLISHED_LINE_RE.match(sentence.text):
+        return None
+    days = [d for d in find_dates(sentence.text, published) if d.precision is TimePrecision.DAY]
+    return days[0].date_start if days else None
 
 
 def document_period(document: Document, sentences: list[Sentence]) -> tuple[date, date] | None:

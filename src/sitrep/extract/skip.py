@@ -48,3 +48,12 @@ def reports_nothing(sentence: Sentence, title: str | None) -> bool:
     text = sentence.text
     return (_is_heading_or_title(sentence, title) or bool(QUESTION_RE.search(text)) or bool(RECORD_FIELD_RE.match(text))
             or bool(OLD_FOOTAGE_RE.search(text)) or bool(PAGE_FURNITURE_RE.match(text)))
+
+
+# The line that dates a feed item or a web article: "Published: Tue, 09 Jun 2026 05:50:00 GMT".
+PUBLISHED_LINE_RE = re.compile(r"^\s*(?:published|posted|updated)\s*:", re.I)
+
+
+def is_item_title(sentence: Sentence, following: list[Sentence]) -> bool:
+    """A feed item's or article's title, told again by the summary under its "Published:" line."""
+    return bool(following) and bool(PUBLISHED_LINE_RE.match(following[0].text)) and not sentence.text.rstrip().endswith(".")
