@@ -187,12 +187,13 @@ def test_a_one_sentence_report_is_not_skipped_as_its_own_title():
 # The development corpus (corpus/dev): other styles, hard cases. Figures recorded when this guard was set;
 # the issue's target is 0.95 for every field, and the README says how far each still is.
 DEV = Path(__file__).resolve().parents[1] / "corpus" / "dev" / "gold.jsonl"
-# The corpus grew from 40 to 160 documents in styles extraction had not seen (translated local news, humanitarian
-# updates, briefs, feeds, live blogs, state media, armed groups' channels, ...); floors sit just under the figures
-# measured at the commit that recorded them, so a change that loses ground on any field fails here.
-DEV_BASELINE = {"event": 0.935, "event.kind": 0.90, "event.date": 0.945, "event.place": 0.90, "event.initiators": 0.835,
-                "event.targets": 0.735, "event.partners": 0.78, "event.killed": 0.905, "event.injured": 0.87,
-                "event.arrested": 0.88, "event.certainty": 0.945, "claim": 0.875}
+# The corpus grew from 40 to 280 documents in styles extraction had not seen (translated local news, humanitarian
+# updates, briefs, feeds, live blogs, state media, armed groups' channels, trackers, exports, PDF and web text, ...);
+# floors sit just under the figures measured at the commit that recorded them (docs/evaluation.md), so a change that
+# loses ground on any field fails here.
+DEV_BASELINE = {"event": 0.90, "event.kind": 0.885, "event.date": 0.875, "event.place": 0.905, "event.initiators": 0.81,
+                "event.targets": 0.69, "event.partners": 0.76, "event.killed": 0.82, "event.injured": 0.815,
+                "event.arrested": 0.87, "event.certainty": 0.925, "claim": 0.795}
 
 
 @pytest.mark.skipif(not DEV.exists(), reason="corpus/dev/gold.jsonl missing")
