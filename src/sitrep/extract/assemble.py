@@ -77,7 +77,7 @@ def _to_event(draft: Draft, document: Document, period, earlier: list[Draft], da
     voice = document_voice(document)
     actors = with_first_person(actors, draft.sentences[0].text, draft.trigger.start if draft.trigger else 0, voice)
     actors = with_tracked_force(actors, kind.id, voice)
-    actors = with_names_told_before(actors, document.text[:draft.sentences[0].start])
+    actors = with_names_told_before(actors, document.text, draft.sentences[0].start)
     event = Event(
         id=stable_id("ev", document.id, draft.sentences[0].start, kind.id, *([day] if day else [])),
         kind=kind.id,

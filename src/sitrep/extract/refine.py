@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sitrep.vocabulary import EventKind, load_actors, load_ontology
 import re
+from functools import lru_cache
 
 from sitrep.extract.actors import dictionary_actor, find_actors
 from sitrep.extract.arguments import AIRCRAFT_RE
@@ -219,28 +220,39 @@ OUR_SIDE_RE = re.compile(
 def document_voice(document: Document) -> str | None:
     """The dictionary actor a channel speaks for: the first one named by its publisher, its title or the
     heading line that opens it ("Statement of the Islamic Resistance in Iraq")."""
-    first_line = document.text.strip().split("\n", 1)[0]
+    first_line = document.text.lstrip()[:300].split("\n", 1)[0]
     heading = first_line if len(first_line.split()) <= 12 and not first_line.rstrip().endswith(".") else ""
-    for text in (document.publisher, document.title, heading):
-        named = [m.entry.id for m in find_actors(text or "") if m.entry.id]
+    return _first_named(document.publisher or "", document.title or "", heading)
+
+
+@lru_cache(maxsize=64)
+def _first_named(*texts: str) -> str | None:
+    for text in texts:
+        named = [m.entry.id for m in find_actors(text) if m.entry.id]
         if named:
             return named[0]
     return None
 
 
-def with_names_told_before(actors: list[EventActor], earlier_text: str) -> list[EventActor]:
+def with_names_told_before(actors: list[EventActor], text: str, before: int) -> list[EventActor]:
     """"The occupation army shelled ..." after "the Turkish occupation army" was named: a party kept as written
-    whose words end a name the dictionary matched earlier in the document is that dictionary actor."""
+    whose words end a name the dictionary matched earlier in the document (`text` up to `before`) is that actor."""
     unnamed = [a for a in actors if not a.actor.actor_id and len(a.actor.name.split()) >= 2]
     if not unnamed:
         return actors
-    told = [(earlier_text[m.start:m.end].lower(), m.entry.id) for m in find_actors(earlier_text) if m.entry.id]
+    told = [(written, actor_id) for start, written, actor_id in _dictionary_names(text) if start < before]
     resolved = []
     for actor in actors:
         name = actor.actor.name.lower()
         match = next((actor_id for written, actor_id in reversed(told) if written.endswith(" " + name)), None)
         resolved.append(EventActor(actor=dictionary_actor(match), role=actor.role) if actor in unnamed and match else actor)
     return _distinct(resolved)
+
+
+@lru_cache(maxsize=4)
+def _dictionary_names(text: str) -> tuple[tuple[int, str, str], ...]:
+    """Where a document names dictionary actors, and how: read once per document, not once per event."""
+    return tuple((m.start, text[m.start:m.end].lower(), m.entry.id) for m in find_actors(text) if m.entry.id)
 
 
 LOGISTICS_KINDS = {"convoy", "movement", "patrol", "base_established"}
