@@ -72,8 +72,10 @@ def _pieces(paragraph: str) -> list[tuple[int, str]]:
 
 def _is_heading(line: str) -> bool:
     """A title line set above the text without a blank line: short, no closing stop, mostly capitalised."""
+    if len(line.split()) > 14 or line.rstrip()[-1:] in ".,;!?":
+        return False
     words = re.findall(r"[A-Za-z][\w'’-]*", line)
-    if not words or len(line.split()) > 14 or line.rstrip()[-1:] in ".,;!?":
+    if not words:
         return False
     # mostly capitalised, or a few words standing alone ("Share this article", "Related:")
     return sum(w[0].isupper() for w in words) >= 0.6 * len(words) or len(line.split()) <= 4
@@ -85,17 +87,21 @@ SENTENCE_END_AT_LINE_END = re.compile(r"[.!?][\"'”’)]?\d{0,2}\s*\n$")
 def _blocks(paragraph: str) -> list[tuple[int, str]]:
     """A paragraph cut after its heading lines ("WHAT THE PAPERS SAY TODAY", "Statement of the ..."), so that
     a heading is not read as part of the sentence below it."""
-    blocks, start = [], 0
-    for line in re.finditer(r"[^\n]+\n", paragraph):
-        if _is_heading(line.group(0)):
-            if line.start() > start:
-                blocks.append((start, paragraph[start:line.start()]))
-            blocks.append((line.start(), line.group(0).rstrip("\n")))
-            start = line.end()
-        elif SENTENCE_END_AT_LINE_END.search(line.group(0)):
+    blocks, start, line_start = [], 0, 0
+    for line in paragraph.splitlines(keepends=True):  # not a regex over lines: linear on a line of 10,000 words
+        line_end = line_start + len(line)
+        if not line.endswith("\n"):
+            break
+        if _is_heading(line):
+            if line_start > start:
+                blocks.append((start, paragraph[start:line_start]))
+            blocks.append((line_start, line.rstrip("\n")))
+            start = line_end
+        elif SENTENCE_END_AT_LINE_END.search(line):
             # a wrapped line that ends a sentence ends it, even with a footnote mark glued on ("killed 33 people.7")
-            blocks.append((start, paragraph[start:line.end()].rstrip("\n")))
-            start = line.end()
+            blocks.append((start, paragraph[start:line_end].rstrip("\n")))
+            start = line_end
+        line_start = line_end
     if start < len(paragraph):
         blocks.append((start, paragraph[start:]))
     return blocks
