@@ -66,46 +66,64 @@ def _has_unresolvable_dates(text: str) -> bool:
 def _read_drafts(sentences: list[Sentence], document: Document, period, places: PlaceReader) -> list[Draft]:
     drafts: list[Draft] = []
     named_day: DateMention | None = None
-    other_articles = None  # the paragraph, if any, in which a list of other articles' headlines began
-    clauses = [clause for whole in sentences for clause in split_clauses(whole)]
     reference = document.published  # what "yesterday" counts from: a feed item's own "Published:" day, once given
-    for position, sentence in enumerate(clauses):
-        if OTHER_ARTICLES_RE.match(sentence.text.split("\n", 1)[0]):
-            other_articles = sentence.paragraph
-        if sentence.paragraph == other_articles or is_item_title(sentence, clauses[position + 1:position + 2]):
-            continue
+    for sentence in _told_sentences(sentences):
         reference = _item_day(sentence, document.published) or reference
         previous = drafts[-1] if drafts else None
         near = previous is not None and sentence.index - previous.last_index <= REFER_BACK_WINDOW
         draft = read_sentence(sentence, reference, document.title, period, previous if near else None, places)
-        days = [d for d in find_dates(sentence.text, reference) if d.precision is TimePrecision.DAY]
         if draft is not None and draft.date is None:
             draft.context_date = named_day
-        named_day = days[0] if days else named_day
-        right_after = previous is not None and sentence.index - previous.last_index in {0, 1}
-        if right_after and adds_casualties(draft, previous, sentence):
+        named_day = _first_day(sentence, reference) or named_day
+        if previous is not None and _continues(previous, draft, sentence, near):
             fold_in(previous, sentence, reference, places)
             continue
-        if near and not previous.is_claim and is_update(sentence, draft, previous):
-            fold_in(previous, sentence, reference, places)
-            continue
-        if near and refers_back(sentence):
-            if (draft is None or draft.is_claim or draft.date is None or draft.date_from_context or draft.date.hour_only
-                    or previous.is_claim):
-                fold_in(previous, sentence, reference, places)
-                continue
         if draft is None:
             continue
         inherit_from_context(draft, drafts)
         with_earlier_attackers(draft, previous if near else None)
-        if previous is not None and intervenes_in_protest(previous, draft):
-            absorb_intervention(previous, draft)
-            continue
-        if previous is not None and same_happening(previous, draft):
-            merge(previous, draft)
-            continue
-        drafts.append(draft)
+        if previous is None or not _joined(previous, draft):
+            drafts.append(draft)
     return drafts
+
+
+def _told_sentences(sentences: list[Sentence]):
+    """The document's clauses, without the headlines of other articles listed after "Related:" and without the
+    titles of feed items."""
+    clauses = [clause for whole in sentences for clause in split_clauses(whole)]
+    other_articles = None  # the paragraph, if any, in which a list of other articles' headlines began
+    for position, sentence in enumerate(clauses):
+        if OTHER_ARTICLES_RE.match(sentence.text.split("\n", 1)[0]):
+            other_articles = sentence.paragraph
+        if sentence.paragraph != other_articles and not is_item_title(sentence, clauses[position + 1:position + 2]):
+            yield sentence
+
+
+def _first_day(sentence: Sentence, reference: date | None) -> DateMention | None:
+    return next((d for d in find_dates(sentence.text, reference) if d.precision is TimePrecision.DAY), None)
+
+
+def _continues(previous: Draft, draft: Draft | None, sentence: Sentence, near: bool) -> bool:
+    """Whether the sentence adds to the draft before it (a toll, an update, "The attack ...") rather than telling
+    an event of its own."""
+    if sentence.index - previous.last_index in {0, 1} and adds_casualties(draft, previous, sentence):
+        return True
+    if near and not previous.is_claim and is_update(sentence, draft, previous):
+        return True
+    return near and refers_back(sentence) and (
+        draft is None or draft.is_claim or draft.date is None or draft.date_from_context or draft.date.hour_only
+        or previous.is_claim)
+
+
+def _joined(previous: Draft, draft: Draft) -> bool:
+    """Fold a draft into the one before when it tells an intervention in that protest or the same happening."""
+    if intervenes_in_protest(previous, draft):
+        absorb_intervention(previous, draft)
+        return True
+    if same_happening(previous, draft):
+        merge(previous, draft)
+        return True
+    return False
 
 
 def _item_day(sentence: Sentence, published: date | None) -> date | None:
