@@ -522,3 +522,10 @@ def test_iraqi_governorates_anbar_and_nineveh_are_in_the_gazetteer():
     anbar = geo.resolve("Anbar province")
     assert (anbar.resolved_name, anbar.country, anbar.precision) == ("Anbar", "IQ", GeoPrecision.ADMIN1)
     assert geo.resolve("Nineveh").admin1 == "Ninawa"
+
+
+def test_a_name_hyphenated_across_a_line_break_is_one_place():
+    mentions = geo.find_places("security forces arrested 12 young men in Al-\nSanamayn during house searches")
+    assert [m.text for m in mentions] == ["Al-\nSanamayn"]
+    # a spaced dash between two names in a line still separates them
+    assert [m.text for m in geo.find_places("the road Manbij - Jarablus was closed")] == ["Manbij", "Jarablus"]

@@ -212,6 +212,12 @@ def _plausible(span_tokens: list[str], key: str) -> bool:
     return len(key) >= 3
 
 
+def _joins(gap: str) -> bool:
+    """Words of one name are apart by spaces only, or by a hyphen at a line break ("Al-\nSanamayn" in text
+    taken from a PDF)."""
+    return not gap.strip() or bool(re.fullmatch(r"-[ \t]*\n\s*", gap))
+
+
 def find_places(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
     """Every gazetteer place named in `sentence`, longest match first, left to right."""
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(sentence)]
@@ -223,7 +229,7 @@ def find_places(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             continue
         span_end = i + 1
         while span_end < len(tokens) and span_end - i < gazetteer.max_words + 1 \
-                and not sentence[tokens[span_end - 1][1]:tokens[span_end][0]].strip():
+                and _joins(sentence[tokens[span_end - 1][1]:tokens[span_end][0]]):
             span_end += 1
         matched = 0
         for j in range(span_end, i, -1):
