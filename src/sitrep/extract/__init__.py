@@ -128,10 +128,8 @@ def _joined(previous: Draft, draft: Draft) -> bool:
 
 def _item_day(sentence: Sentence, published: date | None) -> date | None:
     """The day a feed item's "Published:" line gives it."""
-    if not PUBLISHED_LINE_RE.match(sentence.text):
-        return None
-    days = [d for d in find_dates(sentence.text, published) if d.precision is TimePrecision.DAY]
-    return days[0].date_start if days else None
+    day = _first_day(sentence, published) if PUBLISHED_LINE_RE.match(sentence.text) else None
+    return day.date_start if day else None
 
 
 def document_period(document: Document, sentences: list[Sentence]) -> tuple[date, date] | None:

@@ -435,7 +435,7 @@ def casualty_party(casualties, kind: str = "attack") -> Actor | None:
         if not words or load_actors().get(group) or not 1 <= len(words) <= 4:
             continue
         last = words[-1]
-        if last in nouns or last.rstrip("s") in nouns or (last.endswith("ies") and last[:-3] + "y" in nouns):
+        if last in nouns or last.rstrip("s") in nouns or _singular(last) in nouns:
             return Actor(name=group, as_written=group, acled_inter=7)
     return None
 
@@ -449,7 +449,11 @@ def _by_adjective(word: str) -> Actor | None:
 
 def _singular(word: str) -> str:
     irregular = {"men": "man", "women": "woman", "children": "child", "people": "person", "brethren": "brother"}
-    return irregular.get(word, word[:-1] if word.endswith("s") and not word.endswith("ss") else word)
+    if word in irregular:
+        return irregular[word]
+    if word.endswith("ies"):
+        return word[:-3] + "y"  # "deputies" -> "deputy"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def owner_of_the_victims(actors: list[EventActor], casualties) -> list[EventActor]:

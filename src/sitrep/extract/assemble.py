@@ -69,8 +69,8 @@ def _to_event(draft: Draft, document: Document, period, earlier: list[Draft], da
     start, end, precision = _dates_for(draft, document, period, earlier)
     if day is not None:
         start = end = day
-    kind = refine_kind(draft.kind, draft.actors, draft.casualties, " ".join(x.text for x in draft.sentences))
     text = " ".join(x.text for x in draft.sentences)
+    kind = refine_kind(draft.kind, draft.actors, draft.casualties, text)
     leaving = kind.id == "movement" and bool(LEAVING_RE.search(text))
     place = best_place(draft.places, kind.id, leaving) or draft.place
     actors = with_national_army(refine_actors(kind, draft.actors, draft.sentences), place.country if place else None)

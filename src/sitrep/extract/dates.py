@@ -181,7 +181,7 @@ NUMBERED_LABEL_RE = re.compile(r"\b(?:incident|item|case|no\.?|number|part|phase
 LOG_DAY_MONTH_RE = re.compile(r"^\[?(?P<d>\d{1,2})/(?P<m>\d{1,2})\b(?!/)")  # or a message's "[12/3 08:10]"
 
 
-def _spans(text: str, reference: date | None) -> list[DateMention]:
+def _spans(text: str, reference: date | None, stamp: DateMention | None = None) -> list[DateMention]:
     found = []
     for match in ISO_RANGE_RE.finditer(text):  # a chronology's "2026-03-05–07"
         start, end = _make(int(match["year"]), int(match["m"]), int(match["d1"])), _make(int(match["year"]), int(match["m"]), int(match["d2"]))
@@ -204,7 +204,6 @@ def _spans(text: str, reference: date | None) -> list[DateMention]:
             part = {"the beginning of": "early", "the start of": "early", "the end of": "late"}.get(match["part"].lower(), match["part"].lower())
             start, end = _part_of_month(part, first.year, first.month)
             found.append(DateMention(match.start(), match.end(), start, end, TimePrecision.MONTH, []))
-    stamp = _stamp(text, reference)
     if stamp is not None:
         found.append(stamp)
     for match in BETWEEN_RE.finditer(text):
@@ -283,10 +282,10 @@ def find_dates(text: str, reference: date | None) -> list[DateMention]:
     """Every date expression in a sentence, longest first where they overlap, in text order."""
     stamp = _stamp(text, reference)
     relative = _relative(text, stamp.date_start if stamp else reference)
-    candidates = _spans(text, reference) + _day_lists(text, reference) + _single_days(text, reference) + _vaguer(text, reference) + relative
-    if stamp is not None and relative:
-        # "[12/3 08:10] ... yesterday night SDF make raid": the stamp is when it was told; "yesterday" counts from it
-        candidates = [c for c in candidates if (c.start, c.end) != (stamp.start, stamp.end)]
+    # "[12/3 08:10] ... yesterday night SDF make raid": the stamp is when it was told; "yesterday" counts from it,
+    # and only a line with no relative date is dated by its stamp
+    candidates = (_spans(text, reference, None if relative else stamp) + _day_lists(text, reference)
+                  + _single_days(text, reference) + _vaguer(text, reference) + relative)
     candidates.sort(key=lambda m: (-(m.end - m.start), m.start))
     chosen: list[DateMention] = []
     for mention in candidates:

@@ -278,7 +278,7 @@ def with_first_person(actors: list[EventActor], text: str, trigger_start: int, v
     if subject is not None and subject.start() <= trigger_start:
         # the speaker is the subject: another party read as acting was the one acted on
         others = [EventActor(actor=a.actor, role=ActorRole.TARGET) if a.role is ActorRole.INITIATOR else a
-                  for a in actors if a.actor.actor_id and a.actor.actor_id != voice or a.role is not ActorRole.INITIATOR]
+                  for a in actors if (a.actor.actor_id and a.actor.actor_id != voice) or a.role is not ActorRole.INITIATOR]
         return _distinct([EventActor(actor=own, role=ActorRole.INITIATOR)] + others)
     if hit is None or any(a.actor.actor_id == voice for a in actors):
         return actors
