@@ -9,7 +9,8 @@ import pytest
 
 from sitrep.extract import extract
 from sitrep.extract.arguments import find_casualties, find_quantities
-from sitrep.extract.dates import find_dates
+from sitrep.extract.dates import declares_month_first, find_dates
+from sitrep.extract.nlp import join_broken_words
 from sitrep.extract.numbers import find_numbers, parse_number
 from sitrep.model import ActorRole, CasualtyKind, Certainty, Document, TimePrecision
 
@@ -905,6 +906,22 @@ def test_numeric_dates_are_day_first(text, day):
     assert find_dates("Date: 31/02/2026", date(2026, 8, 11)) == []
 
 
+def test_an_export_that_declares_its_dates_month_first_is_read_month_first():
+    text = ("Export settings: dates are MM/DD/YYYY (US format).\n"
+            "Record #7203 | Date: 11/10/2026 | Location: Saraqib, Idlib | Type: Attack\n"
+            "Description: Unidentified gunmen shot dead a money changer in the centre of Saraqib.\n")
+    [event] = extract(doc(text, published=date(2026, 11, 18))).events
+    assert event.date_start == date(2026, 11, 10)
+    day_first = text.replace("Export settings: dates are MM/DD/YYYY (US format).\n", "")
+    [event] = extract(doc(day_first, published=date(2026, 11, 18))).events
+    assert event.date_start == date(2026, 10, 11)  # the declaration holds for its own document only
+
+
+def test_the_month_first_declaration_is_read_from_the_document():
+    assert declares_month_first("Export settings: dates are MM/DD/YYYY (US format)")
+    assert not declares_month_first("Export settings: dates are DD/MM/YYYY")
+
+
 def test_an_exported_record_is_one_event_dated_by_its_date_field():
     text = ("Record: #5120\nDate: 04.08.2026\nLocation: Dhiban, Deir Ezzor\nActor 1: ISIS | Actor 2: SDF\n"
             "Type: Battles – Armed clash\nFatalities: 2\n"
@@ -998,6 +1015,27 @@ def test_a_wrapped_line_that_ends_a_sentence_ends_it_even_with_a_footnote_mark()
             "the Omari mosque in Daraa city.\n")
     kinds = [e.kind for e in extract(doc(text, published=date(2026, 5, 12))).events]
     assert kinds == ["attack"]
+
+
+@pytest.mark.parametrize("text, kind, place, initiator", [
+    ("On 2 May, Coalition helicopters land-\ned near Al-Busay-\nrah and detained two men.", "airdrop", "Al Busayrah",
+     "coalition"),
+    ("On 14 April, unknown gunmen assassina-\nted a former commander in Jasim.", "attack", "Jasim", "unknown gunmen"),
+    ("On 9 March, Turkish-\nbacked factions shelled Tal Tamr.", "missile_attack", "Tal Tamr", "sna"),
+])
+def test_words_broken_across_a_line_end_are_read_whole(text, kind, place, initiator):
+    [event] = extract(doc(text, published=date(2026, 7, 8))).events
+    assert (event.kind, event.place.resolved_name) == (kind, place)
+    assert {a.actor_id or a.name for a in event.actors_in(ActorRole.INITIATOR)} == {initiator}
+    assert event.evidence[0].text == text  # the evidence is the text as written
+
+
+def test_joining_broken_words_keeps_every_offset_and_every_real_hyphen():
+    text = "forces raid-\ned near Jisr al-Shu-\nghur, Al-\nSanamayn and pro-\ngovernment posts"
+    joined = join_broken_words(text)
+    assert len(joined) == len(text)
+    assert joined.split() == ["forces", "raided", "near", "Jisr", "al-Shughur,", "Al-Sanamayn", "and",
+                              "pro-government", "posts"]
 
 
 def test_whom_protesters_gathered_to_protest_against_stays_the_target():

@@ -16,7 +16,7 @@ from datetime import date
 
 from sitrep.extract.assemble import EXTRACTOR_VERSION, distinct_claims, to_claim, to_events
 from sitrep.extract.context import inherit_from_context
-from sitrep.extract.dates import DateMention, find_dates
+from sitrep.extract.dates import DateMention, declares_month_first, find_dates, reading_month_first
 from sitrep.extract.drafts import (Draft, absorb_intervention, adds_casualties, fold_in, intervenes_in_protest, is_update, merge,
                                    read_sentence, refers_back, same_happening, with_earlier_attackers)
 from sitrep.extract.language import unsupported_language
@@ -39,6 +39,11 @@ def extract(document: Document, settings: Settings | None = None, *, aliases: Ma
     if language is not None:
         note = f"{document.source or document.id}: text appears to be in {language}; only English is supported, nothing extracted"
         return Extraction(document_id=document.id, notes=[note])
+    with reading_month_first(declares_month_first(document.text)):
+        return _extract(document, settings, aliases)
+
+
+def _extract(document: Document, settings: Settings, aliases: Mapping[str, str] | None) -> Extraction:
     notes = []
     if document.published is None and _has_unresolvable_dates(document.text):
         notes.append(f"{document.source or document.id}: no publication date; dates without a year were left unresolved (use --published)")

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -24,6 +27,12 @@ _ordinal = r"(?:\d{1,2})(?:st|nd|rd|th)?"
 _year = r"(?P<year>(?:19|20)\d\d)"
 
 NUMERIC_DATE_RE = re.compile(r"(?<![\d./])(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<year>(?:19|20)\d\d)\b")
+# "Export settings: dates are MM/DD/YYYY (US format)": the document's own word on how to read its numeric dates
+MONTH_FIRST_DECLARED_RE = re.compile(r"\bMM([/.-])DD\1(?:YYYY|YY)\b|\bmonth[- ]first\b", re.I)
+# Numeric dates are read day first, as Syrian, Iraqi and Turkish sources write them, unless the document being
+# read declares otherwise.  extract() sets this once per document (reading_month_first), so that every date
+# reader below it follows the declaration without a flag threaded through each call.
+MONTH_FIRST: ContextVar[bool] = ContextVar("month_first", default=False)
 ISO_RANGE_RE = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d1>\d\d)\s*[–-]\s*(?P<d2>\d{1,2})\b(?!-)")
 ISO_RE = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b")
 MONTH_DAY_RE = re.compile(rf"\b{_month}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{_year})?", re.I)
@@ -144,8 +153,9 @@ def _single_days(text: str, reference: date | None) -> list[DateMention]:
         if (value := _make(int(match["year"]), int(match["m"]), int(match["d"]))):
             found.append(DateMention(match.start(), match.end(), value, value, TimePrecision.DAY, [value], True))
     for match in NUMERIC_DATE_RE.finditer(text):
-        # "04.08.2026", "12/04/2026": day first, as Syrian, Iraqi and Turkish sources write them
-        if (value := _make(int(match["year"]), int(match["m"]), int(match["d"]))):
+        # "04.08.2026", "12/04/2026": day first unless the document declares its dates month first
+        month, day = _day_month_order(int(match["d"]), int(match["m"]))
+        if (value := _make(int(match["year"]), month, day)):
             found.append(DateMention(match.start(), match.end(), value, value, TimePrecision.DAY, [value], True))
     for pattern in (MONTH_DAY_RE, DAY_MONTH_RE):
         for match in pattern.finditer(text):
@@ -154,6 +164,26 @@ def _single_days(text: str, reference: date | None) -> list[DateMention]:
             if (value := _make(year, month, day)):
                 found.append(DateMention(match.start(), match.end(), value, value, TimePrecision.DAY, [value], bool(match["year"])))
     return found
+
+
+def declares_month_first(text: str) -> bool:
+    """Whether a document says its numeric dates put the month first ("dates are MM/DD/YYYY")."""
+    return bool(MONTH_FIRST_DECLARED_RE.search(text))
+
+
+@contextmanager
+def reading_month_first(month_first: bool) -> Iterator[None]:
+    """Read numeric dates month first (or day first) inside the block."""
+    token = MONTH_FIRST.set(month_first)
+    try:
+        yield
+    finally:
+        MONTH_FIRST.reset(token)
+
+
+def _day_month_order(first: int, second: int) -> tuple[int, int]:
+    """(month, day) of a numeric date written "first/second", in the order the document declares."""
+    return (first, second) if MONTH_FIRST.get() else (second, first)
 
 
 def _part_of_month(part: str, year: int, month: int) -> tuple[date, date]:
@@ -271,9 +301,11 @@ def _relative(text: str, reference: date | None) -> list[DateMention]:
 def _stamp(text: str, reference: date | None) -> DateMention | None:
     """The day a log line or message is stamped with ("14/06 0300:", "[12/3 08:10]")."""
     match = LOG_DAY_MONTH_RE.match(text)
-    if not match or not 1 <= int(match["m"]) <= 12:
+    if not match:
         return None
-    day, month = int(match["d"]), int(match["m"])
+    month, day = _day_month_order(int(match["d"]), int(match["m"]))
+    if not 1 <= month <= 12:
+        return None
     value = _make(_infer_year(month, day, reference), month, day)
     return DateMention(match.start(), match.end(), value, value, TimePrecision.DAY, [value]) if value else None
 
