@@ -72,7 +72,7 @@ def _pieces(paragraph: str) -> list[tuple[int, str]]:
 
 def _is_heading(line: str) -> bool:
     """A title line set above the text without a blank line: short, no closing stop, mostly capitalised."""
-    if len(line.split()) > 14 or line.rstrip()[-1:] in ".,;!?":
+    if len(line.split()) > 14 or line.rstrip()[-1:] in ".,;!?-":  # "-": a word that goes on in the next line
         return False
     words = re.findall(r"[A-Za-z][\w'’-]*", line)
     if not words:
@@ -107,9 +107,34 @@ def _blocks(paragraph: str) -> list[tuple[int, str]]:
     return blocks
 
 
+# A word that text taken from a PDF breaks at a line end ("raid-\ned", "assassina-\ntions", "Al-Busay-\nrah"), or a
+# compound whose hyphen is real and falls at the line end ("Turkish-\nbacked", "pro-\ngovernment", "Al-\nSanamayn")
+BROKEN_WORD_RE = re.compile(r"(?<![\w-])(?P<left>[A-Za-z]+(?:-[A-Za-z]+)*?-)?(?P<head>[A-Za-z]+)-[ \t]*\n[ \t]*(?P<tail>[A-Za-z]+)\b")
+COMPOUND_HEADS = {"anti", "co", "counter", "cross", "ex", "half", "multi", "non", "post", "pre", "pro", "self", "semi",
+                  "so", "well"}
+COMPOUND_TAILS = {"affiliated", "aligned", "armed", "backed", "based", "born", "called", "controlled", "government",
+                  "held", "known", "led", "linked", "loyal", "made", "majority", "owned", "regime", "related", "run",
+                  "speaking", "sponsored", "style", "tank", "aircraft", "day", "hour", "week", "month", "year", "old"}
+
+
+def join_broken_words(text: str) -> str:
+    """The text with every word that a line end breaks read whole ("raided", "Turkish-backed"), every other
+    character in place: the whole word is preceded by as many spaces as the line break (and a hyphen that was
+    only the break's) took, so offsets still point into the original text and no space comes between the word
+    and a stop after it."""
+    def whole(match: re.Match) -> str:
+        head, tail = match["head"], match["tail"]
+        real_hyphen = head.lower() in COMPOUND_HEADS or tail.lower() in COMPOUND_TAILS or tail[0].isupper()
+        joined = (match["left"] or "") + head + ("-" if real_hyphen else "") + tail
+        return " " * (len(match.group(0)) - len(joined)) + joined
+    return BROKEN_WORD_RE.sub(whole, text)
+
+
 def split_sentences(text: str, model: str) -> list[Sentence]:
-    """The document's sentences with their offsets; a field log's lines are read one by one, shorthand expanded."""
+    """The document's sentences with their offsets; a field log's lines are read one by one, shorthand expanded,
+    and words broken across line ends read whole."""
     nlp = load_pipeline(model)
+    text = join_broken_words(text)
     chunks: list[tuple[int, int, str, Expanded | None]] = []  # (paragraph index, offset, text, expansion)
     for paragraph_index, match in enumerate(re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text)):
         paragraph = match.group(0)
