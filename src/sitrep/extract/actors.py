@@ -55,11 +55,16 @@ VIOLENT_KINDS = {
     "sexual_violence", "force_against_protest", "protest_with_intervention", "property_destruction", "territory_taken",
 }
 
-# Kinds that harm the people they are done to; an arrest or a raid does not make its people civilians.
+# Kinds that harm the people they are done to
 HARM_KINDS = {
     "missile_attack", "drone_strike", "airstrike", "ied", "suicide_bomb", "grenade", "attack", "abduction",
     "mob_violence", "chemical_weapon", "sexual_violence",
 }
+# Kinds that detain or take people: unnamed people held are civilians unless the text holds them for a crime
+DETAINING_KINDS = {"arrest", "raid", "airdrop", "abduction"}
+# "three men suspected of smuggling", "people wanted for ...": held for a crime, they are no civilians
+HELD_FOR_A_CRIME_RE = re.compile(r"\b(?:suspect\w*|suspicion|wanted|accus\w+|smuggl\w+|charge[sd]?|convicted|kidnappers?"
+                                 r"|members?)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -404,7 +409,7 @@ def object_party(sentence: Sentence, trigger, kind: str = "attack") -> Actor | N
     for child in objects + joined:
         if child.lemma_.lower() in words.person_nouns:
             return _person(child)
-        if child.lemma_.lower() in words.civilian_nouns and kind in HARM_KINDS:
+        if child.lemma_.lower() in words.civilian_nouns and _unarmed_victims(kind, sentence.text):
             return dictionary_actor("civilians")
     if kind not in VIOLENT_KINDS:
         return None
@@ -419,18 +424,24 @@ def object_party(sentence: Sentence, trigger, kind: str = "attack") -> Actor | N
     return None
 
 
+def _unarmed_victims(kind: str, text: str) -> bool:
+    """Whether people named only by age, sex or kin ("a young man", "14 people") are civilians in this event:
+    when it harms them, or detains them for no crime the text gives."""
+    return kind in HARM_KINDS or (kind in DETAINING_KINDS and not HELD_FOR_A_CRIME_RE.search(text))
+
+
 # Verbs whose subject is the thing blown up: what exploded was the target's
 BURSTING_VERBS = {"explode", "detonate", "blow", "burn", "catch"}
 
 
-def casualty_party(casualties, kind: str = "attack") -> Actor | None:
+def casualty_party(casualties, kind: str = "attack", text: str = "") -> Actor | None:
     """The victims a toll names, as written, when they are people of no dictionary group: "2x truffle collectors KIA"."""
     lexicon = load_lexicon()
     nouns = lexicon.person_nouns
     for casualty in casualties:
         group = (casualty.group or "").strip().rstrip(".,;:")
         words = group.split()
-        if words and _singular(words[0]) in lexicon.civilian_nouns and kind in HARM_KINDS:
+        if words and _singular(words[0]) in lexicon.civilian_nouns and _unarmed_victims(kind, text):
             return dictionary_actor("civilians")  # "two brothers herding goats were killed by a landmine"
         if not words or load_actors().get(group) or not 1 <= len(words) <= 4:
             continue

@@ -167,7 +167,7 @@ def read_sentence(sentence: Sentence, reference: date | None, title: str | None,
     if kind.id in VICTIM_KINDS | OWNED_TARGET_KINDS and not any(a.role is ActorRole.TARGET for a in draft.actors):
         draft.actors = owner_of_the_victims(draft.actors, casualties)
     if kind.id in VICTIM_KINDS | OWNED_TARGET_KINDS and not any(a.role is ActorRole.TARGET for a in draft.actors):
-        party = object_party(sentence, trigger.token, kind.id) or casualty_party(casualties, kind.id)
+        party = object_party(sentence, trigger.token, kind.id) or casualty_party(casualties, kind.id, text)
         if party is not None:
             draft.actors.append(EventActor(actor=party, role=ActorRole.TARGET))
     if not any(a.role is ActorRole.INITIATOR for a in draft.actors):
