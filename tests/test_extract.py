@@ -263,7 +263,7 @@ def test_an_event_told_only_as_time_is_no_event():
 
 
 @pytest.mark.parametrize("text, kind, initiators, targets", [
-    ("Security forces fired tear gas to disperse protesters in Sweida on Friday.", "protest_with_intervention", {"security forces"}, {"protesters"}),
+    ("Security forces fired tear gas to disperse protesters in Sweida on Friday.", "protest_with_intervention", {"regime_forces"}, {"protesters"}),
     ("Russian and Turkish troops conducted a joint patrol east of Ain Al-Arab on Thursday.", "patrol", {"russian_forces"}, set()),
     ("Government forces retook the village of Kafr Nabl from rebels after heavy fighting.", "territory_regained", {"regime_forces"}, {"rebels"}),
     ("A Russian airstrike hit a camp for displaced people near Maarat Misrin, killing four.", "airstrike", {"russian_forces"}, {"civilians"}),
@@ -275,7 +275,7 @@ def test_an_event_told_only_as_time_is_no_event():
     ("SDF fighters attacked a Turkish base near Al-Bab with anti-tank missiles.", "armed_clash", {"sdf"}, {"turkish_forces"}),
     ("Pro-government militias looted homes in Tafas on Sunday.", "property_destruction", {"pro-government militias"}, set()),
     ("Iran-backed militias attacked the US base at Al-Omar oil field with drones.", "drone_strike", {"iran_militias"}, {"us_forces"}),
-    ("Gunmen attacked a checkpoint in Daraa with grenades, wounding two policemen.", "grenade", {"gunmen"}, {"policemen"}),
+    ("Gunmen attacked a checkpoint in Daraa with grenades, wounding two policemen.", "grenade", {"gunmen"}, {"regime_forces"}),
     ("On 20 January, shelling on the town of Darat Izza killed two civilians.", "missile_attack", set(), {"civilians"}),
     ("A woman was killed as a result of artillery shelling that targeted Ariha on Tuesday.", "missile_attack", set(), {"civilians"}),
     ("Russian warplanes carried out 3 raids on the outskirts of Ariha at noon.", "airstrike", {"russian_forces"}, set()),
@@ -294,7 +294,7 @@ def test_an_event_told_only_as_time_is_no_event():
     ("Amuda | A rally of dozens of women denounced the bombing this evening.", "peaceful_protest", {"protesters"}, set()),
     ("Al-Bab: market trader shot dead by masked men on a motorbike on 10 June.", "attack", {"masked men"}, {"market trader"}),
     ("Tafas | 4 men detained this morning at a checkpoint of the Military Security at the entrance of Tafas.", "arrest",
-     {"regime_forces"}, set()),
+     {"regime_forces"}, {"civilians"}),
     ("On Tuesday night, gunmen believed to belong to a local militia opened fire on a car near Salkhad, wounding a driver.",
      "attack", {"local militia"}, {"driver"}),
     ("On April 27, an angry crowd in Shahba beat an alleged livestock thief to death.", "mob_violence", {"angry crowd"},
@@ -305,7 +305,7 @@ def test_an_event_told_only_as_time_is_no_event():
     ("On 13 May, PMF units redeployed 20 vehicles to the border fence near Al-Qaim following reports of ISIS movement.",
      "movement", {"iraqi_forces"}, set()),
     ("Between 10 and 14 January, government security forces arrested at least 23 men in Al-Sanamayn during house searches.",
-     "arrest", {"regime_forces"}, set()),
+     "arrest", {"regime_forces"}, {"civilians"}),
     ("Turkish security forces detained 14 suspects in operations targeting the PKK in Sanliurfa on Thursday.", "arrest",
      {"turkish_forces"}, {"pkk"}),
     ("The occupation's drone also targeted a car near Amuda on Sunday, martyring two members of the Internal Security Forces.",
@@ -536,6 +536,18 @@ def test_unnamed_soldiers_are_the_army_of_the_country(text, army):
     assert {a.actor_id for a in event.actors_in(ActorRole.TARGET)} == {army}
 
 
+@pytest.mark.parametrize("text, initiators", [
+    ("Security forces fired tear gas to disperse hundreds of people protesting over power cuts in Sweida on Monday.",
+     {"regime_forces"}),
+    ("On Monday, security forces arrested 12 members of these groups in Al-Mayadin.", {"regime_forces"}),
+    ("On Monday, security forces arrested 12 members of ISIS cells in Kirkuk.", {"iraqi_forces"}),
+    ("On Monday, security forces arrested two journalists in Duhok.", {"security forces"}),  # the Kurdistan Region's own
+])
+def test_unnamed_security_forces_are_the_state_forces_of_the_country(text, initiators):
+    [event] = extract(doc(text)).events
+    assert {a.actor_id or a.name for a in event.actors_in(ActorRole.INITIATOR)} == initiators
+
+
 def test_residents_who_tell_are_no_party():
     [event] = extract(doc("09:40 — Heavy clashes broke out between SDF fighters and tribal gunmen in Dhiban, residents tell us.")).events
     assert {a.actor_id or a.name for a in event.actors_in(ActorRole.TARGET)} == {"tribal gunmen"}
@@ -579,9 +591,15 @@ def test_people_named_only_by_age_or_kin_are_civilians_when_harmed(text):
     assert {a.actor_id for a in event.actors_in(ActorRole.TARGET)} == {"civilians"}
 
 
-def test_people_named_only_by_sex_are_not_made_civilians_by_an_arrest():
-    [event] = extract(doc("Asayish forces arrested a young man at a checkpoint in Qamishli on Monday.")).events
-    assert "civilians" not in {a.actor_id for a in event.actors_in(ActorRole.TARGET)}
+@pytest.mark.parametrize("text, target", [
+    ("Asayish forces arrested a young man at a checkpoint in Qamishli on Monday.", {"civilians"}),
+    ("Government forces arrested 14 people in villages near Jableh on Monday, according to local monitors.", {"civilians"}),
+    ("Asayish forces arrested three men suspected of smuggling cigarettes at a checkpoint in Qamishli on Monday.", set()),
+    ("Government forces arrested three people in Izra on Monday on charges of involvement in kidnappings.", set()),
+])
+def test_people_detained_for_no_crime_the_text_gives_are_civilians(text, target):
+    [event] = extract(doc(text)).events
+    assert {a.actor_id for a in event.actors_in(ActorRole.TARGET)} == target
 
 
 @pytest.mark.parametrize("text, initiator", [
@@ -640,7 +658,7 @@ def test_members_of_a_party_killed_make_that_party_the_target():
     text = "Two members of the security forces were killed in an attack by outlaw groups on a checkpoint near Jableh on Monday."
     [event] = extract(doc(text)).events
     assert {a.actor_id or a.name for a in event.actors_in(ActorRole.INITIATOR)} == {"outlaw groups"}
-    assert {a.actor_id or a.name for a in event.actors_in(ActorRole.TARGET)} == {"security forces"}
+    assert {a.actor_id or a.name for a in event.actors_in(ActorRole.TARGET)} == {"regime_forces"}
 
 
 def test_the_same_faction_is_the_one_told_before():
@@ -858,9 +876,10 @@ def test_arrests_of_the_attackers_target_the_attack_s_initiator_but_a_search_aft
 
 @pytest.mark.parametrize("text, target", [
     ("2 July, Al-Karamah: two brothers herding goats were killed by a landmine on the bank of the Euphrates.", {"civilians"}),
-    ("On 28 October, the Asayish arrested three men at a checkpoint near Al-Yarubiyah.", set()),
+    ("On 28 October, the Asayish arrested three men at a checkpoint near Al-Yarubiyah.", {"civilians"}),
+    ("On 28 October, the Asayish arrested three men wanted for murder at a checkpoint near Al-Yarubiyah.", set()),
 ])
-def test_kin_and_sex_in_a_toll_are_civilians_only_when_harmed(text, target):
+def test_kin_and_sex_are_civilians_when_harmed_or_held_for_no_crime(text, target):
     [event] = extract(doc(text, published=date(2026, 11, 2))).events
     assert {a.actor_id for a in event.actors_in(ActorRole.TARGET)} == target
 

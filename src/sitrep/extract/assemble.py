@@ -73,7 +73,7 @@ def _to_event(draft: Draft, document: Document, period, earlier: list[Draft], da
     kind = refine_kind(draft.kind, draft.actors, draft.casualties, text)
     leaving = kind.id == "movement" and bool(LEAVING_RE.search(text))
     place = best_place(draft.places, kind.id, leaving) or draft.place
-    actors = with_national_army(refine_actors(kind, draft.actors, draft.sentences), place.country if place else None)
+    actors = with_national_army(refine_actors(kind, draft.actors, draft.sentences), place)
     voice = document_voice(document)
     actors = with_first_person(actors, draft.sentences[0].text, draft.trigger.start if draft.trigger else 0, voice)
     actors = with_tracked_force(actors, kind.id, voice)

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from sitrep.extract.actors import dictionary_actor, find_actors
 from sitrep.extract.arguments import AIRCRAFT_RE
-from sitrep.model import Actor, ActorRole, Casualty, CasualtyKind, Document, EventActor
+from sitrep.model import Actor, ActorRole, Casualty, CasualtyKind, Document, EventActor, Place
 
 ARMED_ACTOR_TYPES = {1, 2, 3, 8}  # ACLED: state forces, rebels, political militias, external forces
 
@@ -192,19 +192,30 @@ def _bare_group(name: str) -> bool:
     return bool(BARE_GROUP_RE.match(name))
 
 
-# The army of the country an event happened in, for soldiers the text does not name: "wounding 11 soldiers"
-# near Palmyra are Syrian government forces, near Al-Qaim Iraqi forces.
+# The state forces of the country an event happened in, for soldiers, police or security forces the text does
+# not name: "wounding 11 soldiers" near Palmyra are Syrian government forces, near Al-Qaim Iraqi forces, and
+# "security forces dispersed the protesters" in Sweida are the government's (forces of other parties are named:
+# "internal security forces", "HTS security forces", "Kurdistan Region security forces").
 NATIONAL_ARMIES = {"SY": "regime_forces", "IQ": "iraqi_forces", "TR": "turkish_forces"}
-BARE_SOLDIERS = {"soldiers", "soldier", "troops", "army soldiers", "army", "army officer", "army personnel", "army units"}
+BARE_SOLDIERS = {"soldiers", "soldier", "troops", "army soldiers", "army", "army officer", "army personnel", "army units",
+                 "engineering units"}
 
 
-def with_national_army(actors: list[EventActor], country: str | None) -> list[EventActor]:
-    """Unnamed soldiers become the dictionary's army of the country where the event happened."""
-    army_id = NATIONAL_ARMIES.get(country or "")
+# The Kurdistan Region's governorates (GeoNames' admin1 names): its police and security forces are its own
+KURDISTAN_REGION = {"Dahuk", "Arbil", "As Sulaymaniyah", "Halabja"}
+BARE_SECURITY = {"security forces", "security force", "government security forces", "police", "policemen",
+                 "police officer", "police officers", "police patrol"}
+
+
+def with_national_army(actors: list[EventActor], place: Place | None) -> list[EventActor]:
+    """Unnamed soldiers, police and security forces become the dictionary's state forces of the country where
+    the event happened."""
+    army_id = NATIONAL_ARMIES.get(place.country or "") if place else None
     if army_id is None:
         return actors
+    bare = BARE_SOLDIERS | (BARE_SECURITY if place.admin1 not in KURDISTAN_REGION else set())
     army = dictionary_actor(army_id)
-    return _distinct([EventActor(actor=army, role=a.role) if not a.actor.actor_id and a.actor.name in BARE_SOLDIERS else a
+    return _distinct([EventActor(actor=army, role=a.role) if not a.actor.actor_id and a.actor.name in bare else a
                       for a in actors])
 
 
