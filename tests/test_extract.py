@@ -950,6 +950,16 @@ def test_an_exported_record_is_one_event_dated_by_its_date_field():
     assert event.date_start == date(2026, 8, 4) and event.evidence[0].text.startswith("Description")
 
 
+def test_a_record_is_dated_by_its_date_field_even_in_a_report_of_a_month():
+    text = ("Incident code: RS-0419\nDate: 9 February 2026\nLocation: Jisr al-Shughur, Idlib governorate\n"
+            "Summary: An air raid hit the vegetable market of Jisr al-Shughur during the morning, killing three civilians.\n\n"
+            "Incident code: RS-0421\nDate: 14 February 2026\nLocation: Ariha, Idlib governorate\n"
+            "Summary: Russian aircraft struck a residential street in Ariha, destroying two houses.\n")
+    document = Document.from_text(text, published=date(2026, 2, 20), title="Civilian harm tracker: Idlib, February 2026")
+    assert [(e.date_start, e.time_precision) for e in extract(document).events] == [
+        (date(2026, 2, 9), TimePrecision.DAY), (date(2026, 2, 14), TimePrecision.DAY)]
+
+
 def test_posts_are_read_one_by_one_without_their_handles():
     text = ("@deir_24: They say Coalition helicopters landed near #Hajin tonight and took 2 guys, nobody knows who yet\n"
             "@deir_24: Coalition convoy of ~30 trucks passed Tal Tamr heading south to the bases #Hasakah\n")

@@ -11,6 +11,7 @@ to; stated totals over a period become claims, never events.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from datetime import date
 
@@ -71,6 +72,7 @@ def _has_unresolvable_dates(text: str) -> bool:
 def _read_drafts(sentences: list[Sentence], document: Document, period, places: PlaceReader) -> list[Draft]:
     drafts: list[Draft] = []
     named_day: DateMention | None = None
+    field_days: dict[int, DateMention] = {}  # paragraph -> the day its record's "Date:" field gives
     reference = document.published  # what "yesterday" counts from: a feed item's own "Published:" day, once given
     for sentence in _told_sentences(sentences):
         reference = _item_day(sentence, document.published) or reference
@@ -78,8 +80,11 @@ def _read_drafts(sentences: list[Sentence], document: Document, period, places: 
         near = previous is not None and sentence.index - previous.last_index <= REFER_BACK_WINDOW
         draft = read_sentence(sentence, reference, document.title, period, previous if near else None, places)
         if draft is not None and draft.date is None:
-            draft.context_date = named_day
+            draft.context_date = field_days.get(sentence.paragraph) or named_day
+            draft.dated_by_field = sentence.paragraph in field_days
         named_day = _first_day(sentence, reference) or named_day
+        if DATE_FIELD_RE.search(sentence.text) and (day := _first_day(sentence, reference)):
+            field_days[sentence.paragraph] = day
         if previous is not None and _continues(previous, draft, sentence, near):
             fold_in(previous, sentence, reference, places)
             continue
@@ -102,6 +107,10 @@ def _told_sentences(sentences: list[Sentence]):
             other_articles = sentence.paragraph
         if sentence.paragraph != other_articles and not is_item_title(sentence, clauses[position + 1:position + 2]):
             yield sentence
+
+
+# "Date: 28 January 2026", "Record #7201 | Date: 11/05/2026 | ...": the day of the record below it
+DATE_FIELD_RE = re.compile(r"(?:^|\|)\s*(?:incident\s+)?date(?:\s+and\s+time)?\s*:", re.I)
 
 
 def _first_day(sentence: Sentence, reference: date | None) -> DateMention | None:

@@ -17,11 +17,14 @@ EXTRACTOR_VERSION = "rules-0.1"
 
 def _dates_for(draft: Draft, document: Document, period: tuple[date, date] | None,
                earlier: list[Draft]) -> tuple[date | None, date | None, TimePrecision]:
-    """The event's dates: its own; else, in a monthly report, the month; else those of the event told before it."""
+    """The event's dates: its own; else its record's "Date:" field; else, in a monthly report, the month; else
+    those of the event told before it."""
     mention: DateMention | None = draft.date
     if mention is not None:
         precision = TimePrecision.APPROXIMATE if draft.date_inherited else mention.precision
         return mention.date_start, mention.date_end, precision
+    if draft.context_date is not None and draft.dated_by_field:
+        return draft.context_date.date_start, draft.context_date.date_end, draft.context_date.precision
     if period is not None:
         return _part_of_period(draft, period)
     if draft.context_date is not None:

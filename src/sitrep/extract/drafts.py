@@ -65,6 +65,7 @@ class Draft:
     claim_days: list[date] = field(default_factory=list)
     claim_period: tuple[date, date] | None = None  # "In June, ... 14 strikes": the month the total covers
     context_date: DateMention | None = None  # the last day a heading or earlier line named ("FIELD LOG 11 MAR")
+    dated_by_field: bool = False  # context_date is the "Date:" field of the record the draft is told in
 
     @property
     def last_index(self) -> int:
