@@ -960,6 +960,28 @@ def test_a_record_is_dated_by_its_date_field_even_in_a_report_of_a_month():
         (date(2026, 2, 9), TimePrecision.DAY), (date(2026, 2, 14), TimePrecision.DAY)]
 
 
+@pytest.mark.parametrize("text, day", [
+    ("[27 Mar] Last night Turkish artillery shelled an SDF checkpoint near Tal Tamr, wounding two SDF fighters.",
+     date(2026, 3, 26)),
+    ("📌 Milblogger, 14 August: Our guys in Qamishli say that last night unknown persons threw a grenade at the gate of "
+     "the Russian base at the airport.", date(2026, 8, 13)),
+    ('"Example Desert Fox", 19 October:\nLast night ISIS fighters attacked a Syrian army checkpoint near Al-Sukhnah, '
+     "3 soldiers killed, 2 wounded.", date(2026, 10, 18)),
+])
+def test_a_post_is_dated_from_its_own_stamp_or_label(text, day):
+    [event] = extract(doc(text, published=date(2026, 11, 2))).events
+    assert event.date_start == day
+
+
+def test_a_stamped_post_starts_afresh_and_its_stamp_is_no_count():
+    text = ("[22 Jan, 08:20] Channel comment: nobody in the West noticed, of course 🙄\n"
+            "[22 Jan, 09:05] This morning the Russian military police escorted a convoy of 25 Syrian army trucks "
+            "from Hama to Saraqib.\n")
+    [event] = extract(doc(text, published=date(2026, 1, 23))).events
+    assert event.date_start == date(2026, 1, 22) and "of course" not in event.evidence[0].text
+    assert event.quantity("trucks") == 25
+
+
 def test_posts_are_read_one_by_one_without_their_handles():
     text = ("@deir_24: They say Coalition helicopters landed near #Hajin tonight and took 2 guys, nobody knows who yet\n"
             "@deir_24: Coalition convoy of ~30 trucks passed Tal Tamr heading south to the bases #Hasakah\n")

@@ -17,7 +17,7 @@ from datetime import date
 
 from sitrep.extract.assemble import EXTRACTOR_VERSION, distinct_claims, to_claim, to_events
 from sitrep.extract.context import inherit_from_context
-from sitrep.extract.dates import DateMention, declares_month_first, find_dates, reading_month_first
+from sitrep.extract.dates import DateMention, declares_month_first, find_dates, label_day, reading_month_first
 from sitrep.extract.drafts import (Draft, absorb_intervention, adds_casualties, fold_in, intervenes_in_protest, is_update, merge,
                                    read_sentence, refers_back, same_happening, with_earlier_attackers)
 from sitrep.extract.language import unsupported_language
@@ -141,9 +141,9 @@ def _joined(previous: Draft, draft: Draft) -> bool:
 
 
 def _item_day(sentence: Sentence, published: date | None) -> date | None:
-    """The day a feed item's "Published:" line gives it."""
+    """The day a feed item's "Published:" line, or a post's label line, gives the text below it."""
     day = _first_day(sentence, published) if PUBLISHED_LINE_RE.match(sentence.text) else None
-    return day.date_start if day else None
+    return day.date_start if day else label_day(sentence.text, published)
 
 
 def document_period(document: Document, sentences: list[Sentence]) -> tuple[date, date] | None:

@@ -209,6 +209,11 @@ DAY_RANGE_RE = re.compile(rf"\b(?P<d1>\d{{1,2}})\s*[–-]\s*(?P<d2>\d{{1,2}})\s+
 NUMBERED_LABEL_RE = re.compile(r"\b(?:incident|item|case|no\.?|number|part|phase|post|annex|table|update)\s*#?\s*$", re.I)
 # a field-log line opening "14/06 0300:" (day/month)
 LOG_DAY_MONTH_RE = re.compile(r"^\[?(?P<d>\d{1,2})/(?P<m>\d{1,2})\b(?!/)")  # or a message's "[12/3 08:10]"
+# a channel post's "[21 Jan, 19:41]" or "[26 Mar]", or a digest's label "📌 Russian MoD, 13 August:" before the post it dates
+POST_STAMP_RE = re.compile(
+    rf"^\[(?P<day>\d{{1,2}})\s+{_month}(?:,?\s+\d{{1,2}}[:.]\d{{2}})?\]"
+    rf"|^\W{{0,4}}[^:\n]{{2,80}}?,\s+(?P<day2>\d{{1,2}})\s+(?P<month2>[A-Za-z]+)\.?(?:\s+(?:19|20)\d\d)?"
+    rf"(?:,?\s+\d{{1,2}}[:.]\d{{2}})?\s*:(?!\d)", re.I)
 
 
 def _spans(text: str, reference: date | None, stamp: DateMention | None = None) -> list[DateMention]:
@@ -299,7 +304,13 @@ def _relative(text: str, reference: date | None) -> list[DateMention]:
 
 
 def _stamp(text: str, reference: date | None) -> DateMention | None:
-    """The day a log line or message is stamped with ("14/06 0300:", "[12/3 08:10]")."""
+    """The day a log line, message or post is stamped with ("14/06 0300:", "[12/3 08:10]", "[21 Jan, 19:41]",
+    "Russian MoD, 13 August:")."""
+    post = POST_STAMP_RE.match(text)
+    if post and (month := _month_number(post["month"] or post["month2"])):
+        day = int(post["day"] or post["day2"])
+        value = _make(_infer_year(month, day, reference), month, day)
+        return DateMention(post.start(), post.end(), value, value, TimePrecision.DAY, [value]) if value else None
     match = LOG_DAY_MONTH_RE.match(text)
     if not match:
         return None
@@ -310,9 +321,24 @@ def _stamp(text: str, reference: date | None) -> DateMention | None:
     return DateMention(match.start(), match.end(), value, value, TimePrecision.DAY, [value]) if value else None
 
 
+def stamp_length(text: str) -> int:
+    """How many characters a leading stamp takes ("[26 Mar]", "Russian MoD, 13 August:"); 0 when there is none."""
+    stamp = _stamp(text, date(2000, 6, 15))  # any reference: only where the stamp ends is wanted
+    return stamp.end if stamp is not None else 0
+
+
+def label_day(text: str, reference: date | None) -> date | None:
+    """The day a line that is nothing but a post's label gives ('"Example Desert Fox", 19 October:'): the day
+    the posts below it were written."""
+    stamp = _stamp(text, reference)
+    return stamp.date_start if stamp is not None and not text[stamp.end:].strip() else None
+
+
 def find_dates(text: str, reference: date | None) -> list[DateMention]:
     """Every date expression in a sentence, longest first where they overlap, in text order."""
     stamp = _stamp(text, reference)
+    if stamp is not None:  # the stamp is read once, as a stamp, not again as a date of the text
+        text = " " * stamp.end + text[stamp.end:]
     relative = _relative(text, stamp.date_start if stamp else reference)
     # "[12/3 08:10] ... yesterday night SDF make raid": the stamp is when it was told; "yesterday" counts from it,
     # and only a line with no relative date is dated by its stamp

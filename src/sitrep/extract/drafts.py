@@ -18,7 +18,7 @@ from sitrep.extract.actors import (casualty_party, event_actors, find_actors, fi
                                    owner_of_the_victims, subject_party)
 from sitrep.extract.arguments import find_casualties, find_quantities
 from sitrep.extract.classify import Trigger, best_trigger, in_temporal_phrase
-from sitrep.extract.dates import DateMention, find_dates
+from sitrep.extract.dates import DateMention, find_dates, stamp_length
 from sitrep.extract.lexicon import load_lexicon
 from sitrep.extract.nlp import Sentence
 from sitrep.extract.places import PlaceReader, choose_place, places_by_role
@@ -317,7 +317,10 @@ def sentence_actors(sentence: Sentence, anchor, kind_id: str, casualties: list[C
 
 
 def mask_dates(text: str, dates: list[DateMention]) -> str:
-    """The text with its date expressions blanked, so "November 17, four missiles" counts 4, not 17."""
+    """The text with its date expressions and its stamp blanked, so "November 17, four missiles" counts 4, not 17,
+    and "[26 Mar] Joint patrol" counts no patrols."""
+    stamped = stamp_length(text)
+    text = " " * stamped + text[stamped:]
     for mention in dates:
         text = text[:mention.start] + " " * (mention.end - mention.start) + text[mention.end:]
     return text

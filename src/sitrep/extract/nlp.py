@@ -81,6 +81,7 @@ def _is_heading(line: str) -> bool:
     return sum(w[0].isupper() for w in words) >= 0.6 * len(words) or len(line.split()) <= 4
 
 
+STAMPED_LINE_RE = re.compile(r"^\[\d{1,2}[/ ]")
 SENTENCE_END_AT_LINE_END = re.compile(r"[.!?][\"'”’)]?\d{0,2}\s*\n$")
 
 
@@ -90,6 +91,10 @@ def _blocks(paragraph: str) -> list[tuple[int, str]]:
     blocks, start, line_start = [], 0, 0
     for line in paragraph.splitlines(keepends=True):  # not a regex over lines: linear on a line of 10,000 words
         line_end = line_start + len(line)
+        if STAMPED_LINE_RE.match(line) and line_start > start:
+            # a post stamped "[22 Jan, 09:05]" starts afresh, however the post before it ended ("... of course 🙄")
+            blocks.append((start, paragraph[start:line_start].rstrip("\n")))
+            start = line_start
         if not line.endswith("\n"):
             break
         if _is_heading(line):
