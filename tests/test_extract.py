@@ -982,6 +982,23 @@ def test_a_stamped_post_starts_afresh_and_its_stamp_is_no_count():
     assert event.quantity("trucks") == 25
 
 
+def test_a_record_names_the_parties_its_description_leaves_out():
+    text = ("Record #7201 | Date: 05/11/2026 | Location: Ariha, Idlib | Actor 1: Unidentified gunmen | Actor 2: Civilians "
+            "| Type: Attack | Fatalities: 1\n"
+            "Description: Unidentified gunmen shot dead a money changer in the centre of Ariha.\n"
+            "Record #7202 | Date: 08/11/2026 | Location: Derik | Belligerent: Turkish military\n"
+            "Description: A drone strike hit a fuel station at the western entrance of Derik, wounding three workers.\n"
+            "Record #7203 | Date: 09/11/2026 | Location: Jisr al-Shughur | Belligerent: Russian military or Syrian "
+            "government forces (contested)\n"
+            "Description: An air raid hit the vegetable market of Jisr al-Shughur, killing three civilians.\n")
+    gunmen, drone, raid = extract(doc(text, published=date(2026, 11, 18))).events
+    assert gunmen.evidence[0].text.startswith("Description: Unidentified gunmen")
+    assert [a.name for a in gunmen.actors_in(ActorRole.INITIATOR)] == ["unidentified gunmen"]
+    assert {a.actor_id for a in gunmen.actors_in(ActorRole.TARGET)} == {"civilians"}
+    assert {a.actor_id for a in drone.actors_in(ActorRole.INITIATOR)} == {"turkish_forces"}
+    assert raid.actors_in(ActorRole.INITIATOR) == []  # the field hedges between two parties
+
+
 def test_posts_are_read_one_by_one_without_their_handles():
     text = ("@deir_24: They say Coalition helicopters landed near #Hajin tonight and took 2 guys, nobody knows who yet\n"
             "@deir_24: Coalition convoy of ~30 trucks passed Tal Tamr heading south to the bases #Hasakah\n")

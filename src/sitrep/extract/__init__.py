@@ -25,8 +25,9 @@ from sitrep.extract.nlp import Sentence, split_clauses, split_sentences
 from sitrep.extract.skip import OTHER_ARTICLES_RE, PUBLISHED_LINE_RE, is_item_title
 from sitrep.extract.period import find_campaign_month
 from sitrep.extract.places import PlaceReader
+from sitrep.extract.records import record_parties, starts_a_record, with_record_parties
 from sitrep.extract.refine import refine_kind
-from sitrep.model import Document, Event, Extraction, TimePrecision
+from sitrep.model import Document, Event, EventActor, Extraction, TimePrecision
 from sitrep.settings import Settings
 
 REFER_BACK_WINDOW = 2  # sentences
@@ -73,12 +74,19 @@ def _read_drafts(sentences: list[Sentence], document: Document, period, places: 
     drafts: list[Draft] = []
     named_day: DateMention | None = None
     field_days: dict[int, DateMention] = {}  # paragraph -> the day its record's "Date:" field gives
+    parties: dict[int, list[EventActor]] = {}  # paragraph -> the parties its record's fields name
     reference = document.published  # what "yesterday" counts from: a feed item's own "Published:" day, once given
     for sentence in _told_sentences(sentences):
         reference = _item_day(sentence, document.published) or reference
         previous = drafts[-1] if drafts else None
         near = previous is not None and sentence.index - previous.last_index <= REFER_BACK_WINDOW
+        written = document.text[sentence.start:sentence.end]
+        if starts_a_record(written):
+            parties[sentence.paragraph] = []
+        parties.setdefault(sentence.paragraph, []).extend(record_parties(written))
         draft = read_sentence(sentence, reference, document.title, period, previous if near else None, places)
+        if draft is not None:
+            draft.actors = with_record_parties(draft.actors, parties[sentence.paragraph])
         if draft is not None and draft.date is None:
             draft.context_date = field_days.get(sentence.paragraph) or named_day
             draft.dated_by_field = sentence.paragraph in field_days

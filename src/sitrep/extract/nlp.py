@@ -82,6 +82,7 @@ def _is_heading(line: str) -> bool:
 
 
 STAMPED_LINE_RE = re.compile(r"^\[\d{1,2}[/ ]")
+LABELLED_LINE_RE = re.compile(r"^[ \t]*[A-Z][\w()/'’ -]{0,24}:[ \t]")
 SENTENCE_END_AT_LINE_END = re.compile(r"[.!?][\"'”’)]?\d{0,2}\s*\n$")
 
 
@@ -91,8 +92,9 @@ def _blocks(paragraph: str) -> list[tuple[int, str]]:
     blocks, start, line_start = [], 0, 0
     for line in paragraph.splitlines(keepends=True):  # not a regex over lines: linear on a line of 10,000 words
         line_end = line_start + len(line)
-        if STAMPED_LINE_RE.match(line) and line_start > start:
-            # a post stamped "[22 Jan, 09:05]" starts afresh, however the post before it ended ("... of course 🙄")
+        if (STAMPED_LINE_RE.match(line) or LABELLED_LINE_RE.match(line)) and line_start > start:
+            # a post stamped "[22 Jan, 09:05]" or a record's "Description: ..." starts afresh, however the line
+            # before it ended ("... of course 🙄", "| Type: Attack | Fatalities: 1")
             blocks.append((start, paragraph[start:line_start].rstrip("\n")))
             start = line_start
         if not line.endswith("\n"):

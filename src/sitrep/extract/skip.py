@@ -21,7 +21,8 @@ OLD_FOOTAGE_RE = re.compile(r"\b(?:video|footage|photo|image|picture|clip)s?\b.{
 # The fields of an exported record other than its narrative ("Type: Air/drone strike | Fatalities: 0"): they
 # code the event the record's description tells, and are no event of their own.
 RECORD_FIELD_RE = re.compile(r"^\s*(?:record|date|location|actor\s*\d|associated actor|type|fatalities|status|source|"
-                             r"arrested|injured|killed|victims?(?:\(s\))?|device|admin\d?|coordinates|geo precision)\s*:", re.I)
+                             r"arrested|injured|killed|victims?(?:\(s\))?|device|admin\d?|coordinates|geo precision)\s*:"
+                             r"|^\s*(?:record\s*#?\s*|#)[\w-]*\d[\w-]*\s*[|,]", re.I)  # or a record's first line: "Record #7201 | ..."
 # A question ("How many suspects did you detain this week?") reports nothing; what it relays as a statement may.
 QUESTION_RE = re.compile(r"\?\s*$")
 
