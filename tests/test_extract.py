@@ -999,6 +999,19 @@ def test_a_record_names_the_parties_its_description_leaves_out():
     assert raid.actors_in(ActorRole.INITIATOR) == []  # the field hedges between two parties
 
 
+def test_a_sheet_pasted_as_text_is_read_by_its_columns():
+    text = ("date,location,governorate,event,actor1,actor2,killed,injured,notes\n"
+            "2026-06-29,Al-Hawija,Kirkuk,IED,ISIS,Iraqi army,2,1,\"roadside bomb on an army patrol\"\n"
+            "2026-06-29,Al-Hawija,Kirkuk,IED,ISIS,Iraqi army,2,1,duplicate of previous row\n"
+            "2026-08-11,Qamishli,Al-Hasakah,drone strike,Turkish forces,\"Asayish, civilians\",2,1,\"car hit near the airport\"\n")
+    bomb, drone = extract(doc(text, published=date(2026, 8, 20))).events
+    assert {a.actor_id for a in bomb.actors_in(ActorRole.INITIATOR)} == {"isis"}
+    assert {a.actor_id for a in bomb.actors_in(ActorRole.TARGET)} == {"iraqi_forces"}
+    assert (bomb.casualty_count(CasualtyKind.KILLED), bomb.casualty_count(CasualtyKind.INJURED)) == (2, 1)
+    assert {a.actor_id for a in drone.actors_in(ActorRole.TARGET)} == {"asayish", "civilians"}
+    assert bomb.date_start == date(2026, 6, 29) and bomb.place.resolved_name == "Al Hawijah"
+
+
 def test_posts_are_read_one_by_one_without_their_handles():
     text = ("@deir_24: They say Coalition helicopters landed near #Hajin tonight and took 2 guys, nobody knows who yet\n"
             "@deir_24: Coalition convoy of ~30 trucks passed Tal Tamr heading south to the bases #Hasakah\n")

@@ -25,7 +25,7 @@ from sitrep.extract.nlp import Sentence, split_clauses, split_sentences
 from sitrep.extract.skip import OTHER_ARTICLES_RE, PUBLISHED_LINE_RE, is_item_title
 from sitrep.extract.period import find_campaign_month
 from sitrep.extract.places import PlaceReader
-from sitrep.extract.records import record_parties, starts_a_record, with_record_parties
+from sitrep.extract.records import read_row, record_parties, sheet_header, sheet_row, starts_a_record, with_record_parties
 from sitrep.extract.refine import refine_kind
 from sitrep.model import Document, Event, EventActor, Extraction, TimePrecision
 from sitrep.settings import Settings
@@ -75,6 +75,7 @@ def _read_drafts(sentences: list[Sentence], document: Document, period, places: 
     named_day: DateMention | None = None
     field_days: dict[int, DateMention] = {}  # paragraph -> the day its record's "Date:" field gives
     parties: dict[int, list[EventActor]] = {}  # paragraph -> the parties its record's fields name
+    headers: dict[int, list[str]] = {}  # paragraph -> the columns of the sheet pasted in it
     reference = document.published  # what "yesterday" counts from: a feed item's own "Published:" day, once given
     for sentence in _told_sentences(sentences):
         reference = _item_day(sentence, document.published) or reference
@@ -85,6 +86,10 @@ def _read_drafts(sentences: list[Sentence], document: Document, period, places: 
             parties[sentence.paragraph] = []
         parties.setdefault(sentence.paragraph, []).extend(record_parties(written))
         draft = read_sentence(sentence, reference, document.title, period, previous if near else None, places)
+        if (header := sheet_header(written)) is not None:
+            headers[sentence.paragraph] = header
+        elif draft is not None and sentence.paragraph in headers:
+            draft = _read_row(draft, sheet_row(written, headers[sentence.paragraph]))
         if draft is not None:
             draft.actors = with_record_parties(draft.actors, parties[sentence.paragraph])
         if draft is not None and draft.date is None:
@@ -103,6 +108,15 @@ def _read_drafts(sentences: list[Sentence], document: Document, period, places: 
         if previous is None or not _joined(previous, draft):
             drafts.append(draft)
     return drafts
+
+
+def _read_row(draft: Draft, row: dict[str, str]) -> Draft | None:
+    """A sheet row's draft with the parties, tolls and counts its cells give; None for a row that codes nothing."""
+    read = read_row(row, draft.actors, draft.casualties, draft.quantities)
+    if read is None:
+        return None
+    draft.actors, draft.casualties, draft.quantities = read
+    return draft
 
 
 def _told_sentences(sentences: list[Sentence]):

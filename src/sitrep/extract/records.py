@@ -1,12 +1,15 @@
-"""The parties an exported record or a tracker entry names in its fields ("Actor 1: ISIS | Actor 2: Iraqi army",
-"Belligerent: Turkish military"), for the description below them that does not name its own."""
+"""What an exported record, a tracker entry or a pasted sheet says in its fields: the parties a record names
+("Actor 1: ISIS | Actor 2: Iraqi army", "Belligerent: Turkish military") for the description below them that
+does not name its own, and a sheet row's parties and tolls by column."""
 
 from __future__ import annotations
 
+import csv
 import re
 
 from sitrep.extract.actors import dictionary_actor, find_actors
-from sitrep.model import Actor, ActorRole, EventActor
+from sitrep.extract.arguments import find_quantities
+from sitrep.model import Actor, ActorRole, Casualty, CasualtyKind, EventActor, Quantity
 
 # "Actor 1: Unidentified gunmen | Actor 2: Civilians", "Belligerent: Russian military"
 PARTY_FIELD_RE = re.compile(r"(?:^|\|)[ \t]*(?P<field>actor\s*1|actor\s*2|belligerents?|perpetrators?)\s*:\s*(?P<value>[^|\n]+)",
@@ -49,3 +52,60 @@ def with_record_parties(actors: list[EventActor], parties: list[EventActor]) -> 
     """The draft's own parties, and the record's for each role the draft's text leaves empty."""
     filled = {a.role for a in actors}
     return actors + [p for p in parties if p.role not in filled]
+
+
+# A sheet pasted as text: a header line of short column names ("date,location,governorate,event,actor1,actor2,
+# killed,injured,notes"), then one incident a row.  The cells say who did what to whom and how many died, so a
+# row is read by its columns, not as a sentence.
+HEADER_CELL_RE = re.compile(r"^[a-z][a-z0-9_ ]{0,20}$")
+INITIATOR_COLUMNS = {"actor1", "actor_1", "actor 1", "perpetrator", "belligerent", "initiator"}
+TARGET_COLUMNS = {"actor2", "actor_2", "actor 2", "target", "victim", "victims"}
+SKIPPED_ROW_RE = re.compile(r"\b(?:duplicate|do not code|not an incident|drugs only)\b", re.I)
+
+
+def sheet_header(line: str) -> list[str] | None:
+    """The column names, when the line is a sheet's header naming a date and who was involved."""
+    cells = [c.strip().lower() for c in _cells(line)]
+    if len(cells) < 4 or not all(HEADER_CELL_RE.match(c) for c in cells):
+        return None
+    return cells if "date" in cells and set(cells) & (INITIATOR_COLUMNS | TARGET_COLUMNS) else None
+
+
+def sheet_row(line: str, header: list[str]) -> dict[str, str]:
+    return {name: cell.strip() for name, cell in zip(header, _cells(line))}
+
+
+def _cells(line: str) -> list[str]:
+    """The comma-separated cells of one line (quoted cells may hold commas); none for text over several lines."""
+    if "\n" in line.strip() or "," not in line:
+        return []
+    try:
+        return next(csv.reader([line.strip()]), [])
+    except csv.Error:
+        return []
+
+
+def read_row(row: dict[str, str], actors: list[EventActor], casualties: list[Casualty],
+             quantities: list[Quantity]) -> tuple[list[EventActor], list[Casualty], list[Quantity]] | None:
+    """A draft's parties, casualties and counts as the row's cells give them; None for a row that codes nothing
+    ("duplicate of previous row", a note)."""
+    if SKIPPED_ROW_RE.search(" ".join(row.values())) or row.get("date", "").lower() in {"note", "notes"}:
+        return None
+    parties = [EventActor(actor=party, role=role) for columns, role in ((INITIATOR_COLUMNS, ActorRole.INITIATOR),
+                                                                         (TARGET_COLUMNS, ActorRole.TARGET))
+               for name, cell in row.items() if name in columns for party in _cell_parties(cell)]
+    named = {p.actor.actor_id or p.actor.name for p in parties}
+    partners = [a for a in actors if a.role is ActorRole.PARTNER and (a.actor.actor_id or a.actor.name) not in named]
+    told = " ".join(cell for name, cell in row.items() if name in {"event", "notes", "note", "description"})
+    columns = {"killed": CasualtyKind.KILLED, "injured": CasualtyKind.INJURED, "arrested": CasualtyKind.ARRESTED}
+    counted = [Casualty(kind=kind, count=int(row[name])) for name, kind in columns.items()
+               if row.get(name, "").isdigit() and int(row[name]) > 0]
+    # "2 detained" in the notes, when the sheet has no column for it
+    told_arrests = [c for c in casualties if c.kind is CasualtyKind.ARRESTED and "arrested" not in row]
+    return parties + partners, counted + told_arrests, find_quantities(told)
+
+
+def _cell_parties(cell: str) -> list[Actor]:
+    """"Asayish, civilians": each party a cell names."""
+    parties = [_party(part.strip()) for part in cell.split(",")] if cell else []
+    return [p for p in parties if p is not None]
