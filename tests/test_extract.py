@@ -1012,6 +1012,15 @@ def test_a_sheet_pasted_as_text_is_read_by_its_columns():
     assert bomb.date_start == date(2026, 6, 29) and bomb.place.resolved_name == "Al Hawijah"
 
 
+@pytest.mark.parametrize("text, initiator", [
+    ("On side other, a drone Turkish targeted a car civilian on the road Qamishli – Amuda yesterday evening.", "turkish_forces"),
+    ("The aircraft Turkish bombed with the missiles positions in the area of Zakho this morning.", "turkish_forces"),
+])
+def test_an_adjective_that_machine_translation_puts_after_its_noun_still_names_the_actor(text, initiator):
+    [event] = extract(doc(text)).events
+    assert {a.actor_id for a in event.actors_in(ActorRole.INITIATOR)} == {initiator}
+
+
 def test_posts_are_read_one_by_one_without_their_handles():
     text = ("@deir_24: They say Coalition helicopters landed near #Hajin tonight and took 2 guys, nobody knows who yet\n"
             "@deir_24: Coalition convoy of ~30 trucks passed Tal Tamr heading south to the bases #Hasakah\n")

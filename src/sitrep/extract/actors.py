@@ -86,9 +86,12 @@ def dictionary_actor(actor_id: str) -> Actor:
 
 
 def _all_aliases(entry: ActorEntry) -> list[str]:
-    """An actor's aliases, plus each of its adjectives before each weapon word ("Russian airstrike")."""
+    """An actor's aliases, plus each of its adjectives before each weapon word ("Russian airstrike"), and after
+    it as machine translation from Arabic leaves it ("the drone Turkish", "the occupation Turkish")."""
     weapons = load_lexicon().weapon_nouns
-    return list(entry.aliases) + [f"{adjective} {noun}" for adjective in entry.adjectives for noun in weapons]
+    postposed = [f"{noun} {adjective}" for adjective in entry.adjectives if adjective[0].isupper()
+                 for noun in (*weapons, "occupation")]
+    return list(entry.aliases) + [f"{adjective} {noun}" for adjective in entry.adjectives for noun in weapons] + postposed
 
 
 @lru_cache(maxsize=1)
