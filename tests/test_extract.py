@@ -1021,6 +1021,23 @@ def test_an_adjective_that_machine_translation_puts_after_its_noun_still_names_t
     assert {a.actor_id for a in event.actors_in(ActorRole.INITIATOR)} == {initiator}
 
 
+def test_police_work_against_common_crime_is_no_event_and_no_detail_of_the_one_before():
+    text = ("1. The Internal Security Command in Homs arrested five persons belonging to the ISIS organisation "
+            "in the Al-Waer neighbourhood on Wednesday.\n"
+            "2. In implementation of judicial warrants, the Criminal Security Branch in Hama arrested 11 persons wanted for "
+            "theft, fraud and drug dealing.\n"
+            "3. Drug control units seized 300,000 Captagon pills hidden in a vegetable truck at a checkpoint near Homs.\n"
+            "4. In Raqqa, the Asayish arrested two ISIS members carrying hashish at a checkpoint on Wednesday.\n")
+    cell, members = extract(doc(text, published=date(2026, 2, 26))).events
+    assert cell.casualty_count(CasualtyKind.ARRESTED) == 5 and cell.kind == "arrest"
+    assert {a.actor_id for a in members.actors_in(ActorRole.TARGET)} == {"isis"}  # an armed group: still an event
+
+
+def test_history_told_by_its_month_is_no_event():
+    text = "In May 2021, protests against fuel prices in Raqqa and Al-Hasakah left several dead."
+    assert extract(doc(text, published=date(2026, 6, 8))).events == []
+
+
 def test_posts_are_read_one_by_one_without_their_handles():
     text = ("@deir_24: They say Coalition helicopters landed near #Hajin tonight and took 2 guys, nobody knows who yet\n"
             "@deir_24: Coalition convoy of ~30 trucks passed Tal Tamr heading south to the bases #Hasakah\n")

@@ -22,7 +22,7 @@ from sitrep.extract.drafts import (Draft, absorb_intervention, adds_casualties, 
                                    read_sentence, refers_back, same_happening, with_earlier_attackers)
 from sitrep.extract.language import unsupported_language
 from sitrep.extract.nlp import Sentence, split_clauses, split_sentences
-from sitrep.extract.skip import OTHER_ARTICLES_RE, PUBLISHED_LINE_RE, is_item_title
+from sitrep.extract.skip import OTHER_ARTICLES_RE, PUBLISHED_LINE_RE, is_item_title, is_police_work
 from sitrep.extract.period import find_campaign_month
 from sitrep.extract.places import PlaceReader
 from sitrep.extract.records import read_row, record_parties, sheet_header, sheet_row, starts_a_record, with_record_parties
@@ -77,9 +77,13 @@ def _read_drafts(sentences: list[Sentence], document: Document, period, places: 
     parties: dict[int, list[EventActor]] = {}  # paragraph -> the parties its record's fields name
     headers: dict[int, list[str]] = {}  # paragraph -> the columns of the sheet pasted in it
     reference = document.published  # what "yesterday" counts from: a feed item's own "Published:" day, once given
+    police_work = -1  # the last sentence that told police work: what follows it does not go on with what preceded
     for sentence in _told_sentences(sentences):
+        if is_police_work(sentence.text):
+            police_work = sentence.index  # neither an event nor a detail of the event before it
+            continue
         reference = _item_day(sentence, document.published) or reference
-        previous = drafts[-1] if drafts else None
+        previous = drafts[-1] if drafts and drafts[-1].last_index > police_work else None
         near = previous is not None and sentence.index - previous.last_index <= REFER_BACK_WINDOW
         written = document.text[sentence.start:sentence.end]
         if starts_a_record(written):

@@ -155,8 +155,10 @@ def read_sentence(sentence: Sentence, reference: date | None, title: str | None,
         lexicon.has_cue("sequel", text) or (DEFINITE_THING_RE.search(text) and trigger.kind.id != previous.kind.id))
     if not sequel and not _is_specific(sentence, dates, found_places, quantities, casualties):
         return None
-    if reference and dates and all(d.precision is TimePrecision.YEAR and (reference - d.date_end).days > 365 for d in dates):
-        return None  # "killed in an ISIS attack on a checkpoint in 2017": history told by its year, not this report's news
+    if reference and dates and all(d.precision is not TimePrecision.DAY and (reference - d.date_end).days > 365 for d in dates):
+        # "killed in an ISIS attack in 2017", "in May 2021, protests left several dead": history told by its year or
+        # month, not news (a day named in full, as in the seed's Baghouz strike of March 2019, is kept as an event)
+        return None
     month = _whole_month(dates)
     span = _span_of_days(dates)
     is_claim = _states_total(text, quantities, casualties, period or month or span) or _verified_tally(

@@ -1,10 +1,12 @@
 """Sentences that report nothing, whatever words they use: headings, questions, the fields of an exported record,
-a web page's furniture, and footage shown to be old."""
+a web page's furniture, footage shown to be old, and police work against common crime."""
 
 from __future__ import annotations
 
 import re
 
+from sitrep.extract.actors import find_actors
+from sitrep.extract.lexicon import load_lexicon
 from sitrep.extract.nlp import Sentence
 
 LOG_HEADING_RE = re.compile(r"^(?:[A-Z]{3,}(?:\s+[A-Z]{2,})*\s*[:–—-]|Period covered\b)")
@@ -58,3 +60,14 @@ PUBLISHED_LINE_RE = re.compile(r"^\s*(?:published|posted|updated)\s*:", re.I)
 def is_item_title(sentence: Sentence, following: list[Sentence]) -> bool:
     """A feed item's or article's title, told again by the summary under its "Published:" line."""
     return bool(following) and bool(PUBLISHED_LINE_RE.match(following[0].text)) and not sentence.text.rstrip().endswith(".")
+
+
+POLICE_ACTION_RE = re.compile(r"\b(?:arrest|detain|seiz|apprehend|confiscat|caught)\w*", re.I)
+ARMED_GROUP_TYPES = {2, 3, 4}  # ACLED's rebels, political and identity militias
+
+
+def is_police_work(text: str) -> bool:
+    """An arrest or seizure for common crime ("arrested 23 dealers and users", "seized 300,000 Captagon pills")
+    that names no armed group: police work, not an event of the conflict, and no detail of the event before it."""
+    return (bool(POLICE_ACTION_RE.search(text)) and bool(load_lexicon().has_cue("common_crime", text))
+            and not any(m.entry.acled_inter in ARMED_GROUP_TYPES for m in find_actors(text)))
