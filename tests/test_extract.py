@@ -1038,6 +1038,18 @@ def test_history_told_by_its_month_is_no_event():
     assert extract(doc(text, published=date(2026, 6, 8))).events == []
 
 
+def test_a_spotters_feed_is_read_line_by_line_and_only_what_landed_is_an_event():
+    text = ("PLANE SPOTTERS NETWORK — Hama observers — Thursday 9 April 2026\n"
+            "06:40 Observer H3: L-39 took off from Hama airbase heading N\n"
+            "06:52 Observer H7: L-39 dropped 2 bombs on the outskirts of Qalaat al-Madiq, impact confirmed\n"
+            "07:40 Observer H3: 2x helicopters over Suqaylabiyah, no drop observed\n"
+            "08:00 Turkish drone orbiting Kobani since dawn\n"
+            "09:30 Observer H1: a suicide drone exploded near army positions at Kafr Zita, 2 soldiers wounded\n")
+    events = extract(doc(text, published=date(2026, 4, 10))).events
+    assert [e.kind for e in events] == ["airstrike", "drone_strike"]
+    assert {e.date_start for e in events} == {date(2026, 4, 9)}  # "since dawn" names no day of its own
+
+
 def test_posts_are_read_one_by_one_without_their_handles():
     text = ("@deir_24: They say Coalition helicopters landed near #Hajin tonight and took 2 guys, nobody knows who yet\n"
             "@deir_24: Coalition convoy of ~30 trucks passed Tal Tamr heading south to the bases #Hasakah\n")

@@ -140,7 +140,9 @@ DATE_FIELD_RE = re.compile(r"(?:^|\|)\s*(?:incident\s+)?date(?:\s+and\s+time)?\s
 
 
 def _first_day(sentence: Sentence, reference: date | None) -> DateMention | None:
-    return next((d for d in find_dates(sentence.text, reference) if d.precision is TimePrecision.DAY), None)
+    """The first day the sentence names ("since dawn" names none: it only means the day it was written)."""
+    return next((d for d in find_dates(sentence.text, reference) if d.precision is TimePrecision.DAY and not d.hour_only),
+                None)
 
 
 def _continues(previous: Draft, draft: Draft | None, sentence: Sentence, near: bool) -> bool:
