@@ -1050,6 +1050,17 @@ def test_a_spotters_feed_is_read_line_by_line_and_only_what_landed_is_an_event()
     assert {e.date_start for e in events} == {date(2026, 4, 9)}  # "since dawn" names no day of its own
 
 
+@pytest.mark.parametrize("text, killed, injured", [
+    ("On 2 August 2026, an explosive device hidden in a car killed a member of the local council of Nawa and wounded "
+     "his son.", 1, 1),
+    ("Unidentified gunmen shot dead a pharmacist in the centre of Ariha on Monday.", 1, 0),
+    ("Martyrdom of two of the fighters of the Hashd in explosion of a device in Hawija yesterday.", 2, 0),
+])
+def test_one_victim_named_by_an_article_and_killed_however_worded_are_counted(text, killed, injured):
+    [event] = extract(doc(text, published=date(2026, 8, 12))).events
+    assert (event.casualty_count(CasualtyKind.KILLED), event.casualty_count(CasualtyKind.INJURED)) == (killed, injured)
+
+
 def test_posts_are_read_one_by_one_without_their_handles():
     text = ("@deir_24: They say Coalition helicopters landed near #Hajin tonight and took 2 guys, nobody knows who yet\n"
             "@deir_24: Coalition convoy of ~30 trucks passed Tal Tamr heading south to the bases #Hasakah\n")

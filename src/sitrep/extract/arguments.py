@@ -89,7 +89,7 @@ def _single_person_re() -> re.Pattern:
     nouns = "|".join(sorted(set(PERSON_NOUNS.split("|")) | {re.escape(n) for n in load_lexicon().person_nouns}, key=len, reverse=True))
     return re.compile(
         rf"\b(?:(?:a|an)\s+(?:second|third|fourth|fifth|sixth)\b|another\b(?!\s+(?:convoy|attack|raid|operation))|"
-        rf"(?:a|an)\s+(?:[\w'-]+\s+){{0,3}}?(?:{nouns})\b|"
+        rf"(?:a|an)\s+(?:(?!(?:an?|the|and|killed|killing|wounded|wounding|injured|injuring)\b)[\w'-]+\s+){{0,3}}?(?:{nouns})\b|"
         rf"(?<=ing )(?:him|her)\b|(?:his|her)\s+(?:[a-z]+\s+)?(?:{KIN_NOUNS})\b|(?:his|her)(?=\s+(?:death|killing|injury)\b))",
         re.I,
     )
