@@ -1061,6 +1061,17 @@ def test_one_victim_named_by_an_article_and_killed_however_worded_are_counted(te
     assert (event.casualty_count(CasualtyKind.KILLED), event.casualty_count(CasualtyKind.INJURED)) == (killed, injured)
 
 
+@pytest.mark.parametrize("text, targets", [
+    ("UPDATE: a car bomb exploded near a police station in Damascus on Monday, killing at least four people.", {"civilians"}),
+    ("On Monday, the forces of the regime arrested five of the youth in the town of Inkhil.", {"civilians"}),
+    ("Turkish artillery shelled villages near Tal Tamr on Monday, wounding seven.", {"civilians"}),
+    ("The Turkish army shelled villages south of Tell Abyad on Monday; no one was hurt.", set()),
+])
+def test_unnamed_people_killed_or_held_and_villages_where_people_were_hurt_are_civilians(text, targets):
+    [event] = extract(doc(text)).events
+    assert {a.actor_id for a in event.actors_in(ActorRole.TARGET)} - {"regime_forces"} == targets
+
+
 def test_posts_are_read_one_by_one_without_their_handles():
     text = ("@deir_24: They say Coalition helicopters landed near #Hajin tonight and took 2 guys, nobody knows who yet\n"
             "@deir_24: Coalition convoy of ~30 trucks passed Tal Tamr heading south to the bases #Hasakah\n")

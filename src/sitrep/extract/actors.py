@@ -409,6 +409,11 @@ def object_party(sentence: Sentence, trigger, kind: str = "attack") -> Actor | N
                 for g in c.children if g.dep_ in OBJECT_DEPS]
     # "raided a house and beat a family of five": a verb joined to the event's verb acts on people too
     joined = [g for c in anchor.children if c.dep_ == "conj" and c.pos_ == "VERB" for g in c.children if g.dep_ in OBJECT_DEPS]
+    # "arrested from it five of the youth", "kidnapped three of the citizens": unnamed people the number counts
+    counted = [g for c in objects if c.like_num or c.pos_ == "NUM" for p in c.children if p.dep_ == "prep"
+               and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    if any(g.lemma_.lower() in words.civilian_nouns for g in counted) and _unarmed_victims(kind, sentence.text):
+        return dictionary_actor("civilians")
     for child in objects + joined:
         if child.lemma_.lower() in words.person_nouns:
             return _person(child)
@@ -444,8 +449,11 @@ def casualty_party(casualties, kind: str = "attack", text: str = "") -> Actor | 
     for casualty in casualties:
         group = (casualty.group or "").strip().rstrip(".,;:")
         words = group.split()
-        if words and _singular(words[0]) in lexicon.civilian_nouns and _unarmed_victims(kind, text):
-            return dictionary_actor("civilians")  # "two brothers herding goats were killed by a landmine"
+        unnamed = words and ({_singular(words[0]), _singular(words[-1])} & lexicon.civilian_nouns or group == "civilians")
+        if unnamed and _unarmed_victims(kind, text):
+            # "two brothers herding goats were killed by a landmine", "a young man arrested at a checkpoint",
+            # "killing at least four people" (a toll of people is counted as civilians)
+            return dictionary_actor("civilians")
         if not words or load_actors().get(group) or not 1 <= len(words) <= 4:
             continue
         last = words[-1]

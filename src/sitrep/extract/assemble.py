@@ -11,7 +11,7 @@ from sitrep.extract.places import best_place
 from sitrep.extract.refine import (LEAVING_RE, document_voice, refine_actors, refine_kind, with_first_person, with_national_army,
                                    with_names_told_before, with_tracked_force)
 from sitrep.extract.summary import summarise
-from sitrep.model import Claim, Document, Event, Evidence, TimePrecision, stable_id
+from sitrep.model import CasualtyKind, Claim, Document, Event, Evidence, TimePrecision, stable_id
 
 EXTRACTOR_VERSION = "rules-0.1"
 
@@ -76,7 +76,8 @@ def _to_event(draft: Draft, document: Document, period, earlier: list[Draft], da
     kind = refine_kind(draft.kind, draft.actors, draft.casualties, text)
     leaving = kind.id == "movement" and bool(LEAVING_RE.search(text))
     place = best_place(draft.places, kind.id, leaving) or draft.place
-    actors = with_national_army(refine_actors(kind, draft.actors, draft.sentences), place)
+    hurt = any(c.kind is not CasualtyKind.ARRESTED and c.count for c in draft.casualties)
+    actors = with_national_army(refine_actors(kind, draft.actors, draft.sentences, hurt), place)
     voice = document_voice(document)
     actors = with_first_person(actors, draft.sentences[0].text, draft.trigger.start if draft.trigger else 0, voice)
     actors = with_tracked_force(actors, kind.id, voice)

@@ -111,6 +111,9 @@ MEETING_OBJECT_RE = re.compile(
 
 CIVILIAN_HARM_KINDS = {"ied", "suicide_bomb", "missile_attack", "airstrike", "drone_strike", "attack", "grenade"}
 CIVILIAN_PLACES = re.compile(r"\b(?:market|school|hospital|clinic|mosque|church|bakery|family homes?|residential|displaced|civilian)\b", re.I)
+# "shelled villages west of Tal Tamr, wounding two": people were hurt where they live (with no one hurt, the
+# shelling of villages names no target)
+VILLAGES_RE = re.compile(r"\bvillages\b", re.I)
 
 
 def _civilians() -> Actor:
@@ -125,8 +128,9 @@ def _has(actors: list[EventActor], role: ActorRole, actor_id: str | None = None)
     return any(a.role is role and (actor_id is None or a.actor.actor_id == actor_id) for a in actors)
 
 
-def refine_actors(kind: EventKind, actors: list[EventActor], sentences) -> list[EventActor]:
-    """Roles the parse cannot give: who protests, who meets, who the other side of a clash is."""
+def refine_actors(kind: EventKind, actors: list[EventActor], sentences, hurt: bool = False) -> list[EventActor]:
+    """Roles the parse cannot give: who protests, who meets, who the other side of a clash is. `hurt`: whether
+    the event killed or wounded anyone."""
     actors = list(actors)
     text = " ".join(s.text for s in sentences)
     if kind.id not in PROTEST_KINDS:
@@ -163,7 +167,8 @@ def refine_actors(kind: EventKind, actors: list[EventActor], sentences) -> list[
     if kind.id == "armed_clash" and AMONG_THEMSELVES.search(text):
         # "SNA factions clash among themselves": the same actor on both sides
         actors += [EventActor(actor=a.actor, role=ActorRole.TARGET) for a in actors if a.role is ActorRole.INITIATOR]
-    if kind.id in CIVILIAN_HARM_KINDS and not _has(actors, ActorRole.TARGET) and CIVILIAN_PLACES.search(text) \
+    civilian_place = CIVILIAN_PLACES.search(text) or (hurt and VILLAGES_RE.search(text))
+    if kind.id in CIVILIAN_HARM_KINDS and not _has(actors, ActorRole.TARGET) and civilian_place \
             and not re.search(r"\b(?:no one|nobody|no casualties|no injuries)\b", text, re.I):
         actors.append(EventActor(actor=_civilians(), role=ActorRole.TARGET))  # "a car bomb in Azaz market"
     targets = [a for a in actors if a.role is ActorRole.TARGET]
