@@ -1072,6 +1072,11 @@ def test_unnamed_people_killed_or_held_and_villages_where_people_were_hurt_are_c
     assert {a.actor_id for a in event.actors_in(ActorRole.TARGET)} - {"regime_forces"} == targets
 
 
+def test_perpetrators_known_by_how_they_came_keep_it():
+    [event] = extract(doc("On Monday, unidentified gunmen on a motorcycle shot dead a former commander in Tafas.")).events
+    assert [a.name for a in event.actors_in(ActorRole.INITIATOR)] == ["unidentified gunmen on a motorcycle"]
+
+
 def test_posts_are_read_one_by_one_without_their_handles():
     text = ("@deir_24: They say Coalition helicopters landed near #Hajin tonight and took 2 guys, nobody knows who yet\n"
             "@deir_24: Coalition convoy of ~30 trucks passed Tal Tamr heading south to the bases #Hasakah\n")

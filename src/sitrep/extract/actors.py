@@ -124,8 +124,11 @@ def find_parties(text: str) -> list[ActorMention]:
             named = re.search(r"(?:^|\s)([A-Z][A-Za-z'’-]*[A-Z][A-Za-z'’-]*|[A-Z]{2,})\s+$", text[:start])
             if named and not any(m.start <= named.start(1) < m.end for m in known):
                 start = named.start(1)  # "PKK militants": the name makes the party
-            entry = ActorEntry(id="", name=phrase, acled_inter=inter, aliases=(), member_of=None)
-            found.append(ActorMention(start, match.end(), entry))
+            riding = RIDING_RE.match(text, match.end())  # "gunmen on a motorcycle": how they came is how they are known
+            end = riding.end() if riding else match.end()
+            name = phrase + (" " + " ".join(riding.group(0).lower().split()) if riding else "")
+            entry = ActorEntry(id="", name=name, acled_inter=inter, aliases=(), member_of=None)
+            found.append(ActorMention(start, end, entry))
     found = [m for m in found if m in known or not any(
         other is not m and other.start >= m.end and re.fullmatch(BELONGING[:-1], text[m.end:other.start]) for other in found)]
     for match in NAMED_UNIT_RE.finditer(text):
@@ -135,6 +138,7 @@ def find_parties(text: str) -> list[ActorMention]:
     return sorted(found, key=lambda m: m.start)
 
 
+RIDING_RE = re.compile(r"\s+(?:on|in)\s+(?:a|an|two|their)\s+(?:[a-z-]+\s+)?(?:motorcycles?|motorbikes?|van|car|pickup)\b")
 # Armed units named by their own capitalised name, kept as written: "the Sultan Murad Division", "Hamza Division".
 NAMED_UNIT_RE = re.compile(r"(?<![\w-])(?:[A-Z][a-z'’-]+\s+){1,3}(?:Division|Brigade|Battalion|Regiment|Legion|Corps|Front)(?![\w-])")
 
