@@ -96,15 +96,23 @@ def _all_aliases(entry: ActorEntry) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _alias_patterns() -> list[tuple[re.Pattern, ActorEntry]]:
-    patterns = []
+    return [(pattern, entry) for pattern, entry, _ in _alias_searches()]
+
+
+@lru_cache(maxsize=1)
+def _alias_searches() -> list[tuple[re.Pattern, ActorEntry, str]]:
+    """Each alias's pattern, longest alias first, with a word any match of it contains (lower-cased): a text
+    without that word is not searched with that pattern, which keeps thousands of alias searches cheap."""
+    searches = []
     for entry in load_actors().values():
         for alias in dict.fromkeys(_all_aliases(entry)):
             # Upper-case short forms (IS, SDF, SAA) must match in capitals: "is" is not ISIS.
             flags = 0 if alias.isupper() and len(alias) <= 5 else re.IGNORECASE
             escaped = re.escape(alias).replace(r"\ ", r"[\s-]+")
-            patterns.append((re.compile(rf"(?<![\w-]){escaped}(?:['’]s)?(?:(?=-(?:held|controlled|run)\b)|(?![\w-]))", flags), entry, len(alias)))
-    patterns.sort(key=lambda item: -item[2])
-    return [(p, e) for p, e, _ in patterns]
+            pattern = re.compile(rf"(?<![\w-]){escaped}(?:['’]s)?(?:(?=-(?:held|controlled|run)\b)|(?![\w-]))", flags)
+            searches.append((pattern, entry, max(alias.split(), key=len).lower(), len(alias)))
+    searches.sort(key=lambda item: -item[3])
+    return [(pattern, entry, needle) for pattern, entry, needle, _ in searches]
 
 
 BELONGING = r"\s+(?:believed to (?:belong|be linked) to|affiliated (?:to|with)|linked to|of|from|belonging to|loyal to)\s+(?:the\s+|an?\s+)?$"
@@ -161,7 +169,10 @@ HELD_RE = re.compile(r"-(?:held|controlled|run)\b", re.I)
 def find_actors(text: str) -> list[ActorMention]:
     """Dictionary actors named in a text, longest alias first, without overlaps ("SDF-held" names the SDF)."""
     mentions: list[ActorMention] = []
-    for pattern, entry in _alias_patterns():
+    lowered = text.lower()
+    for pattern, entry, needle in _alias_searches():
+        if needle not in lowered:
+            continue
         for match in pattern.finditer(text):
             end = match.end()
             if text[match.start():end].lower().endswith(("'s", "’s")):
