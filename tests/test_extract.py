@@ -188,13 +188,16 @@ def test_a_one_sentence_report_is_not_skipped_as_its_own_title():
 # The development corpus (corpus/dev): other styles, hard cases. Figures recorded when this guard was set;
 # the issue's target is 0.95 for every field, and the README says how far each still is.
 DEV = Path(__file__).resolve().parents[1] / "corpus" / "dev" / "gold.jsonl"
-# The corpus grew from 40 to 280 documents in styles extraction had not seen (translated local news, humanitarian
+# The corpus grew from 40 to 370 documents in styles extraction had not seen (translated local news, humanitarian
 # updates, briefs, feeds, live blogs, state media, armed groups' channels, trackers, exports, PDF and web text, ...);
 # floors sit just under the figures measured at the commit that recorded them (docs/evaluation.md), so a change that
 # loses ground on any field fails here.
-DEV_BASELINE = {"event": 0.90, "event.kind": 0.885, "event.date": 0.875, "event.place": 0.905, "event.initiators": 0.81,
-                "event.targets": 0.69, "event.partners": 0.76, "event.killed": 0.82, "event.injured": 0.815,
-                "event.arrested": 0.87, "event.certainty": 0.925, "claim": 0.795}
+# Recorded at 72df187 on the 370-document corpus (event 0.886, kind 0.853, date 0.861, place 0.882, initiators
+# 0.785, targets 0.682, partners 0.703, killed 0.814, injured 0.818, arrested 0.844, certainty 0.895, claim 0.716),
+# each floor a little below its figure; documents 281-370 were added blind and lowered every figure they touched.
+DEV_BASELINE = {"event": 0.88, "event.kind": 0.85, "event.date": 0.855, "event.place": 0.875, "event.initiators": 0.78,
+                "event.targets": 0.675, "event.partners": 0.695, "event.killed": 0.81, "event.injured": 0.81,
+                "event.arrested": 0.84, "event.certainty": 0.89, "claim": 0.71}
 
 
 @pytest.mark.skipif(not DEV.exists(), reason="corpus/dev/gold.jsonl missing")
