@@ -11,7 +11,6 @@ to; stated totals over a period become claims, never events.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from datetime import date
 
@@ -25,7 +24,8 @@ from sitrep.extract.nlp import Sentence, split_clauses, split_sentences
 from sitrep.extract.skip import OTHER_ARTICLES_RE, PUBLISHED_LINE_RE, is_item_title, is_police_work
 from sitrep.extract.period import find_campaign_month
 from sitrep.extract.places import PlaceReader
-from sitrep.extract.records import read_row, record_parties, sheet_header, sheet_row, starts_a_record, with_record_parties
+from sitrep.extract.records import (DATE_FIELD_RE, read_row, record_parties, sheet_header, sheet_row, starts_a_record,
+                                    with_record_parties)
 from sitrep.extract.refine import refine_kind
 from sitrep.model import Document, Event, EventActor, Extraction, TimePrecision
 from sitrep.settings import Settings
@@ -99,8 +99,9 @@ def _read_drafts(sentences: list[Sentence], document: Document, period, places: 
         if draft is not None and draft.date is None:
             draft.context_date = field_days.get(sentence.paragraph) or named_day
             draft.dated_by_field = sentence.paragraph in field_days
-        named_day = _first_day(sentence, reference) or named_day
-        if DATE_FIELD_RE.search(sentence.text) and (day := _first_day(sentence, reference)):
+        day = _first_day(sentence, reference)
+        named_day = day or named_day
+        if day is not None and DATE_FIELD_RE.search(sentence.text):
             field_days[sentence.paragraph] = day
         if previous is not None and _continues(previous, draft, sentence, near):
             fold_in(previous, sentence, reference, places)
@@ -116,7 +117,7 @@ def _read_drafts(sentences: list[Sentence], document: Document, period, places: 
 
 def _read_row(draft: Draft, row: dict[str, str]) -> Draft | None:
     """A sheet row's draft with the parties, tolls and counts its cells give; None for a row that codes nothing."""
-    read = read_row(row, draft.actors, draft.casualties, draft.quantities)
+    read = read_row(row, draft.actors, draft.casualties)
     if read is None:
         return None
     draft.actors, draft.casualties, draft.quantities = read
@@ -133,10 +134,6 @@ def _told_sentences(sentences: list[Sentence]):
             other_articles = sentence.paragraph
         if sentence.paragraph != other_articles and not is_item_title(sentence, clauses[position + 1:position + 2]):
             yield sentence
-
-
-# "Date: 28 January 2026", "Record #7201 | Date: 11/05/2026 | ...": the day of the record below it
-DATE_FIELD_RE = re.compile(r"(?:^|\|)\s*(?:incident\s+)?date(?:\s+and\s+time)?\s*:", re.I)
 
 
 def _first_day(sentence: Sentence, reference: date | None) -> DateMention | None:

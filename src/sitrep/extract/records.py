@@ -11,6 +11,9 @@ from sitrep.extract.actors import dictionary_actor, find_actors
 from sitrep.extract.arguments import find_quantities
 from sitrep.model import Actor, ActorRole, Casualty, CasualtyKind, EventActor, Quantity
 
+# "Date: 28 January 2026", "Record #7201 | Date: 11/05/2026 | ...": the field that dates the record below it
+DATE_FIELD_RE = re.compile(r"(?:^|\|)\s*(?:incident\s+)?date(?:\s+and\s+time)?\s*:", re.I)
+
 # "Actor 1: Unidentified gunmen | Actor 2: Civilians", "Belligerent: Russian military"
 PARTY_FIELD_RE = re.compile(r"(?:^|\|)[ \t]*(?P<field>actor\s*1|actor\s*2|belligerents?|perpetrators?)\s*:\s*(?P<value>[^|\n]+)",
                             re.I | re.M)
@@ -85,8 +88,8 @@ def _cells(line: str) -> list[str]:
         return []
 
 
-def read_row(row: dict[str, str], actors: list[EventActor], casualties: list[Casualty],
-             quantities: list[Quantity]) -> tuple[list[EventActor], list[Casualty], list[Quantity]] | None:
+def read_row(row: dict[str, str], actors: list[EventActor],
+             casualties: list[Casualty]) -> tuple[list[EventActor], list[Casualty], list[Quantity]] | None:
     """A draft's parties, casualties and counts as the row's cells give them; None for a row that codes nothing
     ("duplicate of previous row", a note)."""
     if SKIPPED_ROW_RE.search(" ".join(row.values())) or row.get("date", "").lower() in {"note", "notes"}:
