@@ -220,3 +220,13 @@ def test_ucdp_dev_place_figures(capsys):
               f"admin1 agreement {figures['admin1_agreement']}")
     assert figures["n"] > 400
     assert figures["within_10km"] >= 0.85  # a regression floor; see docs/evaluation.md for the measured figure
+
+
+def test_rules_only_also_turns_the_event_filter_off():
+    gold = DATA / "filter" / "gold.jsonl"
+    default = json.loads(sitrep(str(gold), "--format", "json").stdout)
+    rules = json.loads(sitrep(str(gold), "--rules-only", "--format", "json").stdout)
+    (with_filter,), (without,) = default["corpora"].values(), rules["corpora"].values()
+    assert with_filter["event"]["precision"] == 1.0  # the hospital's later toll is not a second event
+    assert without["event"]["precision"] < 1.0
+    assert with_filter["event"]["recall"] == without["event"]["recall"] == 1.0

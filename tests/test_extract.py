@@ -192,7 +192,7 @@ DEV = Path(__file__).resolve().parents[1] / "corpus" / "dev" / "gold.jsonl"
 # updates, briefs, feeds, live blogs, state media, armed groups' channels, trackers, exports, PDF and web text, ...);
 # floors sit just under the figures measured at the commit that recorded them (docs/evaluation.md), so a change that
 # loses ground on any field fails here.
-# Recorded at 72df187 on the 370-document corpus (event 0.886, kind 0.853, date 0.861, place 0.882, initiators
+# Recorded at 72df187 on the 370-document corpus, rules alone (event 0.886, kind 0.853, date 0.861, place 0.882, initiators
 # 0.785, targets 0.682, partners 0.703, killed 0.814, injured 0.818, arrested 0.844, certainty 0.895, claim 0.716),
 # each floor a little below its figure; documents 281-370 were added blind and lowered every figure they touched.
 DEV_BASELINE = {"event": 0.88, "event.kind": 0.85, "event.date": 0.855, "event.place": 0.875, "event.initiators": 0.78,
@@ -202,11 +202,16 @@ DEV_BASELINE = {"event": 0.88, "event.kind": 0.85, "event.date": 0.855, "event.p
 
 @pytest.mark.skipif(not DEV.exists(), reason="corpus/dev/gold.jsonl missing")
 def test_dev_corpus_scores_do_not_regress(capsys):
-    from sitrep.evaluate import evaluate_corpus
+    from dataclasses import replace
 
-    scores = evaluate_corpus(DEV)
+    from sitrep.evaluate import evaluate_corpus
+    from sitrep.settings import Settings
+
+    # The rules alone: the learned event filter is trained on this corpus, so with it on the figures would
+    # partly measure what it memorised (its cross-validated gain is checked in test_event_filter.py).
+    scores = evaluate_corpus(DEV, replace(Settings.from_env(), event_filter=0.0))
     with capsys.disabled():
-        print("\ndevelopment corpus, field by field:\n" + scores.to_table())
+        print("\ndevelopment corpus (rules alone), field by field:\n" + scores.to_table())
     table = {name: result.f1 for name, result in scores.fields.items()}
     low = {name: round(table.get(name, 0.0), 3) for name, floor in DEV_BASELINE.items() if table.get(name, 0.0) < floor}
     assert not low, f"below baseline: {low}"

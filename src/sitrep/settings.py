@@ -44,6 +44,9 @@ class Settings:
     fetch_max_bytes: int = 10_000_000
     data_dir: Path = DATA_DIR
     places_file: Path = field(default_factory=_default_places_file)
+    # The learned event filter's floor (sitrep.extract.event_filter): found events the model gives a lower
+    # probability are dropped; 0 keeps every event the rules find.  Chosen by cross-validation on corpus/dev.
+    event_filter: float = 0.25
 
     @classmethod
     def from_env(cls, **overrides) -> "Settings":
@@ -59,5 +62,7 @@ class Settings:
             values["places_file"] = Path(env["SITREP_PLACES"]).expanduser()
         if env.get("SITREP_FETCH_MAX_BYTES"):
             values["fetch_max_bytes"] = int(env["SITREP_FETCH_MAX_BYTES"])
+        if env.get("SITREP_EVENT_FILTER"):
+            values["event_filter"] = float(env["SITREP_EVENT_FILTER"])
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)

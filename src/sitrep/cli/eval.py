@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any, Callable, Iterator
@@ -17,6 +18,7 @@ from sitrep.cli.commands import PROGRESS_THRESHOLD, checkout_root
 from sitrep.cli.context import Context, pass_context
 from sitrep.errors import InputError
 from sitrep.evaluate import Miss, Scores, evaluate_documents, load_gold
+from sitrep.extract.event_filter import trained_on
 
 
 def default_gold_files() -> list[Path]:
@@ -208,7 +210,8 @@ def render_tables(corpora: dict[str, Scores], classification: dict, misses: bool
               help="A place-mention set (ours: sentence, name, latitude, longitude, admin1; or UCDP's: text, place, "
                    "latitude, longitude, adm_1); repeatable.")
 @click.option("--misses", is_flag=True, help="List every miss: document, field, gold, predicted, evidence.")
-@click.option("--rules-only", is_flag=True, help="Classify with the ontology's rules alone, without the learned classifier.")
+@click.option("--rules-only", is_flag=True,
+              help="Rules alone: classify without the learned classifier and extract without the learned event filter.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
               help="table for people, json for scripts.")
 @pass_context
@@ -231,13 +234,20 @@ def eval_command(ctx: Context, gold_files: tuple[Path, ...], tsv_files: tuple[Pa
       sitrep eval examples/gold.jsonl --misses      # with every miss listed
       sitrep eval --classification ../shared/eval/case2021/dev.tsv
       sitrep eval --classification ../shared/eval/case2021/dev.tsv --rules-only
+      sitrep eval corpus/dev/gold.jsonl --rules-only  # without the event filter trained on it
       sitrep eval --places ../shared/eval/ucdp/places-dev.tsv --misses
       sitrep eval --format json | jq '.corpora[].event.f1'
     """
     defaults = not (gold_files or tsv_files or place_files)
+    if rules_only:
+        ctx = replace(ctx, settings=replace(ctx.settings, event_filter=0.0))
     paths = default_gold_files() if defaults else list(gold_files)
     place_paths = default_place_files() if defaults else list(place_files)
     corpora = {_display_name(path): score_gold_file(ctx, path) for path in paths}
+    for path in paths:
+        if ctx.settings.event_filter > 0 and trained_on(path):
+            ctx.err.print(f"note: the event filter was trained on {_display_name(path)}, so its event figures there are "
+                          "partly in-sample; --rules-only scores the rules alone")
     classification = {_display_name(path): score_classification_file(ctx, path, rules_only) for path in tsv_files}
     places = {_display_name(path): score_place_file(ctx, path) for path in place_paths}
     render = render_json if fmt == "json" else render_tables

@@ -1,0 +1,129 @@
+"""Train sitrep's learned event filter from the rules' output on corpus/dev/ and export its weights.
+
+Every event the rules find in a dev document (with the filter off) is one example, labelled by whether
+the gold annotates an event at its evidence.  The script first reports five-fold cross-validation,
+folds by document, so the figures in metadata.json are for documents the model did not see; then it
+trains on all of them and writes src/sitrep/data/event_filter/ (read by sitrep.extract.event_filter
+with numpy alone).  Needs scikit-learn at training time only:
+
+    .venv/bin/pip install scikit-learn
+    .venv/bin/python scripts/train_event_filter.py            # about a minute
+
+Retrain whenever the rules or the dev corpus change: the model learns where the rules go wrong.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import hashlib
+import json
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import GroupKFold
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from sitrep.evaluate import _gold_span, _predicted_spans, load_gold, match_spans  # noqa: E402
+from sitrep.extract import extract  # noqa: E402
+from sitrep.extract.event_filter import EVENT_LABEL, FILTER_DIR, filter_text  # noqa: E402
+from sitrep.extract.learned import features  # noqa: E402
+from sitrep.ingest import read  # noqa: E402
+from sitrep.settings import Settings  # noqa: E402
+
+C = 10.0      # inverse regularisation; chosen by the cross-validation below (3, 10 and 30 tried)
+MIN_DF = 2    # an n-gram must occur in two examples
+FOLDS = 5
+FLOORS = (0.15, 0.2, 0.25, 0.3, 0.35, 0.4)
+
+
+def examples(gold_path: Path) -> tuple[list[str], list[str], list[str], int]:
+    """Texts, labels ("event" or "not"), documents of the rules' events; and the number of gold events."""
+    settings = replace(Settings.from_env(), event_filter=0.0)
+    texts, labels, documents, gold_events = [], [], [], 0
+    for gold in load_gold(gold_path):
+        document = next(d for d in read(gold_path.parent / gold.file) if not isinstance(d, Exception))
+        found = extract(document, settings).events
+        gold_spans = [_gold_span(gold.file, document.text, g.evidence) for g in gold.events]
+        matched = {p for _, p in match_spans(gold_spans, [_predicted_spans(document.text, e.evidence) for e in found])}
+        gold_events += len(gold.events)
+        for index, event in enumerate(found):
+            texts.append(filter_text(event.kind, event.certainty.value, " ".join(e.text for e in event.evidence)))
+            labels.append(EVENT_LABEL if index in matched else "not")
+            documents.append(gold.file)
+    return texts, labels, documents, gold_events
+
+
+def train(texts: list[str], labels: list[str]) -> tuple[TfidfVectorizer, LogisticRegression]:
+    vectorizer = TfidfVectorizer(analyzer=features, min_df=MIN_DF, sublinear_tf=True)
+    matrix = vectorizer.fit_transform(texts)
+    model = LogisticRegression(C=C, max_iter=3000, class_weight="balanced").fit(matrix, labels)
+    return vectorizer, model
+
+
+def cross_validation(texts, labels, documents, gold_events: int) -> dict:
+    """Event detection F1 on held-out folds when events under each floor are dropped."""
+    probability = np.zeros(len(texts))
+    for train_rows, test_rows in GroupKFold(n_splits=FOLDS).split(texts, labels, documents):
+        vectorizer, model = train([texts[i] for i in train_rows], [labels[i] for i in train_rows])
+        column = list(model.classes_).index(EVENT_LABEL)
+        probability[test_rows] = model.predict_proba(vectorizer.transform([texts[i] for i in test_rows]))[:, column]
+    right = np.array([label == EVENT_LABEL for label in labels])
+    result = {"rules_alone": _detection(right, np.ones(len(right), bool), gold_events)}
+    for floor in FLOORS:
+        kept = probability >= floor
+        result[f"floor_{floor}"] = {**_detection(right, kept, gold_events),
+                                    "dropped_wrong": int((~kept & ~right).sum()), "dropped_right": int((~kept & right).sum())}
+    return result
+
+
+def _detection(right: np.ndarray, kept: np.ndarray, gold_events: int) -> dict:
+    correct = int((right & kept).sum())
+    precision, recall = correct / max(1, int(kept.sum())), correct / max(1, gold_events)
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4)}
+
+
+def export(vectorizer: TfidfVectorizer, model: LogisticRegression, metadata: dict, out: Path) -> None:
+    """The format sitrep.extract.learned.load_model reads: two labels, their linear scores' weights."""
+    out.mkdir(parents=True, exist_ok=True)
+    grams = sorted(vectorizer.vocabulary_, key=vectorizer.vocabulary_.get)
+    # binary logistic regression as a softmax over two labels: the score of "not" is fixed at 0
+    weights = model.coef_[0] if model.classes_[1] == EVENT_LABEL else -model.coef_[0]
+    bias = model.intercept_[0] if model.classes_[1] == EVENT_LABEL else -model.intercept_[0]
+    np.savez_compressed(out / "model.npz", labels=np.array(["not", EVENT_LABEL], dtype=str),
+                        vocabulary=np.array(grams, dtype=str), idf=vectorizer.idf_.astype(np.float32),
+                        coef=np.vstack([np.zeros_like(weights), weights]).astype(np.float32),
+                        intercept=np.array([0.0, bias], dtype=np.float32))
+    (out / "metadata.json").write_text(json.dumps(metadata, indent=2) + "\n", encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--gold", type=Path, default=ROOT / "corpus" / "dev" / "gold.jsonl")
+    parser.add_argument("--out", type=Path, default=FILTER_DIR)
+    args = parser.parse_args()
+    texts, labels, documents, gold_events = examples(args.gold)
+    validation = cross_validation(texts, labels, documents, gold_events)
+    vectorizer, model = train(texts, labels)
+    metadata = {
+        "trained": dt.date.today().isoformat(),
+        "data": f"the rules' events on {args.gold.relative_to(ROOT)} (filter off), labelled by the gold",
+        "gold_sha256": hashlib.sha256(args.gold.read_bytes()).hexdigest(),
+        "examples": len(texts), "labelled_event": labels.count(EVENT_LABEL), "gold_events": gold_events,
+        "model": f"logistic regression, C={C}, balanced classes, TF-IDF of sitrep.extract.learned.features, min_df={MIN_DF}",
+        "features": len(vectorizer.vocabulary_),
+        "cross_validation": {"folds": f"{FOLDS}, grouped by document", **validation},
+    }
+    export(vectorizer, model, metadata, args.out)
+    print(json.dumps(metadata, indent=2))
+
+
+if __name__ == "__main__":
+    main()

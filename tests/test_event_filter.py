@@ -1,0 +1,83 @@
+"""The learned event filter: its shipped weights, what it drops, and that it can be turned off."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from sitrep.extract import extract
+from sitrep.extract.event_filter import EVENT_LABEL, FILTER_DIR, event_probability, filter_text, kept_events
+from sitrep.extract.learned import load_model
+from sitrep.model import Document
+from sitrep.settings import Settings
+
+PUBLISHED = date(2026, 3, 12)
+
+
+def found(text: str, floor: float):
+    settings = replace(Settings.from_env(), event_filter=floor)
+    return extract(Document.from_text(text, published=PUBLISHED), settings).events
+
+
+def test_weights_load_with_two_labels():
+    model = load_model(FILTER_DIR)
+    assert model.labels == ("not", EVENT_LABEL)
+    assert model.coef.shape == (2, len(model.vocabulary))
+    assert not model.coef[0].any()  # the score of "not" is fixed at zero: a logistic regression
+
+
+def test_the_default_floor_is_one_the_cross_validation_measured_and_it_helped():
+    metadata = json.loads((FILTER_DIR / "metadata.json").read_text(encoding="utf-8"))
+    validation = metadata["cross_validation"]
+    chosen = validation[f"floor_{Settings().event_filter}"]
+    assert chosen["f1"] > validation["rules_alone"]["f1"]
+    assert chosen["dropped_wrong"] > 5 * chosen["dropped_right"]
+
+
+# Sentences written for this test, not taken from the corpus the model was trained on.
+@pytest.mark.parametrize("text", [
+    "Impact: the aid convoy turned back to Bab al-Hawa and the camps did not receive bread.",
+    "A local hospital later gave a lower toll of three killed.",
+])
+def test_drops_what_the_rules_take_for_an_event_but_reports_none(text):
+    assert found(text, 0.0), "the rules are expected to read an event here"
+    assert found(text, Settings().event_filter) == []
+
+
+@pytest.mark.parametrize("text", [
+    "A roadside bomb wounded two SDF fighters near Hajin on Monday.",
+    "Turkish artillery shelled the village of Tal Tamr on Tuesday, wounding a woman.",
+])
+def test_keeps_plain_events(text):
+    assert len(found(text, Settings().event_filter)) == 1
+
+
+def test_a_floor_of_zero_keeps_every_event():
+    events = found("Impact: the aid convoy turned back to Bab al-Hawa. A local hospital later gave a lower toll of three killed.", 0.0)
+    assert kept_events(events, 0.0) == events
+    assert all(0.0 <= event_probability(e) <= 1.0 for e in events)
+
+
+def test_the_model_reads_kind_and_certainty_as_marker_words():
+    assert filter_text("ied", "alleged", "A bomb went off.") == "xkind_ied xcert_alleged A bomb went off."
+
+
+def test_the_floor_is_a_setting(monkeypatch):
+    monkeypatch.setenv("SITREP_EVENT_FILTER", "0")
+    assert Settings.from_env().event_filter == 0.0
+
+
+def test_knows_the_gold_file_it_was_trained_on(tmp_path):
+    from pathlib import Path
+
+    from sitrep.extract.event_filter import trained_on
+
+    dev = Path(__file__).resolve().parents[1] / "corpus" / "dev" / "gold.jsonl"
+    copy = tmp_path / "gold.jsonl"
+    copy.write_text("{}\\n", encoding="utf-8")
+    assert not trained_on(copy)
+    if dev.exists():
+        assert trained_on(dev), "retrain with scripts/train_event_filter.py after changing corpus/dev/gold.jsonl"
