@@ -529,3 +529,11 @@ def test_a_name_hyphenated_across_a_line_break_is_one_place():
     assert [m.text for m in mentions] == ["Al-\nSanamayn"]
     # a spaced dash between two names in a line still separates them
     assert [m.text for m in geo.find_places("the road Manbij - Jarablus was closed")] == ["Manbij", "Jarablus"]
+
+
+def test_a_district_seat_outranks_a_hamlet_of_the_same_name():
+    # Iraq's Sinjar (a district seat) and a hamlet "Sinjar" in Idlib scored alike, so the bare name, and
+    # the gold place written as it resolves, came out unknown although "Shingal" resolved to it
+    place = geo.resolve("Sinjar")
+    assert (place.resolved_name, place.admin1) == ("Sinjar", "Ninawa")
+    assert geo.resolve("Sinjar", geo.GeoContext(sentence="Shelling hit Sinjar, south of Idlib.", document="")).admin1 == "Idlib"

@@ -20,6 +20,7 @@ REGION_WORDS = re.compile(r"\b(region|governorate|governorates|province|province
 NEIGHBOUR_KM = 40.0
 MAX_NEIGHBOUR_CANDIDATES = 8
 AMBIGUITY_MARGIN = 0.05
+SEAT_CODES = {"PPLC", "PPLA", "PPLA2"}  # GeoNames: capital, governorate seat, district seat
 AMBIGUOUS_KM = 25.0  # same-named places farther apart than this, scored alike, are not guessed between
 NEAR_RELATIONS = ("near", "from", "outskirts of", "outside", "vicinity of", "suburbs of", "environs of")
 
@@ -62,6 +63,9 @@ def explain(entry: GazetteerEntry, anchor: str, context: GeoContext, gazetteer: 
         parts.append((f"population {entry.population:,}", min(math.log10(entry.population + 1) / 10, 0.6)))
     if entry.country == "SY":
         parts.append(("in Syria", 0.5))
+    if entry.feature_code in SEAT_CODES:
+        # Iraq's Sinjar, a district seat, over a hamlet of the same name in Idlib that GeoNames gives no people
+        parts.append(("seat of a district or governorate", 0.2))
     words = set(ascii_words(anchor))
     if words & SETTLEMENT_CUES:
         parts.append(("text says city/town/village", 3.0 if entry.kind in SETTLEMENT_KINDS else -3.0))
