@@ -61,8 +61,15 @@ def test_a_floor_of_zero_keeps_every_event():
     assert all(0.0 <= event_probability(e) <= 1.0 for e in events)
 
 
-def test_the_model_reads_kind_and_certainty_as_marker_words():
-    assert filter_text("ied", "alleged", "A bomb went off.") == "xkind_ied xcert_alleged A bomb went off."
+def test_the_model_reads_kind_certainty_and_confidence_as_marker_words():
+    assert filter_text("ied", "alleged", 0.55, "A bomb went off.") == "xkind_ied xcert_alleged xconf_55 A bomb went off."
+
+
+def test_a_sentence_announcing_another_incident_is_kept_whatever_the_model_says():
+    events = found("A Turkish drone struck a car near Qamishli on Monday, killing two people.\n\n"
+                   "Another convoy also entered Kobani to discuss developments in the region.", 0.0)
+    assert len(events) == 2
+    assert kept_events(events, 0.999) == events[1:]
 
 
 def test_the_floor_is_a_setting(monkeypatch):

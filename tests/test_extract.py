@@ -18,6 +18,13 @@ EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 PUBLISHED = date(2022, 11, 23)
 
 
+@pytest.fixture(autouse=True)
+def rules_alone(monkeypatch):
+    """These tests pin down the rules one wording at a time; the learned event filter, which drops some
+    one-line events with no date of their own, has its own tests (test_event_filter.py, and the seed's)."""
+    monkeypatch.setenv("SITREP_EVENT_FILTER", "0")
+
+
 def doc(text: str, published: date | None = PUBLISHED, title: str | None = None) -> Document:
     return Document.from_text(text, published=published, title=title)
 
@@ -188,16 +195,17 @@ def test_a_one_sentence_report_is_not_skipped_as_its_own_title():
 # The development corpus (corpus/dev): other styles, hard cases. Figures recorded when this guard was set;
 # the issue's target is 0.95 for every field, and the README says how far each still is.
 DEV = Path(__file__).resolve().parents[1] / "corpus" / "dev" / "gold.jsonl"
-# The corpus grew from 40 to 370 documents in styles extraction had not seen (translated local news, humanitarian
+# The corpus grew from 40 to 430 documents in styles extraction had not seen (translated local news, humanitarian
 # updates, briefs, feeds, live blogs, state media, armed groups' channels, trackers, exports, PDF and web text, ...);
 # floors sit just under the figures measured at the commit that recorded them (docs/evaluation.md), so a change that
 # loses ground on any field fails here.
-# Recorded at 72df187 on the 370-document corpus, rules alone (event 0.886, kind 0.853, date 0.861, place 0.882, initiators
-# 0.785, targets 0.682, partners 0.703, killed 0.814, injured 0.818, arrested 0.844, certainty 0.895, claim 0.716),
-# each floor a little below its figure; documents 281-370 were added blind and lowered every figure they touched.
-DEV_BASELINE = {"event": 0.88, "event.kind": 0.85, "event.date": 0.855, "event.place": 0.875, "event.initiators": 0.78,
-                "event.targets": 0.675, "event.partners": 0.695, "event.killed": 0.81, "event.injured": 0.81,
-                "event.arrested": 0.84, "event.certainty": 0.89, "claim": 0.71}
+# Recorded on the 430-document corpus, rules alone (event 0.867, kind 0.837, date 0.848, place 0.866,
+# initiators 0.762, targets 0.664, partners 0.681, killed 0.783, injured 0.800, arrested 0.831, certainty
+# 0.888, claim 0.648), each floor a little below its figure; documents 371-430 were added blind and lowered
+# every figure they touched.
+DEV_BASELINE = {"event": 0.86, "event.kind": 0.83, "event.date": 0.84, "event.place": 0.86, "event.initiators": 0.755,
+                "event.targets": 0.655, "event.partners": 0.675, "event.killed": 0.775, "event.injured": 0.79,
+                "event.arrested": 0.825, "event.certainty": 0.88, "claim": 0.64}
 
 
 @pytest.mark.skipif(not DEV.exists(), reason="corpus/dev/gold.jsonl missing")

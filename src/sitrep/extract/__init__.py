@@ -28,6 +28,7 @@ from sitrep.extract.places import PlaceReader
 from sitrep.extract.records import (DATE_FIELD_RE, read_row, record_parties, sheet_header, sheet_row, starts_a_record,
                                     with_record_parties)
 from sitrep.extract.refine import refine_kind
+from sitrep.extract.retold import fold_retold
 from sitrep.model import Document, Event, EventActor, Extraction, TimePrecision
 from sitrep.settings import Settings
 
@@ -59,7 +60,7 @@ def _extract(document: Document, settings: Settings, aliases: Mapping[str, str] 
             claims.append(to_claim(draft, document, period))
         else:
             events.extend(to_events(draft, document, period, drafts[:index]))
-    events = kept_events(events, settings.event_filter)
+    events = kept_events(fold_retold(events), settings.event_filter)
     return Extraction(document_id=document.id, events=events, claims=distinct_claims(claims), notes=notes)
 
 

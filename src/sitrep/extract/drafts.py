@@ -22,6 +22,7 @@ from sitrep.extract.dates import DateMention, find_dates, stamp_length
 from sitrep.extract.lexicon import load_lexicon
 from sitrep.extract.nlp import Sentence
 from sitrep.extract.places import PlaceReader, choose_place, places_by_role
+from sitrep.extract.retold import told_at_other_times
 from sitrep.vocabulary import EventKind, load_ontology
 from sitrep.model import ActorRole, Casualty, CasualtyKind, Certainty, EventActor, GeoPrecision, Place, Quantity, TimePrecision
 
@@ -537,6 +538,8 @@ def same_happening(earlier: Draft, later: Draft) -> bool:
     if (first and second and not first & second) or second & earlier.target_ids():
         return False  # "US forces responded with artillery": the other side's fire, not more of the same
     bare = not (earlier.actor_ids() or earlier.casualties or earlier.quantities)
+    if earlier.casualties and later.casualties and told_at_other_times(earlier.sentences[0].text, later.sentences[0].text):
+        return False  # "0630 hrs: IED ..., 1 KIA" and "1410 hrs: IED ..., 2 WIA": two log items, two tolls, two incidents
     if not (earlier.actor_ids() & later.actor_ids()) and not bare:
         return False  # a bare first report ("12:02 — Large explosion reported") is retold by the next line
     return _places_compatible(earlier.place, later.place)

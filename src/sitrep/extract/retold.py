@@ -1,0 +1,70 @@
+"""One happening told twice in a document: a wire story's later takes, a lead that a later paragraph
+retells with a new toll, a newsletter's list of the week's victims.  Analysts count it once.
+
+The test is strict, since two real events can share a day and a town: the same kind, the same day, the
+same gazetteer place, no party that contradicts the other telling, and no word ("another", "a second")
+or clock time that says the later one is a different incident.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitrep.model import ActorRole, Casualty, Event, TimePrecision
+
+# "another drone strike", "in a separate attack": the text says this is a second incident
+ANOTHER_RE = re.compile(r"\b(?:another|a second|a third|separate(?:ly)?|again|also|too|same day)\b", re.I)
+# a log line's clock time ("0630 hrs:", "14:05 —", "[21 Jan, 19:41]"), in the first characters of its line:
+# two log items are two incidents ("a statement at 09:00 confirmed ..." is not a log item's time)
+CLOCK_RE = re.compile(r"\b(?:[01]?\d|2[0-3])[:.h][0-5]\d\b|\b(?:[01]\d|2[0-3])[0-5]\d\s*hrs\b")
+STAMP_CHARS = 20
+
+
+def fold_retold(events: list[Event]) -> list[Event]:
+    """The events with each retelling folded into the first telling: its evidence joins the first's, and a
+    toll it states replaces the first's (later takes carry the newer figure)."""
+    kept: list[Event] = []
+    for event in events:
+        first = next((k for k in kept if retells(k, event)), None)
+        if first is None:
+            kept.append(event)
+            continue
+        kept[kept.index(first)] = _folded(first, event)
+    return kept
+
+
+def retells(first: Event, later: Event) -> bool:
+    """Whether `later` tells the happening `first` told."""
+    if later.kind != first.kind or later.time_precision is not TimePrecision.DAY or first.time_precision is not TimePrecision.DAY:
+        return False
+    if (first.date_start, first.date_end) != (later.date_start, later.date_end) or first.date_start is None:
+        return False
+    if not (first.place and later.place and first.place.gazetteer_id and first.place.gazetteer_id == later.place.gazetteer_id):
+        return False
+    if any(_conflict(first, later, role) for role in ActorRole):
+        return False
+    text = " ".join(e.text for e in later.evidence)
+    return not ANOTHER_RE.search(text) and not told_at_other_times(" ".join(e.text for e in first.evidence), text)
+
+
+def told_at_other_times(first: str, later: str) -> bool:
+    """Both texts open with a clock time, and not the same one."""
+    a, b = CLOCK_RE.search(first[:STAMP_CHARS]), CLOCK_RE.search(later[:STAMP_CHARS])
+    return bool(a and b and a.group(0) != b.group(0))
+
+
+def _conflict(first: Event, later: Event, role: ActorRole) -> bool:
+    a = {x.actor_id or x.name for x in first.actors_in(role)}
+    b = {x.actor_id or x.name for x in later.actors_in(role)}
+    return bool(a and b and not a & b)
+
+
+def _folded(first: Event, later: Event) -> Event:
+    kinds = {c.kind for c in later.casualties if c.count}
+    casualties: list[Casualty] = [c for c in first.casualties if c.kind not in kinds] + list(later.casualties)
+    known = {(a.actor.actor_id or a.actor.name, a.role) for a in first.actors}
+    actors = first.actors + [a for a in later.actors if (a.actor.actor_id or a.actor.name, a.role) not in known]
+    units = {q.unit for q in later.quantities}
+    quantities = [q for q in first.quantities if q.unit not in units] + list(later.quantities)
+    return first.model_copy(update={"evidence": first.evidence + later.evidence, "casualties": casualties,
+                                    "actors": actors, "quantities": quantities})
