@@ -346,6 +346,9 @@ def test_an_event_told_only_as_time_is_no_event():
     ("SDF fighters raided the office of a local news agency in Raqqa.", "raid", {"sdf"}, {"local news agency"}),
     ("Protesters in Sweida burned the headquarters of the Baath Party.", "violent_demonstration", {"protesters"}, {"baath party"}),
     ("An explosive device went off under a car belonging to an HTS commander in Idlib.", "ied", set(), {"hts"}),
+    # people taken, not said to be kidnapped (missing-person appeals): before, no event
+    ("He was taken from his family's shop in Al-Mayadin on Monday night by masked gunmen in a white car.", "abduction", {"masked gunmen in a white car"}, set()),
+    ("Three truck drivers were taken at a fake checkpoint on the road between Baiji and Tikrit on Sunday.", "abduction", set(), {"truck drivers"}),
 ])
 def test_common_wordings(text, kind, initiators, targets):
     [event] = extract(doc(text)).events
@@ -1245,3 +1248,20 @@ def test_a_feed_item_is_its_summary_dated_from_its_published_line():
             "Unknown gunmen shot dead a former opposition commander in front of his house in Tafas last night.\n")
     [event] = extract(doc(text, published=date(2026, 6, 9))).events
     assert event.evidence[0].text.startswith("Unknown gunmen") and event.date_start == date(2026, 6, 7)
+
+
+def test_a_transcripts_fillers_and_stutters_are_not_read_as_words():
+    from sitrep.extract.nlp import quiet_fillers
+
+    said = "so uh tonight a drone uh Turkish drone hit a car on the the road [inaudible] near Um Batna, er-Rai"
+    quiet = quiet_fillers(said)
+    assert len(quiet) == len(said)  # offsets into the document still hold
+    assert quiet.split() == "so tonight a drone Turkish drone hit a car on the road near Um Batna, er-Rai".split()
+
+
+def test_a_voice_note_with_fillers_gives_its_event():
+    # before, "a drone uh Turkish drone yes they hit a car" was parsed with "uh" as a word and read no strike
+    [strike] = extract(doc("ok uh so tonight uh a drone uh Turkish drone yes they hit a car on the the road from Tal Afar "
+                           "uh two people inside both from the YBS they are dead")).events
+    assert strike.kind == "drone_strike"
+    assert {a.actor_id for a in strike.actors_in(ActorRole.INITIATOR)} == {"turkish_forces"}

@@ -137,11 +137,26 @@ def join_broken_words(text: str) -> str:
     return BROKEN_WORD_RE.sub(whole, text)
 
 
+# A speaker's hesitations and discourse words in a transcript ("a drone uh Turkish drone yes they hit",
+# "in the the industrial area", "[inaudible]"): the parser reads them as words and loses the sentence's
+# shape.  Lower case only, so "Um" in a place name and a sentence's opening "Yes" stay.
+FILLER_RE = re.compile(r"(?<![\w-])(?:uh+|u+m+|erm|uhm|yeah|yes|ok|okay|you know)(?![\w-])[,.]?"
+                       r"|\[(?:inaudible|crosstalk|unclear|laughs|laughter|pause)\]")
+STUTTER_RE = re.compile(r"\b(the|a|an|to|in|on|of|at|from|and|they|we|he|she|it|is|was|i)(\s+)\1\b", re.I)
+
+
+def quiet_fillers(text: str) -> str:
+    """The text with a transcript's fillers and stuttered words turned to spaces, every other character in
+    place, so offsets still point into the original text."""
+    text = FILLER_RE.sub(lambda m: " " * len(m.group(0)), text)
+    return STUTTER_RE.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), text)
+
+
 def split_sentences(text: str, model: str) -> list[Sentence]:
     """The document's sentences with their offsets; a field log's lines are read one by one, shorthand expanded,
     and words broken across line ends read whole."""
     nlp = load_pipeline(model)
-    text = join_broken_words(text)
+    text = quiet_fillers(join_broken_words(text))
     chunks: list[tuple[int, int, str, Expanded | None]] = []  # (paragraph index, offset, text, expansion)
     for paragraph_index, match in enumerate(re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text)):
         paragraph = match.group(0)
