@@ -430,16 +430,18 @@ def object_party(sentence: Sentence, trigger, kind: str = "attack") -> Actor | N
     if any(g.lemma_.lower() in words.civilian_nouns for g in counted) and _unarmed_victims(kind, sentence.text):
         return dictionary_actor("civilians")
     for child in objects + joined:
-        if child.lemma_.lower() in words.person_nouns:
-            return _person(child)
         if child.lemma_.lower() in words.civilian_nouns and _unarmed_victims(kind, sentence.text):
             return dictionary_actor("civilians")
+        if child.lemma_.lower() in words.person_nouns:
+            return _person(child)
     if kind not in VIOLENT_KINDS:
         return None
     places = [g for h in [anchor, *objects] for c in h.children if c.dep_ == "prep" and (
               c.lower_ in {"at", "on", "near"} or (c.lower_ == "to" and h.lemma_.lower() in {"set", "fire"}))
               for g in c.children if g.dep_ == "pobj"]  # "opened fire on the car of ...", "set fire to a warehouse of ..."
     for child in objects + places:
+        if child in places and child.lemma_.lower() in words.civilian_nouns and _unarmed_victims(kind, sentence.text):
+            return dictionary_actor("civilians")  # "opened fire on shepherds"
         if child.lemma_.lower() in words.property_nouns:
             owner = _owner(child)
             if owner is not None:
