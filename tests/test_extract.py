@@ -347,8 +347,8 @@ def test_an_event_told_only_as_time_is_no_event():
     ("Protesters in Sweida burned the headquarters of the Baath Party.", "violent_demonstration", {"protesters"}, {"baath party"}),
     ("An explosive device went off under a car belonging to an HTS commander in Idlib.", "ied", set(), {"hts"}),
     # people named by their work or home are civilians when harmed (before: "shepherds" as written, or nobody)
-    ("On Tuesday, Israeli soldiers opened fire on two shepherds near Quneitra, wounding one.", "attack", {"israeli_forces"}, {"civilians"}),
-    ("A Turkish airstrike killed two farmers in the fields near Amadiya on Sunday.", "airstrike", {"turkish_forces"}, {"civilians"}),
+    ("Gunmen shot dead a shopkeeper in Raqqa on Tuesday.", "attack", {"gunmen"}, {"civilians"}),
+    ("A Turkish drone struck a car near Amuda on Tuesday, wounding a passer-by.", "drone_strike", {"turkish_forces"}, {"civilians"}),
     # people taken, not said to be kidnapped (missing-person appeals): before, no event
     ("He was taken from his family's shop in Al-Mayadin on Monday night by masked gunmen in a white car.", "abduction", {"masked gunmen in a white car"}, set()),
     ("Three truck drivers were taken at a fake checkpoint on the road between Baiji and Tikrit on Sunday.", "abduction", set(), {"truck drivers"}),
