@@ -195,17 +195,17 @@ def test_a_one_sentence_report_is_not_skipped_as_its_own_title():
 # The development corpus (corpus/dev): other styles, hard cases. Figures recorded when this guard was set;
 # the issue's target is 0.95 for every field, and the README says how far each still is.
 DEV = Path(__file__).resolve().parents[1] / "corpus" / "dev" / "gold.jsonl"
-# The corpus grew from 40 to 430 documents in styles extraction had not seen (translated local news, humanitarian
+# The corpus grew from 40 to 460 documents in styles extraction had not seen (translated local news, humanitarian
 # updates, briefs, feeds, live blogs, state media, armed groups' channels, trackers, exports, PDF and web text, ...);
 # floors sit just under the figures measured at the commit that recorded them (docs/evaluation.md), so a change that
 # loses ground on any field fails here.
-# Recorded on the 430-document corpus, rules alone (event 0.867, kind 0.837, date 0.848, place 0.866,
-# initiators 0.762, targets 0.664, partners 0.681, killed 0.783, injured 0.800, arrested 0.831, certainty
-# 0.888, claim 0.648), each floor a little below its figure; documents 371-430 were added blind and lowered
-# every figure they touched.
-DEV_BASELINE = {"event": 0.86, "event.kind": 0.83, "event.date": 0.84, "event.place": 0.86, "event.initiators": 0.755,
-                "event.targets": 0.655, "event.partners": 0.675, "event.killed": 0.775, "event.injured": 0.79,
-                "event.arrested": 0.825, "event.certainty": 0.88, "claim": 0.64}
+# Recorded on the 460-document corpus, rules alone (event 0.855, kind 0.830, date 0.839, place 0.858,
+# initiators 0.747, targets 0.649, partners 0.656, killed 0.776, injured 0.782, arrested 0.831, certainty
+# 0.882, claim 0.634), each floor a little below its figure; documents 371-460 were added blind this session
+# and lowered every figure they touched.
+DEV_BASELINE = {"event": 0.85, "event.kind": 0.825, "event.date": 0.835, "event.place": 0.855, "event.initiators": 0.74,
+                "event.targets": 0.645, "event.partners": 0.65, "event.killed": 0.77, "event.injured": 0.775,
+                "event.arrested": 0.825, "event.certainty": 0.875, "claim": 0.63}
 
 
 @pytest.mark.skipif(not DEV.exists(), reason="corpus/dev/gold.jsonl missing")
@@ -1268,3 +1268,21 @@ def test_a_voice_note_with_fillers_gives_its_event():
                            "uh two people inside both from the YBS they are dead")).events
     assert strike.kind == "drone_strike"
     assert {a.actor_id for a in strike.actors_in(ActorRole.INITIATOR)} == {"turkish_forces"}
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # a digest's shorthand outside a field log: before, "3x" was no number and KIA/WIA no casualty word
+    ("14 APR, Al-Shuhayl: SVBIED detonated at an SDF checkpoint at the town's northern entrance; 3x SDF KIA, 5x WIA.", 3, 5),
+    ("13 FEB, Abu Ghraib: IED targeted an IA patrol on the Abu Ghraib expressway; 1x IA soldier KIA, 2x WIA.", 1, 2),
+    # a register's "name, sex, age": before, the age was read as the toll
+    ("03/04/2026 | Al-Hawija | shepherd, m, 34 | killed | IED legacy | grazing sheep near the Lower Zab", 0, 0),
+    ("The landmine wounded a boy, 12, near his home.", 0, 1),
+])
+def test_digest_shorthand_counts_and_register_ages(text, killed, injured):
+    casualties = find_casualties(text)
+    assert sum(c.count for c in casualties if c.kind is CasualtyKind.KILLED) == killed
+    assert sum(c.count for c in casualties if c.kind is CasualtyKind.INJURED) == injured
+
+
+def test_times_sign_counts_but_four_by_four_does_not():
+    assert [n.value for n in find_numbers("2x drones and a 4x4 pickup")] == [2]

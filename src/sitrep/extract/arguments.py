@@ -112,11 +112,15 @@ def _single_persons(text: str, numbers: list[Number]) -> list[Number]:
     return found
 
 
+# A register's "shepherd, m, 34 | killed" or "boy, 12 | injured", "aged 34": the number is an age, not a toll
+AGE_BEFORE_RE = re.compile(r"(?:\b[mfMF],|\baged?:?|\b(?:boy|girl|child|man|woman|teenager|son|daughter),)\s*$")
+
+
 def find_casualties(text: str) -> list[Casualty]:
     """Killed, injured and arrested counts with the group they belong to."""
     # an aside ("A third man, said to be an ISIS official, was killed") is blanked so it cannot split a count from its verb
     text = ASIDE_RE.sub(lambda m: " " * len(m.group(0)), text)
-    numbers = find_numbers(text)
+    numbers = [n for n in find_numbers(text) if not AGE_BEFORE_RE.search(text[max(0, n.start - 20):n.start])]
     numbers = sorted(numbers + _single_persons(text, numbers), key=lambda n: n.start)
     results: list[Casualty] = []
     used: set[int] = set()

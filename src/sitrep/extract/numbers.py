@@ -25,7 +25,8 @@ _word = "|".join(sorted(list(UNITS) + list(TENS) + list(SCALES), key=len, revers
 NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:(?:{_word})(?:[\s-]+(?:and\s+)?(?:{_word}))*))"
 _qualifier = "|".join(sorted(QUALIFIERS, key=len, reverse=True))
 QUANTITY_RE = re.compile(
-    rf"(?<![\w-])(?:(?P<qualifier>{_qualifier})\s+)?(?P<number>{NUMBER}|dozens|dozen|scores|several|a few|tens)(?:\s+of)?(?![\w-])",
+    rf"(?<![\w-])(?:(?P<qualifier>{_qualifier})\s+)?(?P<number>{NUMBER}|dozens|dozen|scores|several|a few|tens)"
+    rf"(?P<times>(?<=\d)x(?=[\s,.;)]))?(?:\s+of)?(?![\w-])",  # "3x SDF KIA": the shorthand's times sign
     re.IGNORECASE,
 )
 
@@ -77,7 +78,8 @@ def find_numbers(text: str) -> list[Number]:
         before = text[max(match.start() - 1, 0):match.start()]
         if before in {":", "."} and re.search(r"\d[:.]$", text[:match.start()]):
             continue  # the minutes of "01:45" are no count
-        if after in {"-", "×", "x", "/"} or before in {"×", "/"} or re.match(r"\d+(st|nd|rd|th)\b", text[match.start("number"):]):
+        if (after in {"-", "×", "/"} or re.match(r"x\d", text[match.end("number"):]) or before in {"×", "/"}
+                or re.match(r"\d+(st|nd|rd|th)\b", text[match.start("number"):])):
             continue  # "four-wheel", "4×4", "24/7", "3rd" are not counts
         value = parse_number(raw)
         if value is None:
@@ -85,5 +87,6 @@ def find_numbers(text: str) -> list[Number]:
         qualifier = match.group("qualifier")
         if raw.lower() in VAGUE:
             qualifier = (raw.lower() + " of") if raw.lower() in {"dozens", "scores", "tens"} else raw.lower()
-        found.append(Number(value, qualifier.lower() if qualifier else None, match.start(), match.end("number")))
+        end = match.end("times") if match.group("times") else match.end("number")
+        found.append(Number(value, qualifier.lower() if qualifier else None, match.start(), end))
     return found
