@@ -1286,3 +1286,15 @@ def test_digest_shorthand_counts_and_register_ages(text, killed, injured):
 
 def test_times_sign_counts_but_four_by_four_does_not():
     assert [n.value for n in find_numbers("2x drones and a 4x4 pickup")] == [2]
+
+
+def test_a_security_digest_with_severity_lines_is_read_as_a_log():
+    from sitrep.extract.shorthand import is_log
+
+    digest = ("INCIDENTS\n17 APR, Qamishli: TUR UAV strike on a car on the Qamishli–Amuda road, 2x KIA.\n"
+              "Incident severity: MEDIUM\n15 APR, Hajin: SAF vs SDF patrol from unk gunmen; 1x WIA.\nIncident severity: LOW")
+    assert is_log(digest)  # before, "Incident severity:" was no log line and the shorthand stayed unread
+    strike, clash = extract(doc(digest, published=date(2026, 4, 22))).events
+    assert (strike.kind, strike.casualty_count(CasualtyKind.KILLED)) == ("drone_strike", 2)
+    assert {a.actor_id for a in strike.actors_in(ActorRole.INITIATOR)} == {"turkish_forces"}
+    assert clash.casualty_count(CasualtyKind.INJURED) == 1

@@ -17,7 +17,8 @@ from sitrep.vocabulary import read_toml
 # A line that opens like a log entry: a time, a day and month, a date, a bullet, or an upper-case label.
 # A log's or live blog's line opens with a time ("0630 hrs", "12:20 —"), a day ("05 JAN", "14/06"), a bullet or a heading.
 LOG_PREFIX = re.compile(r"^\s*(?:\|\s*\S|(?:RT\s+)?@\w+:|\[\d{1,2}/\d{1,2}\b|\d{3,4}\s*(?:hrs?|h)?\b|\d{1,2}[:.]\d{2}\s*[—–-]|\d{1,2}:\d{2}Z?\s|\d{1,2}(?:\.\d{1,2})+\.?\s|\d{1,2}\.\s|\d{1,2}\s+[A-Z]{3}\b|\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b,?|\d{1,2}/\d{1,2}\b|[-•*]\s|[A-Z][A-Z .]{2,}:"
-                        r"|[A-Z][A-Z0-9 &/,()–-]{3,}$|[A-Z][a-z]+:\s)")  # or is a heading: "SECURITY INCIDENTS", "Period: 2–8 Feb"
+                        r"|[A-Z][A-Z0-9 &/,()–-]{3,}$|[A-Z][a-z]+(?:\s[a-z]+){0,2}:\s)")  # or a heading: "SECURITY INCIDENTS",
+# "Period: 2–8 Feb", "Incident severity: HIGH"
 # The marker of a list item ("• ", "2.3 ", "4. ", a post's "@handle: "): not part of what the item says.
 ITEM_MARKER = re.compile(r"^(?:(?:RT\s+)?@\w+:|\||[•·*‣]|-(?=\s)|\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}\.)\s+")
 TIMES = re.compile(r"(?<![\w/])(\d+)x(?=\s)")  # "2x IED" -> "2 IED"
