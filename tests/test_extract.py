@@ -1298,3 +1298,21 @@ def test_a_security_digest_with_severity_lines_is_read_as_a_log():
     assert (strike.kind, strike.casualty_count(CasualtyKind.KILLED)) == ("drone_strike", 2)
     assert {a.actor_id for a in strike.actors_in(ActorRole.INITIATOR)} == {"turkish_forces"}
     assert clash.casualty_count(CasualtyKind.INJURED) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # counts and ranks of a period's events with no toll: before, events (or nothing)
+    "Since the beginning of August, this bulletin has counted 11 kidnappings in the governorate.",
+    "It was the 14th drone operation claimed by the Iraqi resistance against US bases in Syria and Iraq since the beginning of June.",
+    "Since 1 August 2026, Israeli forces have carried out no fewer than 43 incursions into villages of Quneitra and Daraa.",
+])
+def test_a_periods_count_or_rank_of_events_is_a_claim(text):
+    extraction = extract(doc(text, published=date(2026, 8, 20)))
+    assert extraction.events == []
+    assert len(extraction.claims) == 1
+
+
+def test_kidnappings_are_counted_as_abductions():
+    [claim] = extract(doc("Since the beginning of August, this bulletin has counted 11 kidnappings in the governorate.",
+                          published=date(2026, 8, 20))).claims
+    assert claim.quantity("abductions") == 11

@@ -195,12 +195,14 @@ def read_sentence(sentence: Sentence, reference: date | None, title: str | None,
 
 def _states_total(text: str, quantities: list[Quantity], casualties: list[Casualty], period) -> bool:
     """A count over a period ("in the past month, four joint operations...") is a claim, not an event."""
-    if not (quantities or casualties):
-        return False
     lexicon = load_lexicon()
     scope = lexicon.has_cue("period_scope", text)
     if scope in {"this month", "this week"} and re.search(rf"\b(?:early|earlier|mid|late|later)[\s-]+{scope}\b", text, re.I):
         scope = None  # "early this month" dates one event; it states no total
+    if (scope or SINCE_RE.search(text)) and (EVENT_COUNT_RE.search(text) or NTH_EVENT_RE.search(text)):
+        return True  # "43 incursions since 1 January", "It was the ninth aggression ... since the beginning of the year"
+    if not (quantities or casualties):
+        return False
     if scope or CAMPAIGN_MONTH_RE.search(text):
         return True
     if period is not None and EVENT_COUNT_RE.search(text):
@@ -216,7 +218,15 @@ NO_CLAIM_RE = re.compile(r"[,;]?\s*(?:while|and|but)?\s*no (?:party|group|side|o
 RESPONSIBILITY_CLAIM_RE = re.compile(r"\b(?:claims|claimed)\s+(?:responsibility\s+for\s+(?:the|this|that)|the|this)\s+"
                                      r"(?:[\w-]+\s+){0,3}?(?:attack|bombing|blast|explosion|strike|killing|assassination|ambush)\b", re.I)
 # Counts of events over a period with no unit of the lexicon: "27 attacks in July", "22 kidnappings recorded in March"
-EVENT_COUNT_RE = re.compile(r"\b\d+\s+(?:[\w-]+\s+)?(?:attacks|kidnappings|abductions|incidents|assassinations|killings|strikes|raids)\b", re.I)
+EVENT_COUNT_RE = re.compile(r"\b\d+\s+(?:[\w-]+\s+)?(?:attacks|kidnappings|abductions|incidents|assassinations|killings|strikes|raids"
+                            r"|incursions|violations|operations|sorties|occasions|cases)\b", re.I)
+# "It was the ninth Israeli aggression on Deir Ezzor since ...", "this was the 31st strike ... this year": the sentence
+# only ranks an event the text told before among a period's events
+NTH_EVENT_RE = re.compile(r"^\W*(?:it|this|that)\s+(?:was|is)\s+(?:also\s+)?the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+                          r"tenth|\d+(?:st|nd|rd|th))\b", re.I)
+# a period counted up to now: "since the beginning of the year", "since 1 January", "since December", "this year"
+SINCE_RE = re.compile(r"\b[Ss]ince\s+(?:the\s+)?(?:beginning|start)\b|\b[Ss]ince\s+\d{1,2}\s+[A-Z][a-z]+|\b[Ss]ince\s+(?:January|February|"
+                      r"March|April|May|June|July|August|September|October|November|December)\b|\b[Tt]his year\b|\bso far this\b")
 TALLY_RE = re.compile(r"\b(?:verified|documented|recorded|registered|have been killed|were killed in|has risen to|rose to)\b", re.I)
 
 
