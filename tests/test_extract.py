@@ -1316,3 +1316,17 @@ def test_kidnappings_are_counted_as_abductions():
     [claim] = extract(doc("Since the beginning of August, this bulletin has counted 11 kidnappings in the governorate.",
                           published=date(2026, 8, 20))).claims
     assert claim.quantity("abductions") == 11
+
+
+def test_a_registers_day_month_year_with_hyphens_is_a_day():
+    [day] = find_dates("NIN-0612 | 04-06-2026 | Sinjar / Sinuni | returnee, m, 38 | killed", date(2026, 7, 9))
+    assert (day.date_start, day.precision) == (date(2026, 6, 4), TimePrecision.DAY)
+    assert find_dates("the 2014-2016 war", date(2026, 7, 9)) == []
+
+
+def test_a_voice_notes_received_header_dates_what_is_said_in_it():
+    # before, "tonight" counted from the publication day (11 Feb), not from when the note came in
+    text = ("[voice note 1, 00:52] Contact H2 (Hajin), received 9 Feb 23:10\n"
+            "so tonight like one hour ago the SDF they make a raid in Hajin and they take three young men")
+    [raid] = extract(doc(text, published=date(2026, 2, 11))).events
+    assert raid.date_start == date(2026, 2, 9)

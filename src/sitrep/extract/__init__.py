@@ -11,6 +11,7 @@ to; stated totals over a period become claims, never events.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from datetime import date
 
@@ -168,9 +169,18 @@ def _joined(previous: Draft, draft: Draft) -> bool:
     return False
 
 
+# a voice note's or message's header: "[voice note 1, 00:52] Contact H2 (Hajin), received 9 Feb 23:10"
+RECEIVED_LINE_RE = re.compile(r"^\s*\[[^\]\n]{1,40}\][^\n]{0,60}\breceived\s+(?P<day>\d{1,2}\s+[A-Z][a-z]{2,8})\b")
+
+
 def _item_day(sentence: Sentence, published: date | None) -> date | None:
-    """The day a feed item's "Published:" line, or a post's label line, gives the text below it."""
-    day = _first_day(sentence, published) if PUBLISHED_LINE_RE.match(sentence.text) else None
+    """The day a feed item's "Published:" line, a voice note's "received" header, or a post's label line,
+    gives the text below it."""
+    received = RECEIVED_LINE_RE.match(sentence.text)
+    if received:  # only the day: "9 Feb 23:10" is not 23 February
+        day = next((d for d in find_dates(received["day"], published) if d.precision is TimePrecision.DAY), None)
+    else:
+        day = _first_day(sentence, published) if PUBLISHED_LINE_RE.match(sentence.text) else None
     return day.date_start if day else label_day(sentence.text, published)
 
 

@@ -26,7 +26,8 @@ _month = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.
 _ordinal = r"(?:\d{1,2})(?:st|nd|rd|th)?"
 _year = r"(?P<year>(?:19|20)\d\d)"
 
-NUMERIC_DATE_RE = re.compile(r"(?<![\d./])(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<year>(?:19|20)\d\d)\b")
+# "14/04/2026", "14.04.2026", and a register's "04-06-2026" (day first; ISO's year comes first, so it is told apart)
+NUMERIC_DATE_RE = re.compile(r"(?<![\d./-])(?P<d>\d{1,2})(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)\b")
 # "Export settings: dates are MM/DD/YYYY (US format)": the document's own word on how to read its numeric dates
 MONTH_FIRST_DECLARED_RE = re.compile(r"\bMM([/.-])DD\1(?:YYYY|YY)\b|\bmonth[- ]first\b", re.I)
 # Numeric dates are read day first, as Syrian, Iraqi and Turkish sources write them, unless the document being
