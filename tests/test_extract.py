@@ -199,13 +199,13 @@ DEV = Path(__file__).resolve().parents[1] / "corpus" / "dev" / "gold.jsonl"
 # updates, briefs, feeds, live blogs, state media, armed groups' channels, trackers, exports, PDF and web text, ...);
 # floors sit just under the figures measured at the commit that recorded them (docs/evaluation.md), so a change that
 # loses ground on any field fails here.
-# Recorded on the 460-document corpus, rules alone (event 0.855, kind 0.830, date 0.839, place 0.858,
-# initiators 0.747, targets 0.649, partners 0.656, killed 0.776, injured 0.782, arrested 0.831, certainty
-# 0.882, claim 0.634), each floor a little below its figure; documents 371-460 were added blind this session
-# and lowered every figure they touched.
-DEV_BASELINE = {"event": 0.85, "event.kind": 0.825, "event.date": 0.835, "event.place": 0.855, "event.initiators": 0.74,
-                "event.targets": 0.645, "event.partners": 0.65, "event.killed": 0.77, "event.injured": 0.775,
-                "event.arrested": 0.825, "event.certainty": 0.875, "claim": 0.63}
+# Recorded at the end of session 5 on the 460-document corpus, rules alone (event 0.858, kind 0.830, date 0.848,
+# place 0.860, initiators 0.750, targets 0.655, partners 0.656, killed 0.781, injured 0.782, arrested 0.838,
+# certainty 0.882, claim 0.660), each floor a little below its figure; documents 371-460 were added blind that
+# session and lowered every figure they touched.
+DEV_BASELINE = {"event": 0.855, "event.kind": 0.825, "event.date": 0.845, "event.place": 0.855, "event.initiators": 0.745,
+                "event.targets": 0.65, "event.partners": 0.65, "event.killed": 0.775, "event.injured": 0.775,
+                "event.arrested": 0.835, "event.certainty": 0.875, "claim": 0.655}
 
 
 @pytest.mark.skipif(not DEV.exists(), reason="corpus/dev/gold.jsonl missing")
