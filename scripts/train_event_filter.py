@@ -32,7 +32,8 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from sitrep.evaluate import _gold_span, _predicted_spans, load_gold, match_spans  # noqa: E402
 from sitrep.extract import extract  # noqa: E402
-from sitrep.extract.event_filter import ANOTHER_INCIDENT_RE, EVENT_LABEL, FILTER_DIR, filter_text  # noqa: E402
+from sitrep.extract.event_filter import (ANOTHER_INCIDENT_RE, EVENT_LABEL, FILTER_DIR, TOTAL_FLOOR, TOTAL_LABEL,  # noqa: E402
+                                         TOTALS_DIR, filter_text)
 from sitrep.extract.learned import features  # noqa: E402
 from sitrep.ingest import read  # noqa: E402
 from sitrep.settings import Settings  # noqa: E402
@@ -43,11 +44,12 @@ FOLDS = 5
 FLOORS = (0.15, 0.2, 0.25, 0.3, 0.35, 0.4)
 
 
-def examples(gold_path: Path) -> tuple[list[str], list[str], list[str], list[bool], int]:
+def examples(gold_path: Path) -> tuple[list[str], list[str], list[str], list[bool], int, list[bool]]:
     """Texts, labels ("event" or "not"), documents of the rules' events, whether each opens by announcing
-    another incident (kept whatever the model says); and the number of gold events."""
+    another incident (kept whatever the model says); the number of gold events; and whether each (not an
+    event) is a sentence the gold codes as a period's total."""
     settings = replace(Settings.from_env(), event_filter=0.0)
-    texts, labels, documents, announced, gold_events = [], [], [], [], 0
+    texts, labels, documents, announced, gold_events, totals = [], [], [], [], 0, []
     for gold in load_gold(gold_path):
         document = next(d for d in read(gold_path.parent / gold.file) if not isinstance(d, Exception))
         found = extract(document, settings).events
@@ -58,30 +60,40 @@ def examples(gold_path: Path) -> tuple[list[str], list[str], list[str], list[boo
             texts.append(filter_text(event.kind, event.certainty.value, event.confidence, " ".join(e.text for e in event.evidence)))
             labels.append(EVENT_LABEL if index in matched else "not")
             documents.append(gold.file)
+            evidence = " ".join(e.text for e in event.evidence)
+            totals.append(index not in matched and any(evidence in c.evidence or c.evidence in evidence for c in gold.claims))
             announced.append(bool(event.evidence and ANOTHER_INCIDENT_RE.match(event.evidence[0].text)))
-    return texts, labels, documents, announced, gold_events
+    return texts, labels, documents, announced, gold_events, totals
 
 
-def train(texts: list[str], labels: list[str]) -> tuple[TfidfVectorizer, LogisticRegression]:
+def train(texts: list[str], labels: list) -> tuple[TfidfVectorizer, LogisticRegression]:
     vectorizer = TfidfVectorizer(analyzer=features, min_df=MIN_DF, sublinear_tf=True)
     matrix = vectorizer.fit_transform(texts)
     model = LogisticRegression(C=C, max_iter=3000, class_weight="balanced").fit(matrix, labels)
     return vectorizer, model
 
 
-def cross_validation(texts, labels, documents, announced, gold_events: int) -> dict:
-    """Event detection F1 on held-out folds when events under each floor are dropped."""
-    probability = np.zeros(len(texts))
+def cross_validation(texts, labels, documents, announced, gold_events: int, totals: list[bool]) -> dict:
+    """Event detection F1 on held-out folds when events under each floor are dropped; and how many of the
+    events dropped at the default floor the totals model turns into claims, and how many of those the gold
+    codes as totals."""
+    probability, total = np.zeros(len(texts)), np.zeros(len(texts))
     for train_rows, test_rows in GroupKFold(n_splits=FOLDS).split(texts, labels, documents):
         vectorizer, model = train([texts[i] for i in train_rows], [labels[i] for i in train_rows])
         column = list(model.classes_).index(EVENT_LABEL)
         probability[test_rows] = model.predict_proba(vectorizer.transform([texts[i] for i in test_rows]))[:, column]
+        vectorizer, model = train([texts[i] for i in train_rows], [totals[i] for i in train_rows])
+        total[test_rows] = model.predict_proba(vectorizer.transform([texts[i] for i in test_rows]))[:, list(model.classes_).index(True)]
     right = np.array([label == EVENT_LABEL for label in labels])
     result = {"rules_alone": _detection(right, np.ones(len(right), bool), gold_events)}
     for floor in FLOORS:
         kept = (probability >= floor) | np.array(announced)
         result[f"floor_{floor}"] = {**_detection(right, kept, gold_events),
                                     "dropped_wrong": int((~kept & ~right).sum()), "dropped_right": int((~kept & right).sum())}
+    dropped = ~((probability >= Settings().event_filter) | np.array(announced))
+    routed = dropped & (total >= TOTAL_FLOOR)
+    result["totals"] = {"floor": TOTAL_FLOOR, "dropped_that_gold_codes_as_totals": int((dropped & np.array(totals)).sum()),
+                        "turned_into_claims": int(routed.sum()), "of_them_gold_totals": int((routed & np.array(totals)).sum())}
     return result
 
 
@@ -92,14 +104,15 @@ def _detection(right: np.ndarray, kept: np.ndarray, gold_events: int) -> dict:
     return {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4)}
 
 
-def export(vectorizer: TfidfVectorizer, model: LogisticRegression, metadata: dict, out: Path) -> None:
+def export(vectorizer: TfidfVectorizer, model: LogisticRegression, metadata: dict, out: Path, positive=EVENT_LABEL,
+           label: str = EVENT_LABEL) -> None:
     """The format sitrep.extract.learned.load_model reads: two labels, their linear scores' weights."""
     out.mkdir(parents=True, exist_ok=True)
     grams = sorted(vectorizer.vocabulary_, key=vectorizer.vocabulary_.get)
     # binary logistic regression as a softmax over two labels: the score of "not" is fixed at 0
-    weights = model.coef_[0] if model.classes_[1] == EVENT_LABEL else -model.coef_[0]
-    bias = model.intercept_[0] if model.classes_[1] == EVENT_LABEL else -model.intercept_[0]
-    np.savez_compressed(out / "model.npz", labels=np.array(["not", EVENT_LABEL], dtype=str),
+    weights = model.coef_[0] if model.classes_[1] == positive else -model.coef_[0]
+    bias = model.intercept_[0] if model.classes_[1] == positive else -model.intercept_[0]
+    np.savez_compressed(out / "model.npz", labels=np.array(["not", label], dtype=str),
                         vocabulary=np.array(grams, dtype=str), idf=vectorizer.idf_.astype(np.float32),
                         coef=np.vstack([np.zeros_like(weights), weights]).astype(np.float32),
                         intercept=np.array([0.0, bias], dtype=np.float32))
@@ -112,12 +125,13 @@ def main() -> None:
                         help="gold files whose documents the rules are run on (default: corpus/dev and examples)")
     parser.add_argument("--out", type=Path, default=FILTER_DIR)
     args = parser.parse_args()
-    texts, labels, documents, announced, gold_events = [], [], [], [], 0
+    texts, labels, documents, announced, gold_events, totals = [], [], [], [], 0, []
     for gold in args.gold:
         more = examples(gold)
         texts, labels, announced, gold_events = texts + more[0], labels + more[1], announced + more[3], gold_events + more[4]
         documents += [f"{gold.parent.name}/{d}" for d in more[2]]
-    validation = cross_validation(texts, labels, documents, announced, gold_events)
+        totals += more[5]
+    validation = cross_validation(texts, labels, documents, announced, gold_events, totals)
     vectorizer, model = train(texts, labels)
     metadata = {
         "trained": dt.date.today().isoformat(),
@@ -129,6 +143,12 @@ def main() -> None:
         "cross_validation": {"folds": f"{FOLDS}, grouped by document", **validation},
     }
     export(vectorizer, model, metadata, args.out)
+    vectorizer, model = train(texts, totals)
+    export(vectorizer, model, {"trained": metadata["trained"], "data": metadata["data"], "gold_sha256": metadata["gold_sha256"],
+                               "examples": len(texts), "labelled_total": sum(totals),
+                               "model": metadata["model"] + "; label: a found event whose sentence the gold codes as a claim",
+                               "features": len(vectorizer.vocabulary_)},
+           args.out / TOTALS_DIR.name, positive=True, label=TOTAL_LABEL)
     print(json.dumps(metadata, indent=2))
 
 

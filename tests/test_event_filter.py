@@ -88,3 +88,22 @@ def test_knows_the_gold_file_it_was_trained_on(tmp_path):
     assert not trained_on(copy)
     if dev.exists():
         assert trained_on(dev), "retrain with scripts/train_event_filter.py after changing corpus/dev/gold.jsonl"
+
+
+def test_a_dropped_sentence_that_states_a_total_is_kept_as_a_claim():
+    text = "Across the governorate, landmines killed 7 people and wounded 12 during May, the directorate said."
+    rules = extract(Document.from_text(text, published=date(2026, 6, 3)), replace(Settings.from_env(), event_filter=0.0))
+    assert (len(rules.events), len(rules.claims)) == (1, 0)  # the rules read one explosion
+    learned = extract(Document.from_text(text, published=date(2026, 6, 3)), replace(Settings.from_env(), event_filter=0.25))
+    assert learned.events == []
+    [total] = learned.claims
+    assert (total.kind, total.period_start, total.period_end) == ("ied", date(2026, 5, 1), date(2026, 5, 31))
+    assert total.evidence[0].text == text
+
+
+def test_the_totals_model_loads_and_its_cross_validation_is_mostly_right():
+    from sitrep.extract.event_filter import TOTAL_LABEL, TOTALS_DIR
+
+    assert load_model(TOTALS_DIR).labels == ("not", TOTAL_LABEL)
+    totals = json.loads((FILTER_DIR / "metadata.json").read_text(encoding="utf-8"))["cross_validation"]["totals"]
+    assert totals["of_them_gold_totals"] >= 0.66 * totals["turned_into_claims"] > 0

@@ -12,6 +12,7 @@ from sitrep.extract.refine import (LEAVING_RE, document_voice, refine_actors, re
                                    with_names_told_before, with_tracked_force)
 from sitrep.extract.summary import summarise
 from sitrep.model import CasualtyKind, Claim, Document, Event, Evidence, TimePrecision, stable_id
+from sitrep.vocabulary import load_ontology
 
 EXTRACTOR_VERSION = "rules-0.1"
 
@@ -133,6 +134,18 @@ def to_claim(draft: Draft, document: Document, period) -> Claim:
         extractor_version=EXTRACTOR_VERSION,
     )
     claim.summary = summarise(claim, kind.label)
+    return claim
+
+
+def claim_from_event(event: Event, document: Document, period) -> Claim:
+    """A found event that the learned filter reads as a period's total, kept as a claim: its own span of days
+    when it has one, else the document's period."""
+    own_span = event.date_start and event.date_end and event.date_end > event.date_start
+    start, end = (event.date_start, event.date_end) if own_span else (period or (None, None))
+    claim = Claim(id=stable_id("cl", document.id, event.evidence[0].start if event.evidence else 0, event.kind),
+                  kind=event.kind, quantities=event.quantities, casualties=event.casualties, period_start=start,
+                  period_end=end, actors=event.actors, evidence=event.evidence, extractor_version=EXTRACTOR_VERSION)
+    claim.summary = summarise(claim, load_ontology()[event.kind].label)
     return claim
 
 

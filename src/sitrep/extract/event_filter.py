@@ -6,8 +6,11 @@ retold by a second source.  This model (logistic regression over the same n-gram
 classifier, plus the kind, certainty and confidence the rules gave) is trained by
 scripts/train_event_filter.py on the rules' own output over corpus/dev/ and examples/, each found event
 labelled by whether the gold annotates it.
-An event whose probability is under `Settings.event_filter` is dropped; 0 keeps every event.
-The weights ship in src/sitrep/data/event_filter/ and are read with numpy alone.
+An event whose probability is under `Settings.event_filter` is dropped; 0 keeps every event.  A second
+model, trained on the same events labelled by whether the gold codes their sentence as a period total,
+turns a dropped event it gives a probability of at least TOTAL_FLOOR into a claim ("Monthly figures: the
+network registered 37 new cases ..." is a total, not a background sentence).  The weights ship in
+src/sitrep/data/event_filter/ (and its totals/ folder) and are read with numpy alone.
 """
 
 from __future__ import annotations
@@ -22,7 +25,10 @@ from sitrep.model import Event
 from sitrep.settings import DATA_DIR
 
 FILTER_DIR = DATA_DIR / "event_filter"
+TOTALS_DIR = FILTER_DIR / "totals"
 EVENT_LABEL = "event"
+TOTAL_LABEL = "total"
+TOTAL_FLOOR = 0.5  # chosen by the cross-validation in scripts/train_event_filter.py
 
 
 def filter_text(kind: str, certainty: str, confidence: float, evidence: str) -> str:
@@ -32,11 +38,11 @@ def filter_text(kind: str, certainty: str, confidence: float, evidence: str) -> 
     return f"xkind_{kind} xcert_{certainty} xconf_{round(confidence * 100)} {evidence}"
 
 
-def event_probability(event: Event, directory: Path = FILTER_DIR) -> float:
-    """How likely the model thinks `event`'s sentence reports an event."""
+def event_probability(event: Event, directory: Path = FILTER_DIR, label: str = EVENT_LABEL) -> float:
+    """How likely the model in `directory` thinks `event`'s sentence is what `label` says (an event, a total)."""
     model = load_model(directory)
     text = filter_text(event.kind, event.certainty.value, event.confidence, " ".join(e.text for e in event.evidence))
-    return float(model.proba(text)[model.labels.index(EVENT_LABEL)])
+    return float(model.proba(text)[model.labels.index(label)])
 
 
 # "Another convoy also entered Kobani ...": a sentence that opens by announcing a further incident tells one
@@ -46,9 +52,20 @@ ANOTHER_INCIDENT_RE = re.compile(r"\W*(?:another|a second|a third|in another|in 
 
 def kept_events(events: list[Event], floor: float, directory: Path = FILTER_DIR) -> list[Event]:
     """The events whose probability reaches `floor` (all of them when `floor` is 0)."""
+    return sorted_events(events, floor, directory)[0]
+
+
+def sorted_events(events: list[Event], floor: float, directory: Path = FILTER_DIR) -> tuple[list[Event], list[Event]]:
+    """The events kept, and the dropped ones that state a period's total (to be kept as claims)."""
     if floor <= 0:
-        return events
-    return [event for event in events if _announced(event) or event_probability(event, directory) >= floor]
+        return events, []
+    kept, totals = [], []
+    for event in events:
+        if _announced(event) or event_probability(event, directory) >= floor:
+            kept.append(event)
+        elif event_probability(event, directory / TOTALS_DIR.name, TOTAL_LABEL) >= TOTAL_FLOOR:
+            totals.append(event)
+    return kept, totals
 
 
 def _announced(event: Event) -> bool:
