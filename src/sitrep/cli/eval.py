@@ -246,7 +246,7 @@ def eval_command(ctx: Context, gold_files: tuple[Path, ...], tsv_files: tuple[Pa
     corpora = {_display_name(path): score_gold_file(ctx, path) for path in paths}
     for path in paths:
         if ctx.settings.event_filter > 0 and trained_on(path):
-            ctx.err.print(f"note: the event filter was trained on {_display_name(path)}, so its event figures there are "
+            ctx.err.print(f"note: the event filter was trained on {_display_name(path)}, so its event and claim figures there are "
                           "partly in-sample; --rules-only scores the rules alone")
     classification = {_display_name(path): score_classification_file(ctx, path, rules_only) for path in tsv_files}
     places = {_display_name(path): score_place_file(ctx, path) for path in place_paths}
