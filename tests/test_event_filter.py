@@ -107,3 +107,16 @@ def test_the_totals_model_loads_and_its_cross_validation_is_mostly_right():
     assert load_model(TOTALS_DIR).labels == ("not", TOTAL_LABEL)
     totals = json.loads((FILTER_DIR / "metadata.json").read_text(encoding="utf-8"))["cross_validation"]["totals"]
     assert totals["of_them_gold_totals"] >= 0.66 * totals["turned_into_claims"] > 0
+
+
+def test_the_three_learned_models_stay_loaded_together():
+    # with room for two, extracting (filter, totals) and classifying (snippet model) read weights from disk each time
+    from sitrep.extract.event_filter import TOTALS_DIR
+    from sitrep.extract.learned import MODEL_DIR
+
+    for directory in (MODEL_DIR, FILTER_DIR, TOTALS_DIR):
+        load_model(directory)
+    misses = load_model.cache_info().misses
+    for directory in (MODEL_DIR, FILTER_DIR, TOTALS_DIR):
+        load_model(directory)
+    assert load_model.cache_info().misses == misses

@@ -77,7 +77,7 @@ class Model:
         return scores / scores.sum()
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=8)  # the snippet classifier, the event filter and its totals model, read once each
 def load_model(directory: Path = MODEL_DIR) -> Model:
     """Read the exported weights once; raise VocabularyError when they are missing or inconsistent."""
     try:
