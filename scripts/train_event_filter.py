@@ -57,10 +57,10 @@ def examples(gold_path: Path) -> tuple[list[str], list[str], list[str], list[boo
         matched = {p for _, p in match_spans(gold_spans, [_predicted_spans(document.text, e.evidence) for e in found])}
         gold_events += len(gold.events)
         for index, event in enumerate(found):
-            texts.append(filter_text(event.kind, event.certainty.value, event.confidence, " ".join(e.text for e in event.evidence)))
+            evidence = " ".join(e.text for e in event.evidence)
+            texts.append(filter_text(event.kind, event.certainty.value, event.confidence, evidence))
             labels.append(EVENT_LABEL if index in matched else "not")
             documents.append(gold.file)
-            evidence = " ".join(e.text for e in event.evidence)
             totals.append(index not in matched and any(evidence in c.evidence or c.evidence in evidence for c in gold.claims))
             announced.append(bool(event.evidence and ANOTHER_INCIDENT_RE.match(event.evidence[0].text)))
     return texts, labels, documents, announced, gold_events, totals

@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from sitrep.extract import extract
-from sitrep.extract.event_filter import EVENT_LABEL, FILTER_DIR, event_probability, filter_text, kept_events
+from sitrep.extract.event_filter import EVENT_LABEL, FILTER_DIR, event_probability, filter_text, sorted_events
 from sitrep.extract.learned import load_model
 from sitrep.model import Document
 from sitrep.settings import Settings
@@ -57,7 +57,7 @@ def test_keeps_plain_events(text):
 
 def test_a_floor_of_zero_keeps_every_event():
     events = found("Impact: the aid convoy turned back to Bab al-Hawa. A local hospital later gave a lower toll of three killed.", 0.0)
-    assert kept_events(events, 0.0) == events
+    assert sorted_events(events, 0.0) == (events, [])
     assert all(0.0 <= event_probability(e) <= 1.0 for e in events)
 
 
@@ -69,7 +69,7 @@ def test_a_sentence_announcing_another_incident_is_kept_whatever_the_model_says(
     events = found("A Turkish drone struck a car near Qamishli on Monday, killing two people.\n\n"
                    "Another convoy also entered Kobani to discuss developments in the region.", 0.0)
     assert len(events) == 2
-    assert kept_events(events, 0.999) == events[1:]
+    assert sorted_events(events, 0.999)[0] == events[1:]
 
 
 def test_the_floor_is_a_setting(monkeypatch):

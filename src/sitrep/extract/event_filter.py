@@ -50,11 +50,6 @@ def event_probability(event: Event, directory: Path = FILTER_DIR, label: str = E
 ANOTHER_INCIDENT_RE = re.compile(r"\W*(?:another|a second|a third|in another|in a separate|separately)\b", re.I)
 
 
-def kept_events(events: list[Event], floor: float, directory: Path = FILTER_DIR) -> list[Event]:
-    """The events whose probability reaches `floor` (all of them when `floor` is 0)."""
-    return sorted_events(events, floor, directory)[0]
-
-
 def sorted_events(events: list[Event], floor: float, directory: Path = FILTER_DIR) -> tuple[list[Event], list[Event]]:
     """The events kept, and the dropped ones that state a period's total (to be kept as claims)."""
     if floor <= 0:

@@ -187,7 +187,7 @@ def refine_actors(kind: EventKind, actors: list[EventActor], sentences, hurt: bo
     # residents who filmed, shepherds who stepped on a mine, farmers who found a bomb: civilians do not carry out
     # the events of the ontology (a crowd that does is protesters or a mob, and protests are handled above)
     actors = [a for a in actors if not (a.role is ActorRole.INITIATOR and a.actor.actor_id == "civilians")]
-    return _distinct(actors)
+    return distinct_actors(actors)
 
 
 BARE_GROUP_RE = re.compile(r"^(?:\w+\s+)?(?:fighters|soldiers|militants|members|men|gunmen|troops|militiamen)$")
@@ -220,7 +220,7 @@ def with_national_army(actors: list[EventActor], place: Place | None) -> list[Ev
         return actors
     bare = BARE_SOLDIERS | (BARE_SECURITY if place.admin1 not in KURDISTAN_REGION else set())
     army = dictionary_actor(army_id)
-    return _distinct([EventActor(actor=army, role=a.role) if not a.actor.actor_id and a.actor.name in bare else a
+    return distinct_actors([EventActor(actor=army, role=a.role) if not a.actor.actor_id and a.actor.name in bare else a
                       for a in actors])
 
 
@@ -262,7 +262,7 @@ def with_names_told_before(actors: list[EventActor], text: str, before: int) -> 
         name = actor.actor.name.lower()
         match = next((actor_id for written, actor_id in reversed(told) if written.endswith(" " + name)), None)
         resolved.append(EventActor(actor=dictionary_actor(match), role=actor.role) if actor in unnamed and match else actor)
-    return _distinct(resolved)
+    return distinct_actors(resolved)
 
 
 @lru_cache(maxsize=4)
@@ -295,11 +295,11 @@ def with_first_person(actors: list[EventActor], text: str, trigger_start: int, v
         # the speaker is the subject: another party read as acting was the one acted on
         others = [EventActor(actor=a.actor, role=ActorRole.TARGET) if a.role is ActorRole.INITIATOR else a
                   for a in actors if (a.actor.actor_id and a.actor.actor_id != voice) or a.role is not ActorRole.INITIATOR]
-        return _distinct([EventActor(actor=own, role=ActorRole.INITIATOR)] + others)
+        return distinct_actors([EventActor(actor=own, role=ActorRole.INITIATOR)] + others)
     if hit is None or any(a.actor.actor_id == voice for a in actors):
         return actors
     others = [a for a in actors if not (a.role is ActorRole.TARGET and not a.actor.actor_id)]
-    return _distinct(others + [EventActor(actor=own, role=ActorRole.TARGET)])
+    return distinct_actors(others + [EventActor(actor=own, role=ActorRole.TARGET)])
 
 
 def _meeting_partners(text: str) -> list[EventActor]:
@@ -311,7 +311,8 @@ def _meeting_partners(text: str) -> list[EventActor]:
     return [EventActor(actor=Actor(name=n, as_written=n), role=ActorRole.PARTNER) for n in names if len(n.split()) <= 4]
 
 
-def _distinct(actors: list[EventActor]) -> list[EventActor]:
+def distinct_actors(actors: list[EventActor]) -> list[EventActor]:
+    """Each actor once per role, in the order first named."""
     seen, result = set(), []
     for actor in actors:
         key = (actor.actor.actor_id or actor.actor.name, actor.role)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from sitrep.extract.refine import distinct_actors
 from sitrep.model import ActorRole, Casualty, Event, TimePrecision
 
 # "another drone strike", "in a separate attack": the text says this is a second incident
@@ -25,11 +26,11 @@ def fold_retold(events: list[Event]) -> list[Event]:
     toll it states replaces the first's (later takes carry the newer figure)."""
     kept: list[Event] = []
     for event in events:
-        first = next((k for k in kept if retells(k, event)), None)
+        first = next((i for i, told in enumerate(kept) if retells(told, event)), None)
         if first is None:
             kept.append(event)
-            continue
-        kept[kept.index(first)] = _folded(first, event)
+        else:
+            kept[first] = _folded(kept[first], event)
     return kept
 
 
@@ -62,9 +63,7 @@ def _conflict(first: Event, later: Event, role: ActorRole) -> bool:
 def _folded(first: Event, later: Event) -> Event:
     kinds = {c.kind for c in later.casualties if c.count}
     casualties: list[Casualty] = [c for c in first.casualties if c.kind not in kinds] + list(later.casualties)
-    known = {(a.actor.actor_id or a.actor.name, a.role) for a in first.actors}
-    actors = first.actors + [a for a in later.actors if (a.actor.actor_id or a.actor.name, a.role) not in known]
     units = {q.unit for q in later.quantities}
     quantities = [q for q in first.quantities if q.unit not in units] + list(later.quantities)
     return first.model_copy(update={"evidence": first.evidence + later.evidence, "casualties": casualties,
-                                    "actors": actors, "quantities": quantities})
+                                    "actors": distinct_actors(first.actors + later.actors), "quantities": quantities})
