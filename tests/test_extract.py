@@ -1330,3 +1330,76 @@ def test_a_voice_notes_received_header_dates_what_is_said_in_it():
             "so tonight like one hour ago the SDF they make a raid in Hajin and they take three young men")
     [raid] = extract(doc(text, published=date(2026, 2, 11))).events
     assert raid.date_start == date(2026, 2, 9)
+
+
+def _ids(event, role):
+    return {a.actor_id or a.name for a in event.actors_in(role)}
+
+
+@pytest.mark.parametrize("text, initiator", [
+    # an adjective before a shell, a force, a soldier names whose they were (before: no initiator)
+    ("On 22 May, a Turkish shell landed in an orchard near Amadiya, killing a farmer.", "turkish_forces"),
+    ("On 12 May an Israeli force of eight vehicles entered Khan Arnabah and detained three young men.", "israeli_forces"),
+    # fire from a side's ground is that side's fire
+    ("On 14 April, mortar rounds fired from government-held areas hit farmland near Kafr Nubl, injuring a farmer.",
+     "regime_forces"),
+    ("On 9 February, a shell fired from the Turkish-held side of the M4 struck a house in Tal Tamr, killing a woman.",
+     "turkish_forces"),
+    # the Syrian interior ministry's provincial commands are the state's forces
+    ("On 12 May the Internal Security Command raided a farm west of Tafas and arrested three men.", "regime_forces"),
+    # a strike attributed to Israel, or one that politicians blamed on it
+    ("On 25 May a drone attributed to Israel struck a truck near Al-Qusayr, killing its driver.", "israeli_forces"),
+])
+def test_who_fired_is_read_from_adjectives_held_ground_and_attribution(text, initiator):
+    [event] = extract(doc(text)).events
+    assert initiator in _ids(event, ActorRole.INITIATOR)
+
+
+def test_whom_someone_described_as_members_of_a_group_are_that_groups_dead():
+    # before, the Asayish who described the man were taken for his group, and a relative clause's
+    # speaker (the IDF) for the dead
+    text = "On 26 May a Turkish drone struck a vehicle near Zakho, wounding a man whom the Asayish of Zakho described as a member of the PKK."
+    [event] = extract(doc(text)).events
+    assert _ids(event, ActorRole.TARGET) == {"pkk"}
+    [hurt] = find_casualties("killed two men whom the Israel Defense Forces described as fighters; relatives said they were farmers")
+    assert hurt.group != "israeli_forces"
+
+
+def test_people_who_set_off_a_mine_are_its_victims():
+    # before: no target, and "the other lost a foot" was no injury
+    text = "Two shepherds grazing sheep near Al-Hawija stepped on a landmine on 23 May; one died at the scene and the other lost a foot."
+    [event] = extract(doc(text)).events
+    assert _ids(event, ActorRole.TARGET) == {"civilians"}
+    assert (event.casualty_count(CasualtyKind.KILLED), event.casualty_count(CasualtyKind.INJURED)) == (1, 1)
+
+
+def test_a_toll_told_after_a_semicolon_names_the_target():
+    # before, the second clause added the toll but not who the two men were
+    text = "Yesterday a Turkish drone struck a car near Makhmour; camp officials said the two men in it were wounded."
+    [event] = extract(doc(text)).events
+    assert _ids(event, ActorRole.TARGET) == {"civilians"}
+
+
+def test_her_before_a_count_is_no_casualty_of_its_own():
+    [killed, injured] = find_casualties("a shell struck a house, killing a woman and injuring her two children.")
+    assert (killed.count, injured.count) == (1, 2)
+
+
+@pytest.mark.parametrize("text, kind", [
+    # arrests the text places in one raid are the raid (before: arrest)
+    ("The Asayish arrested four people suspected of belonging to ISIS cells in a raid on a house in Al-Hasakah yesterday.", "raid"),
+    ("On March 3, a partnered raid in Al-Busayrah resulted in the capture of an ISIS facilitator.", "raid"),
+    ("Overnight, IDF troops operated in the area of Khan Arnabah, located weapons and detained two suspects.", "raid"),
+    # an incursion that only detains people is the arrest (before: territory taken)
+    ("On Wednesday an Israeli force of four vehicles advanced into the outskirts of Khan Arnabah and detained two shepherds.", "arrest"),
+])
+def test_raids_and_incursions_that_detain_people(text, kind):
+    [event] = extract(doc(text)).events
+    assert event.kind == kind
+
+
+def test_civilians_shot_by_a_patrol_are_an_attack_not_a_clash():
+    # before, "patrol" made any attack an armed clash
+    text = "On 18 January a young farmer was shot dead by a patrol of the SDF at the entrance of Dhiban."
+    [event] = extract(doc(text)).events
+    assert event.kind == "attack"

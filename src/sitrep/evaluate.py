@@ -377,8 +377,10 @@ def _overlap(a: Span, b: Span) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
-def match_spans(gold: list[Span], predicted: list[list[Span]]) -> list[tuple[int, int]]:
-    """Pair gold and predicted items one-to-one, largest overlap first.
+def match_spans(gold: list[Span], predicted: list[list[Span]],
+                same_kind: Callable[[int, int], bool] = lambda g, p: True) -> list[tuple[int, int]]:
+    """Pair gold and predicted items one-to-one, largest overlap first; between equal overlaps (two events
+    told by one sentence, such as an attack and its interception), items of the same kind first.
 
     Returns (gold index, predicted index) pairs; items with no overlapping
     partner stay unpaired.
@@ -388,9 +390,9 @@ def match_spans(gold: list[Span], predicted: list[list[Span]]) -> list[tuple[int
         for p, spans in enumerate(predicted):
             overlap = max((_overlap(gold_span, s) for s in spans), default=0)
             if overlap > 0:
-                candidates.append((-overlap, g, p))
+                candidates.append((-overlap, not same_kind(g, p), g, p))
     pairs, used_gold, used_pred = [], set(), set()
-    for _, g, p in sorted(candidates):
+    for *_, g, p in sorted(candidates):
         if g not in used_gold and p not in used_pred:
             pairs.append((g, p))
             used_gold.add(g)
@@ -409,7 +411,7 @@ def _score_items(
 ) -> None:
     gold_spans = [_gold_span(document, text, g.evidence) for g in gold_items]
     pred_spans = [_predicted_spans(text, p.evidence) for p in predictions]
-    pairs = match_spans(gold_spans, pred_spans)
+    pairs = match_spans(gold_spans, pred_spans, lambda g, p: gold_items[g].kind == predictions[p].kind)
     matched_gold = {g for g, _ in pairs}
     matched_pred = {p for _, p in pairs}
 

@@ -43,7 +43,8 @@ SELF_REPORT = r"^\s+(?:said|says|stated)\s+(?:that\s+)?(?:its|their)\b"  # "HTS 
 REPORTER_AFTER = (r"^\s+(?:and\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?)?"  # "residents and a Syrian security official said"
                   r"(?:security\s+forces\s+|press\s+office\s+)?"  # "local Asayish security forces say"
                   r"(?:(?:officials?|spokes(?:man|woman|person)|commanders?|sources?|media|statement|claim)\s+)?"
-                  r"(?:said|say|says|reported|told|tell|tells|stated|claimed|claim|statement|sources?|media)\b")
+                  r"(?:said|say|says|reported|told|tell|tells|stated|claimed|claim|statement|sources?|media"
+                  r"|described|describes|blamed|blames|accused|accuses)\b")
 TERRITORY_KINDS = {"territory_taken", "territory_regained", "territory_handover"}
 MEETING_KINDS = {"visit_meeting", "agreement"}
 # "US forces and fighters of the Syrian Free Army": two parties named together, whatever the parse says
@@ -111,6 +112,9 @@ def _alias_searches() -> list[tuple[re.Pattern, ActorEntry, str]]:
             escaped = re.escape(alias).replace(r"\ ", r"[\s-]+")
             pattern = re.compile(rf"(?<![\w-]){escaped}(?:['’]s)?(?:(?=-(?:held|controlled|run)\b)|(?![\w-]))", flags)
             searches.append((pattern, entry, max(alias.split(), key=len).lower(), len(alias)))
+        for adjective in entry.adjectives:  # "government-held areas", "the Turkish-held side": whose ground it is
+            held = re.compile(rf"(?<![\w-]){re.escape(adjective)}(?=-(?:held|controlled)\b)", re.IGNORECASE)
+            searches.append((held, entry, max(adjective.split(), key=len).lower(), len(adjective)))
     searches.sort(key=lambda item: -item[3])
     return [(pattern, entry, needle) for pattern, entry, needle, _ in searches]
 
@@ -295,6 +299,8 @@ def role_of(sentence: Sentence, mention: ActorMention, anchor, kind: str) -> Act
         # "SDF-held Tal Rifaat was shelled": the holder of a named place hit is the target;
         # "in SDF-held areas" only says whose ground it is
         named_place = re.match(r"\s+[A-Z]", sentence.text[mention.end + held.end():])
+        if kind in VIOLENT_KINDS and re.search(r"\bfrom\s+(?:the\s+)?$", before):
+            return ActorRole.INITIATOR  # "shells fired from government-held areas": whose ground they came from
         return ActorRole.TARGET if kind in VIOLENT_KINDS and named_place else None
     path = _path_to_root(head)
     side = _side_clause(path, anchor)
@@ -303,7 +309,7 @@ def role_of(sentence: Sentence, mention: ActorMention, anchor, kind: str) -> Act
             or re.search(r"\b(?:links|ties|belonging|affiliated|connected|dealing|collaborating|cooperating|working|spying)\s+"
                          r"(?:to|with|for)\s+(?:the\s+)?(?:former\s+)?$", before)):
         return ActorRole.TARGET  # "arrested six people, ISIS links alleged", "suspected of links to ISIS"
-    if re.search(r"\b(?:attributed to|blamed on|blamed it on|claimed by|carried out by)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$", before):
+    if re.search(r"\b(?:attributed to|blamed on|blamed it on|claimed by|carried out by|blamed|accused)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$", before):
         return ActorRole.INITIATOR  # "a suicide bomber, whom security sources attributed to ISIS"
     if kind in {"arrest", "abduction"} and re.search(CHECKPOINT_OF_BEFORE, before):
         return ActorRole.INITIATOR  # "detained at a checkpoint of the Military Security": the checkpoint's men did it
@@ -419,6 +425,7 @@ def object_party(sentence: Sentence, trigger, kind: str = "attack") -> Actor | N
     objects = [c for c in anchor.children if c.dep_ in OBJECT_DEPS or (c.dep_ == "nsubj" and _has_agent(anchor))]
     if anchor.lemma_.lower() in BURSTING_VERBS:
         objects += [c for c in anchor.children if c.dep_ == "nsubj"]  # "a car belonging to a commander exploded"
+    objects += _mishap_subjects(anchor)
     # "hit a fuel depot, killing a night watchman": who the casualty clause names
     objects += [g for c in anchor.children if c.dep_ in {"advcl", "conj"} and c.lemma_.lower() in CASUALTY_VERBS
                 for g in c.children if g.dep_ in OBJECT_DEPS]
@@ -449,12 +456,24 @@ def object_party(sentence: Sentence, trigger, kind: str = "attack") -> Actor | N
     return None
 
 
+def _mishap_subjects(anchor) -> list:
+    """Who set off what harmed them: "two shepherds stepped on a landmine", "a child picked up a submunition
+    and it exploded" (the parser may hang the shepherds on "grazing", or the blast on a verb joined to "picked")."""
+    verb = anchor.head if anchor.dep_ == "conj" and anchor.head.lemma_.lower() in MISHAP_VERBS else anchor
+    if verb.lemma_.lower() not in MISHAP_VERBS:
+        return []
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return subjects + [g for c in verb.children if c.dep_ == "csubj" for g in c.children if g.dep_ == "nsubj"]
+
+
 def _unarmed_victims(kind: str, text: str) -> bool:
     """Whether people named only by age, sex or kin ("a young man", "14 people") are civilians in this event:
     when it harms them, or detains them for no crime the text gives."""
     return kind in HARM_KINDS or (kind in DETAINING_KINDS and not HELD_FOR_A_CRIME_RE.search(text))
 
 
+# Verbs whose subject set off what harmed them: "two shepherds stepped on a landmine", "a boy picked up a shell"
+MISHAP_VERBS = {"step", "tread", "pick", "touch", "handle", "play", "ride", "drive", "run"}
 # Verbs whose subject is the thing blown up: what exploded was the target's
 BURSTING_VERBS = {"explode", "detonate", "blow", "burn", "catch"}
 

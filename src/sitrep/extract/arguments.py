@@ -88,9 +88,9 @@ def _single_person_re() -> re.Pattern:
     "wounded a third", "wounding another", "killing him and his driver", "led to his death"."""
     nouns = "|".join(sorted(set(PERSON_NOUNS.split("|")) | {re.escape(n) for n in load_lexicon().person_nouns}, key=len, reverse=True))
     return re.compile(
-        rf"\b(?:(?:a|an)\s+(?:second|third|fourth|fifth|sixth)\b|another\b(?!\s+(?:convoy|attack|raid|operation))|"
+        rf"\b(?:(?:a|an)\s+(?:second|third|fourth|fifth|sixth)\b|the\s+other\b(?!\s+(?:side|party|parties|two|three|four|\d))|another\b(?!\s+(?:convoy|attack|raid|operation))|"
         rf"(?:a|an)\s+(?:(?!(?:an?|the|and|killed|killing|wounded|wounding|injured|injuring)\b)[\w'-]+\s+){{0,3}}?(?:{nouns})\b|"
-        rf"(?<=ing )(?:him|her)\b|(?:his|her)\s+(?:[a-z]+\s+)?(?:{KIN_NOUNS})\b|(?:his|her)(?=\s+(?:death|killing|injury)\b))",
+        rf"(?<=ing )(?:him\b|her\b(?!\s+(?:[a-z]+\s+)?(?:children|sons|daughters|brothers|sisters|relatives|\d+|two|three|four|five|six|seven)\b))|(?:his|her)\s+(?:[a-z]+\s+)?(?:{KIN_NOUNS})\b|(?:his|her)(?=\s+(?:death|killing|injury)\b))",
         re.I,
     )
 
@@ -116,6 +116,10 @@ def _single_persons(text: str, numbers: list[Number]) -> list[Number]:
 AGE_BEFORE_RE = re.compile(r"(?:\b[mfMF],|\baged?:?|\b(?:boy|girl|child|man|woman|teenager|son|daughter),)\s*$")
 
 
+DESCRIBED_AS_RE = re.compile(r"[^,;]{0,30}?\bwhom\s+[^,;]{0,60}?\b(?:described|identified|named|confirmed|listed)\s+as\s+(?:an?\s+)?"
+                              r"(?:former\s+)?(?:(?:members?|fighters?|officials?|commanders?)\s+of\s+(?:the\s+)?)?([^.]{1,60})", re.I)
+
+
 def find_casualties(text: str) -> list[Casualty]:
     """Killed, injured and arrested counts with the group they belong to."""
     # an aside ("A third man, said to be an ISIS official, was killed") is blanked so it cannot split a count from its verb
@@ -137,7 +141,11 @@ def find_casualties(text: str) -> list[Casualty]:
                 phrase = text[number.end:word.start()]
             else:
                 phrase = text[number.end:number.end + 60].split(",")[0]
-                phrase = re.split(r"\b(?:and|in|on|at|during|after|while|who|from)\b", phrase)[0]
+                described = DESCRIBED_AS_RE.match(text, number.end)
+                if described:  # "a man whom the Asayish described as a member of the PKK": the PKK's dead
+                    phrase = re.split(r"[,;]", described.group(1))[0]
+                # "two men whom the IDF described as ...": who described them is not whose dead they were
+                phrase = re.split(r"\b(?:and|in|on|at|during|after|while|who|whom|whose|which|from)\b", phrase)[0]
             after = re.match(r"\s*\((?!\s*(?:source|src|per|via|according)\b)([^)]{1,40})\)", text[word.end():], re.I)
             if after and find_actors(after.group(1)):
                 phrase = after.group(1)  # "2 KIA (SDF)": the bracket says whose dead

@@ -36,7 +36,8 @@ SPEECH_VERBS = {"accuse", "say", "demand", "call", "claim", "deny", "condemn", "
                 "criticise", "criticize", "announce", "state", "vow", "promise", "denounce", "ask"}
 SEPARATE_RE = re.compile(r"\b(?:another|a separate|a second|a similar|a further)\s+(?:strike|attack|raid|incident|one)\b", re.I)
 # "intercepted some of the missiles": the missiles just told of, so where and when they were
-DEFINITE_THING_RE = re.compile(r"\bthe\s+(?:missiles|rockets|drones|shells|convoy|trucks|vehicles|patrol|strikes)\b", re.I)
+DEFINITE_THING_RE = re.compile(r"\bthe\s+(?:(?:hostile|incoming|attacking)\s+)?(?:missiles|rockets|drones|shells|convoy|trucks|vehicles|patrol"
+                               r"|strikes|aggression)\b", re.I)
 SITE_KINDS = {"oil_field", "gas_field", "base", "crossing", "camp", "prison", "barracks"}
 CAMPAIGN_MONTH_RE = re.compile(r"\b\d+(?:st|nd|rd|th)\s+(?:consecutive\s+)?month\b", re.I)
 ATTRIBUTION_RE = re.compile(
@@ -451,6 +452,10 @@ def fold_in(draft: Draft, sentence: Sentence, reference: date | None, places: Pl
     if trigger and governing_verb(trigger.token).lemma_.lower() not in SPEECH_VERBS:
         # parties come from a sentence that tells more of the event, not from "The protesters accused the Coalition..."
         _add_actors(draft, sentence_actors(sentence, trigger.token, kind_id))
+    if kind_id in VICTIM_KINDS | OWNED_TARGET_KINDS and not draft.is_claim and not any(a.role is ActorRole.TARGET for a in draft.actors):
+        party = casualty_party(draft.casualties, kind_id, text)  # "...; officials said the two men in it were wounded"
+        if party is not None:
+            draft.actors.append(EventActor(actor=party, role=ActorRole.TARGET))
     found = places.mentions(sentence)
     draft.places.extend((m, p, sentence) for m, p in found)
     if draft.is_claim:

@@ -26,6 +26,10 @@ def _any_protesters(actors: list[EventActor]) -> bool:
 DISPERSAL = re.compile(r"\b(?:dispers(?:ed|ing|al)|broke up|break up|tear ?gas|water cannon|detained|arrested|arrests)\b", re.I)
 LIVE_FIRE = re.compile(r"\b(?:live (?:rounds|ammunition|fire|bullets)|opened fire|fired (?:at|on)|shot)\b", re.I)
 SEARCH_CAMPAIGN = re.compile(r"\bsearch\s+campaigns?\b", re.I)
+# one raid ("in a raid on a farm", "a partnered raid in Al-Busayrah"), not arrests "during raids on houses" of a campaign
+IN_A_RAID = re.compile(r"\b(?:in|during)\s+a\s+(?:[\w-]+\s+)?raid\b|\ba\s+(?:[\w-]+\s+)?raid\s+(?:in|on)\b|\braided\b", re.I)
+ADVANCE_ONLY = re.compile(r"\badvanc\w*\s+(?:\w+\s+)?into\b", re.I)
+CONTROL = re.compile(r"\b(?:control|took over|taken over|captured|seized)\b", re.I)
 GROUND_RAID = re.compile(r"\b(?:house|home|houses|homes|arrest\w*|detain\w*|stormed|land\w*|backed by|supported by|support of|cover)\b", re.I)
 BY_DEAL = re.compile(r"\b(?:under|as part of|in line with|following|per)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|arrangement|understanding)\b|\bhanded\b", re.I)
 MILITARY_OBJECTS = re.compile(r"\b(?:positions?|checkpoints?|bases?|posts?|outposts?|barracks|convoys?|patrols?|headquarters)\b", re.I)
@@ -72,6 +76,11 @@ def refine_kind(kind: EventKind, actors: list[EventActor], casualties: list[Casu
     if kind.id == "raid" and SEARCH_CAMPAIGN.search(text) and not re.search(r"\braid", text, re.I) and _counts(
             casualties, CasualtyKind.ARRESTED):
         return ontology["arrest"]  # "detained six suspects during a search campaign": the arrests are the event
+    if kind.id == "arrest" and IN_A_RAID.search(text):
+        return ontology["raid"]  # "arrested four people in a raid on a house": the raid is the event
+    if kind.id in {"territory_taken", "territory_regained"} and ADVANCE_ONLY.search(text) and not CONTROL.search(text) and _counts(
+            casualties, CasualtyKind.ARRESTED):
+        return ontology["arrest"]  # "advanced into the outskirts of Khan Arnabah and detained two shepherds": an incursion to arrest
     if kind.id == "raid" and AIRCRAFT_RE.search(text) and not GROUND_RAID.search(text):
         return ontology["airstrike"]  # "warplanes carried out three raids": air raids, as translated reports call strikes
     if kind.id in {"missile_attack", "attack", "airstrike", "armed_clash"} and WAR_REMNANT_RE.search(text):
@@ -81,8 +90,10 @@ def refine_kind(kind: EventKind, actors: list[EventActor], casualties: list[Casu
     if kind.id == "movement" and set(re.findall(r"[a-z]+", text.lower())) & set(ontology["convoy"].requires_any) and (
             not LEAVING_RE.search(text)):
         return ontology["convoy"]  # but a base evacuated with its equipment is a withdrawal, not a supply run
-    if kind.id == "attack" and MILITARY_OBJECTS.search(text) and not re.search(r"\bcivilians?\b", text, re.I):
-        return ontology["armed_clash"]
+    harmed_civilians = any(a.role is ActorRole.TARGET and a.actor.actor_id == "civilians" for a in actors) or any(
+        c.group == "civilians" and c.kind is not CasualtyKind.ARRESTED for c in casualties)
+    if kind.id == "attack" and MILITARY_OBJECTS.search(text) and not re.search(r"\bcivilians?\b", text, re.I) and not harmed_civilians:
+        return ontology["armed_clash"]  # "fired on an SDF checkpoint", but not "a citizen and his son shot by an SDF patrol"
     if kind.id != "attack":
         return kind
     known = load_actors()

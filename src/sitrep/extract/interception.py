@@ -1,0 +1,136 @@
+"""One sentence, two events: an attack and its interception.
+
+"Two rockets were fired at the Coalition base; the Coalition said its air defences intercepted one of them"
+tells a rocket attack by one side and a weapon downed by the other. Analysts code both (ACLED's
+"Disrupted weapons use" beside the attack), so an event found for either half gets its twin here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitrep.extract.actors import dictionary_actor, find_actors
+from sitrep.extract.numbers import find_numbers
+from sitrep.extract.summary import summarise
+from sitrep.model import ActorRole, Event, EventActor, Evidence, Quantity, stable_id
+from sitrep.vocabulary import load_ontology
+
+ATTACK_KINDS = {"drone_strike", "missile_attack", "airstrike"}
+INTERCEPT_RE = re.compile(r"\b(?:intercept(?:ed|s|ing)?|shot\s+(?:it\s+|them\s+)?down|downed|confronted"
+                          r"|destroyed\s+(?:[\w-]+\s+){0,4}?in\s+(?:flight|the\s+air))\b", re.I)
+NOT_INTERCEPTED_RE = re.compile(r"\b(?:not|never|without|failed\s+to|no\s+\w+\s+was)\s+(?:\w+\s+)?$", re.I)
+# the attack told before its interception, in a clause of its own: "3x drones launched vs Koniko gas field, all
+# intercepted" (not "destroyed three drones launched by terrorist groups", where the launch only says whose they were)
+LAUNCH_RE = re.compile(r"\b(?:launched|fired|attack|targeted|approached|struck|hit)\b", re.I)
+CLAUSE_END_RE = re.compile(r"[;,.]|\s[–—-]\s|\band\b")
+WEAPON_UNITS = {"drones": "drone_strike", "rockets": "missile_attack", "missiles": "missile_attack",
+                "shells": "missile_attack"}
+
+
+def with_interceptions(events: list[Event], document_text: str) -> list[Event]:
+    """The events, each followed by the twin its sentence tells beside it, if any."""
+    result = []
+    for event in events:
+        result.append(event)
+        twin = _twin(event, document_text)
+        if twin is not None and not any(other.kind == twin.kind and other.evidence == twin.evidence for other in events):
+            result.append(twin)
+    return result
+
+
+def _twin(event: Event, document_text: str) -> Event | None:
+    if event.kind not in ATTACK_KINDS | {"disrupted_weapons"}:
+        return None
+    for evidence in map(lambda e: _whole_sentence(e, document_text), event.evidence):
+        text = evidence.text
+        downed = next((m for m in INTERCEPT_RE.finditer(text) if not NOT_INTERCEPTED_RE.search(text[:m.start()])), None)
+        if downed is None:
+            continue
+        if event.kind == "disrupted_weapons":
+            return _attack_before(event, text, downed)
+        return _interception_of(event, text, downed).model_copy(update={"evidence": [evidence]})
+    return None
+
+
+def _interception_of(attack: Event, text: str, downed: re.Match) -> Event:
+    """The downing of (some of) an attack's weapons: by whom the clause names, else by the side attacked."""
+    clause_start, clause_end = _clause_around(text, downed)
+    attackers = attack.actors_in(ActorRole.INITIATOR)
+    named = [m.entry.id for m in find_actors(text[clause_start:clause_end]) if m.entry.id]
+    defenders = [dictionary_actor(i) for i in dict.fromkeys(named) if i not in {a.actor_id for a in attackers}]
+    if not defenders:
+        defenders = [a for a in attack.actors_in(ActorRole.TARGET) if a.actor_id][:1]
+    if not defenders and any(a.actor_id == "israeli_forces" for a in attackers):
+        defenders = [dictionary_actor("regime_forces")]  # "air defences intercepted most of the hostile missiles"
+    actors = [EventActor(actor=a, role=ActorRole.INITIATOR) for a in defenders]
+    actors += [EventActor(actor=a, role=ActorRole.TARGET) for a in attackers]
+    unit = next((q.unit for q in attack.quantities if q.unit in WEAPON_UNITS), None)
+    count = _count_downed(text[clause_start:clause_end], attack.quantity(unit) if unit else None)
+    quantities = [Quantity(unit=unit, value=count)] if unit and count else []
+    return _twin_event(attack, "disrupted_weapons", actors, quantities)
+
+
+def _attack_before(interception: Event, text: str, downed: re.Match) -> Event | None:
+    """The attack a line tells before the downing: "UAV attack on the Erbil airport perimeter; 1x UAV intercepted"."""
+    clause_start, _ = _clause_around(text, downed)
+    launched = LAUNCH_RE.search(text, 0, clause_start)
+    unit = next((u for u in WEAPON_UNITS if _weapon_re(u).search(text[:clause_start])), None)
+    if launched is None or unit is None:
+        return None
+    defenders = interception.actors_in(ActorRole.INITIATOR)
+    attackers = interception.actors_in(ActorRole.TARGET)
+    actors = [EventActor(actor=a, role=ActorRole.INITIATOR) for a in attackers]
+    actors += [EventActor(actor=a, role=ActorRole.TARGET) for a in defenders]
+    every = re.search(r"\ball\b", text[clause_start:], re.I)  # "3x drones launched ..., all intercepted"
+    count = _count_before_weapon(text[:clause_start], unit) or (interception.quantity(unit) if every else None)
+    quantities = [Quantity(unit=unit, value=count)] if count else []
+    return _twin_event(interception, WEAPON_UNITS[unit], actors, quantities)
+
+
+def _whole_sentence(evidence: Evidence, document_text: str) -> Evidence:
+    """The evidence run on to the end of its sentence: a clause after a semicolon ("...; the Coalition said its air
+    defences intercepted one of them") may have been left out of the event it belongs to."""
+    end = SENTENCE_END_RE.search(document_text, evidence.end)
+    stop = end.start() if end and end.start() >= evidence.end else evidence.end
+    return evidence.model_copy(update={"end": stop, "text": document_text[evidence.start:stop]})
+
+
+SENTENCE_END_RE = re.compile(r"(?<=[.!?])(?=\s)|\n|$")
+
+
+def _clause_around(text: str, match: re.Match) -> tuple[int, int]:
+    """The clause a match stands in: from the last separator before it to the next one after it."""
+    before = [m.end() for m in CLAUSE_END_RE.finditer(text, 0, match.start())]
+    after = CLAUSE_END_RE.search(text, match.end())
+    return (before[-1] if before else 0), (after.start() if after else len(text))
+
+
+def _weapon_re(unit: str) -> re.Pattern:
+    words = {"drones": r"drones?|UAVs?|UAS", "rockets": r"rockets?|Katyushas?", "missiles": r"missiles?", "shells": r"shells?"}
+    return re.compile(rf"\b(?:{words[unit]})\b", re.I)
+
+
+def _count_before_weapon(text: str, unit: str) -> int | None:
+    """"3x drones launched", "two rockets were fired": the count just before the weapon word."""
+    weapon = _weapon_re(unit).search(text)
+    numbers = [n for n in find_numbers(text[:weapon.start()]) if weapon.start() - n.end <= 3] if weapon else []
+    return numbers[-1].value if numbers else None
+
+
+def _count_downed(clause: str, launched: int | None) -> int | None:
+    """"intercepted one of them", "1x UAV intercepted": the number downed; "all intercepted": every one launched."""
+    if re.search(r"\ball\b", clause, re.I):
+        return launched
+    numbers = find_numbers(clause)
+    return numbers[0].value if numbers and not re.search(r"\bmost\b", clause, re.I) else None
+
+
+def _twin_event(event: Event, kind_id: str, actors: list[EventActor], quantities: list[Quantity]) -> Event:
+    kind = load_ontology()[kind_id]
+    twin = event.model_copy(update={
+        "id": stable_id("ev", event.id, kind_id), "kind": kind_id, "disorder_type": kind.disorder_type,
+        "event_type": kind.event_type, "sub_event_type": kind.sub_event_type, "actors": actors,
+        "quantities": quantities, "casualties": [] if kind_id == "disrupted_weapons" else event.casualties,
+    })
+    twin.summary = summarise(twin, kind.label)
+    return twin
