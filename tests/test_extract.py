@@ -1274,8 +1274,8 @@ def test_a_voice_note_with_fillers_gives_its_event():
     # a digest's shorthand outside a field log: before, "3x" was no number and KIA/WIA no casualty word
     ("14 APR, Al-Shuhayl: SVBIED detonated at an SDF checkpoint at the town's northern entrance; 3x SDF KIA, 5x WIA.", 3, 5),
     ("13 FEB, Abu Ghraib: IED targeted an IA patrol on the Abu Ghraib expressway; 1x IA soldier KIA, 2x WIA.", 1, 2),
-    # a register's "name, sex, age": before, the age was read as the toll
-    ("03/04/2026 | Al-Hawija | shepherd, m, 34 | killed | IED legacy | grazing sheep near the Lower Zab", 0, 0),
+    # a register's "name, sex, age": before, the age was read as the toll; the row's one person is the toll
+    ("03/04/2026 | Al-Hawija | shepherd, m, 34 | killed | IED legacy | grazing sheep near the Lower Zab", 1, 0),
     ("The landmine wounded a boy, 12, near his home.", 0, 1),
 ])
 def test_digest_shorthand_counts_and_register_ages(text, killed, injured):
@@ -1403,3 +1403,61 @@ def test_civilians_shot_by_a_patrol_are_an_attack_not_a_clash():
     text = "On 18 January a young farmer was shot dead by a patrol of the SDF at the entrance of Dhiban."
     [event] = extract(doc(text)).events
     assert event.kind == "attack"
+
+
+REGISTER = """RAQQA CIVIL COUNCIL - MINE ACTION OFFICE
+Register of casualties of mines and explosive remnants of war
+
+No. | Date | Place | Casualty | Result | Cause / remarks
+1 | 02/03/2026 | Al-Karamah, desert east of the town | truffle hunter, m, 40 | killed | landmine in the desert
+2 | 02/03/2026 | Al-Karamah | truffle hunter, m, 37 | killed | same blast as No. 1
+3 | 02/03/2026 | Al-Karamah | truffle hunter, m, 19 | injured | same blast as No. 1; taken to Raqqa National Hospital
+4 | 17/03/2026 | Tabqa, western farms | farmer, m, 45 | killed | legacy IED buried in a field
+5 | 29/03/2026 | Al-Mansoura | — | — | IED found by residents beside the road and destroyed in place by the engineering team
+"""
+
+
+def test_each_row_of_a_pasted_register_is_one_item():
+    # before, a row that ended "...; taken to hospital" ran on into the next row, and the row's number and the
+    # victim's age were read as tolls
+    events = extract(doc(REGISTER, published=date(2026, 4, 7))).events
+    by_day = {e.date_start: e for e in events}
+    blast = by_day[date(2026, 3, 2)]
+    assert (blast.casualty_count(CasualtyKind.KILLED), blast.casualty_count(CasualtyKind.INJURED)) == (2, 1)
+    farmer = by_day[date(2026, 3, 17)]
+    assert farmer.kind == "ied" and farmer.casualty_count(CasualtyKind.KILLED) == 1
+    assert "civilians" in _ids(farmer, ActorRole.TARGET)
+    assert by_day[date(2026, 3, 29)].kind == "disrupted_weapons"
+
+
+def test_a_headers_events_of_day_dates_the_items_below_it():
+    # before, the items took the map's own day (13 January)
+    text = ("SECURITY MAP - NORTH-EAST SYRIA - Tuesday 13 January 2026 - events of Monday 12 January unless stated\n"
+            "Tal Tamr: Turkish artillery shelled Umm al-Kayf and Tal Shamiram, no casualties.\n"
+            "Qamishli: Asayish checkpoint fired on by unknown gunmen, 1 Asayish member injured.\n")
+    events = extract(doc(text, published=date(2026, 1, 13))).events
+    assert events and {e.date_start for e in events} == {date(2026, 1, 12)}
+
+
+def test_the_previous_period_given_for_comparison_is_no_claim():
+    text = ("April-June 2026: 9 incidents, 12 casualties (5 killed, 7 injured).\n"
+            "January-March 2026 (Q1, for comparison): 11 incidents, 16 casualties (6 killed, 10 injured).")
+    claims = extract(doc(text, published=date(2026, 7, 5))).claims
+    assert [c.casualty_count(CasualtyKind.KILLED) for c in claims] == [5]
+
+
+@pytest.mark.parametrize("text, published", [
+    # a total needs no day or town of its own (before: dropped as unspecific)
+    ("Since the beginning of the month, we have recorded more than 60 civilians killed across Syria.", date(2026, 3, 26)),
+    # counted events over days, with no toll (before: an event)
+    ("Between 1 January and 31 August 2026, at least 31 attacks on US forces were recorded in the two countries.",
+     date(2026, 9, 15)),
+    ("The Institute recorded six ISIS attacks in Iraq between October 1 and October 7, which killed five members of "
+     "the Iraqi security forces.", date(2026, 10, 8)),
+    ("During the period under review, the Commission verified the killing of 63 civilians in north-east Syria.",
+     date(2026, 3, 16)),
+])
+def test_totals_stated_over_a_period_are_claims(text, published):
+    extraction = extract(doc(text, published=published))
+    assert extraction.events == []
+    assert len(extraction.claims) == 1

@@ -537,3 +537,15 @@ def test_a_district_seat_outranks_a_hamlet_of_the_same_name():
     place = geo.resolve("Sinjar")
     assert (place.resolved_name, place.admin1) == ("Sinjar", "Ninawa")
     assert geo.resolve("Sinjar", geo.GeoContext(sentence="Shelling hit Sinjar, south of Idlib.", document="")).admin1 == "Idlib"
+
+
+@pytest.mark.parametrize("text, names", [
+    # a staff-safety log's columns: before, "Jan Ariha" and "Ariha Shelling" read as unknown two-word names
+    ("29 Jan    Ariha          Shelling of market area, 3 injured", ["Ariha"]),
+    ("01 Nov    Al-Rastan      GS raid on house", ["Al-Rastan"]),
+    # a given name and a region the gazetteer lacks are no places (before: Aley in Lebanon, a village in Turkey)
+    ("a force freed Ali in a raid on a farm near Al-Hawija", ["Al-Hawija"]),
+    ("terrorists opened fire on a base in the Zap region near Amadiya", ["Amadiya"]),
+])
+def test_column_gaps_given_names_and_unknown_regions(text, names):
+    assert [m.text.split()[-1] if m.relation else m.text for m in geo.find_places(text)] == names

@@ -143,9 +143,14 @@ def _told_sentences(sentences: list[Sentence]):
 
 
 def _first_day(sentence: Sentence, reference: date | None) -> DateMention | None:
-    """The first day the sentence names ("since dawn" names none: it only means the day it was written)."""
-    return next((d for d in find_dates(sentence.text, reference) if d.precision is TimePrecision.DAY and not d.hour_only),
-                None)
+    """The first day the sentence names ("since dawn" names none: it only means the day it was written), or the
+    day a report's header says its items are from ("Tuesday 13 January – events of Monday 12 January")."""
+    days = [d for d in find_dates(sentence.text, reference) if d.precision is TimePrecision.DAY and not d.hour_only]
+    covered = EVENTS_OF_RE.search(sentence.text)
+    return next((d for d in days if covered and d.start >= covered.end()), days[0] if days else None)
+
+
+EVENTS_OF_RE = re.compile(r"\b(?:events|incidents)\s+(?:of|from|on)\s+", re.I)
 
 
 def _continues(previous: Draft, draft: Draft | None, sentence: Sentence, near: bool) -> bool:

@@ -62,7 +62,7 @@ def _group_of(phrase: str, previous_group: str | None) -> str | None:
     actors = find_actors(phrase)
     if actors:
         return actors[-1].entry.id
-    words = phrase.strip().lower()
+    words = REGISTER_DETAILS_RE.sub("", phrase.strip().lower())  # "farmer, m, 45 |": the farmer
     if re.match(r"^(?:others?|more|other|another|second|third|fourth|fifth)\b", words) or not words:
         return previous_group
     if re.match(r"^(?:an?\s+|the\s+)?(?:[\w-]+-year-old\s+|young\s+|elderly\s+|local\s+)?"
@@ -95,6 +95,8 @@ def _single_person_re() -> re.Pattern:
     )
 
 
+REGISTER_DETAILS_RE = re.compile(r",\s*(?:[mf],\s*)?\d{1,3}\s*\|.*$")
+REGISTER_PERSON_RE = re.compile(r"(?<=\|)\s*((?:[a-z-]+\s+){0,2}[a-z-]+),\s*(?:[mf],\s*)?\d{1,3}\s*(?=\|)")
 FAMILY_OF_RE = re.compile(r"\b(?:a|one)\s+family\s+of\s+(two|three|four|five|six|seven|eight|nine|ten|\d+)\b", re.I)
 
 
@@ -105,6 +107,10 @@ def _single_persons(text: str, numbers: list[Number]) -> list[Number]:
         value = parse_number(match.group(1))
         if value:
             found.append(Number(value, None, match.start(), match.start() + 1))
+            taken.append((match.start(), match.end()))
+    for match in REGISTER_PERSON_RE.finditer(text):  # "| farmer, m, 45 | killed |": one person a register row
+        if not any(s < match.end() and match.start() < e for s, e in taken):
+            found.append(Number(1, None, match.start(1), match.start(1)))  # empty: the noun is the group
             taken.append((match.start(), match.end()))
     for match in _single_person_re().finditer(text):
         if not any(s < match.end() and match.start() < e for s, e in taken):
@@ -120,11 +126,17 @@ DESCRIBED_AS_RE = re.compile(r"[^,;]{0,30}?\bwhom\s+[^,;]{0,60}?\b(?:described|i
                               r"(?:former\s+)?(?:(?:members?|fighters?|officials?|commanders?)\s+of\s+(?:the\s+)?)?([^.]{1,60})", re.I)
 
 
+# a table row's number ("5 | 17/03/2026 | Tabqa | ..."): the row's place in the table, not a toll
+ROW_NUMBER_RE = re.compile(r"\s*(?:No\.?\s*)?\d{1,4}\s*\|")
+
+
 def find_casualties(text: str) -> list[Casualty]:
     """Killed, injured and arrested counts with the group they belong to."""
     # an aside ("A third man, said to be an ISIS official, was killed") is blanked so it cannot split a count from its verb
     text = ASIDE_RE.sub(lambda m: " " * len(m.group(0)), text)
-    numbers = [n for n in find_numbers(text) if not AGE_BEFORE_RE.search(text[max(0, n.start - 20):n.start])]
+    row_number = ROW_NUMBER_RE.match(text)
+    numbers = [n for n in find_numbers(text) if not AGE_BEFORE_RE.search(text[max(0, n.start - 20):n.start])
+               and not (row_number and n.end <= row_number.end())]
     numbers = sorted(numbers + _single_persons(text, numbers), key=lambda n: n.start)
     results: list[Casualty] = []
     used: set[int] = set()

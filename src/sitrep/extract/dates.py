@@ -53,9 +53,10 @@ PART_OF_MONTH_RE = re.compile(
 )
 MONTH_YEAR_RE = re.compile(rf"\b(?:in|during|throughout|since|of)\s+{_month}(?:,?\s+{_year})?\b(?!\s*\d)", re.I)
 BARE_MONTH_YEAR_RE = re.compile(rf"\b{_month}\s+{_year}\b", re.I)
-# "between January 12 and 16", "from 12 to 16 January": a span of days
+# "between January 12 and 16", "from 12 to 16 January", "between 1 January and 31 August 2026": a span of days
 BETWEEN_RE = re.compile(
-    r"\b(?:between|from)\s+(?:(?P<m1>[A-Za-z]+)\.?\s+(?P<d1>\d{1,2})|(?:the\s+)?(?P<d1b>\d{1,2})(?:st|nd|rd|th)?)\s+(?:and|to|until)\s+"
+    r"\b(?:between|from)\s+(?:(?P<m1>[A-Za-z]+)\.?\s+(?P<d1>\d{1,2})|(?:the\s+)?(?P<d1b>\d{1,2})(?:st|nd|rd|th)?"
+    r"(?:\s+(?:of\s+)?(?P<m0>[A-Za-z]+))?)\s+(?:and|to|until)\s+"
     r"(?:(?P<m2>[A-Za-z]+)\.?\s+)?(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?P<m3>[A-Za-z]+))?(?:,?\s+(?P<year>(?:19|20)\d\d))?",
     re.I,
 )
@@ -243,7 +244,9 @@ def _spans(text: str, reference: date | None, stamp: DateMention | None = None) 
     if stamp is not None:
         found.append(stamp)
     for match in BETWEEN_RE.finditer(text):
-        first_month = _month_number(match["m1"] or match["m3"] or match["m2"] or "")
+        if match["m0"] and not _month_number(match["m0"]):
+            continue
+        first_month = _month_number(match["m1"] or match["m0"] or match["m3"] or match["m2"] or "")
         last_month = _month_number(match["m2"] or match["m3"] or match["m1"] or "")
         if not first_month or not last_month:
             continue

@@ -20,7 +20,7 @@ from sitrep.extract.arguments import find_casualties, find_quantities
 from sitrep.extract.classify import Trigger, best_trigger, in_temporal_phrase
 from sitrep.extract.dates import DateMention, find_dates, stamp_length
 from sitrep.extract.lexicon import load_lexicon
-from sitrep.extract.nlp import Sentence
+from sitrep.extract.nlp import TABLE_ROW_RE, Sentence
 from sitrep.extract.places import PlaceReader, choose_place, places_by_role
 from sitrep.extract.retold import told_at_other_times
 from sitrep.vocabulary import EventKind, load_ontology
@@ -155,16 +155,18 @@ def read_sentence(sentence: Sentence, reference: date | None, title: str | None,
         certainty = Certainty.ALLEGED
     sequel = previous is not None and not previous.is_claim and bool(
         lexicon.has_cue("sequel", text) or (DEFINITE_THING_RE.search(text) and trigger.kind.id != previous.kind.id))
-    if not sequel and not _is_specific(sentence, dates, found_places, quantities, casualties):
+    month = _whole_month(dates)
+    span = _span_of_days(dates)
+    is_claim = _states_total(text, quantities, casualties, period or month or span) or _verified_tally(
+        text, dates, casualties, reference)
+    # a total needs no day or town of its own ("Since the beginning of the month, we have recorded more than 60
+    # civilians killed across Syria"); an event does
+    if not sequel and not is_claim and not _is_specific(sentence, dates, found_places, quantities, casualties):
         return None
     if reference and dates and all(d.precision is not TimePrecision.DAY and (reference - d.date_end).days > 365 for d in dates):
         # "killed in an ISIS attack in 2017", "in May 2021, protests left several dead": history told by its year or
         # month, not news (a day named in full, as in the seed's Baghouz strike of March 2019, is kept as an event)
         return None
-    month = _whole_month(dates)
-    span = _span_of_days(dates)
-    is_claim = _states_total(text, quantities, casualties, period or month or span) or _verified_tally(
-        text, dates, casualties, reference)
     kind = _claim_kind(quantities, trigger.kind) if is_claim else trigger.kind
     draft = Draft([sentence], kind, is_claim, trigger, certainty=certainty, attribution=_attribution(text))
     draft.quantities, draft.casualties = quantities, casualties
@@ -219,7 +221,7 @@ NO_CLAIM_RE = re.compile(r"[,;]?\s*(?:while|and|but)?\s*no (?:party|group|side|o
 RESPONSIBILITY_CLAIM_RE = re.compile(r"\b(?:claims|claimed)\s+(?:responsibility\s+for\s+(?:the|this|that)|the|this)\s+"
                                      r"(?:[\w-]+\s+){0,3}?(?:attack|bombing|blast|explosion|strike|killing|assassination|ambush)\b", re.I)
 # Counts of events over a period with no unit of the lexicon: "27 attacks in July", "22 kidnappings recorded in March"
-EVENT_COUNT_RE = re.compile(r"\b\d+\s+(?:[\w-]+\s+)?(?:attacks|kidnappings|abductions|incidents|assassinations|killings|strikes|raids"
+EVENT_COUNT_RE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+)?(?:attacks|kidnappings|abductions|incidents|assassinations|killings|strikes|raids"
                             r"|incursions|violations|operations|sorties|occasions|cases)\b", re.I)
 # "It was the ninth Israeli aggression on Deir Ezzor since ...", "this was the 31st strike ... this year": the sentence
 # only ranks an event the text told before among a period's events
@@ -228,14 +230,15 @@ NTH_EVENT_RE = re.compile(r"^\W*(?:it|this|that)\s+(?:was|is)\s+(?:also\s+)?the\
 # a period counted up to now: "since the beginning of the year", "since 1 January", "since December", "this year"
 SINCE_RE = re.compile(r"\b[Ss]ince\s+(?:the\s+)?(?:beginning|start)\b|\b[Ss]ince\s+\d{1,2}\s+[A-Z][a-z]+|\b[Ss]ince\s+(?:January|February|"
                       r"March|April|May|June|July|August|September|October|November|December)\b|\b[Tt]his year\b|\bso far this\b")
-TALLY_RE = re.compile(r"\b(?:verified|documented|recorded|registered|have been killed|were killed in|has risen to|rose to)\b", re.I)
+TALLY_RE = re.compile(r"\b(?:verified|documented|recorded|registered|counted|counts|tallied|have been killed|were killed in|has risen to|rose to)\b", re.I)
 
 
 def _verified_tally(text: str, dates: list[DateMention], casualties: list[Casualty], reference: date | None) -> bool:
     """"Between 1 and 10 March, we have verified the killing of 27 civilians", "11 children have been killed since
     1 June", "with 11 attacks recorded, killing 17 soldiers": a toll over days, stated as a total, is a claim."""
-    if EVENT_COUNT_RE.search(text) and TALLY_RE.search(text) and casualties:
-        return True
+    if EVENT_COUNT_RE.search(text) and TALLY_RE.search(text) and (casualties or any(
+            (m.date_end - m.date_start).days >= 2 for m in dates)):
+        return True  # "Between 1 January and 31 August, at least 31 attacks on US forces were recorded"
     if casualties and _since(text, dates, reference):
         return True  # "Since Sunday our forces have arrested 23 wanted persons"
     if not any(c.kind is not CasualtyKind.ARRESTED for c in casualties):
@@ -578,11 +581,23 @@ def merge(earlier: Draft, later: Draft) -> None:
     _add_actors(earlier, later.actors)
     units = {q.unit for q in earlier.quantities}
     earlier.quantities.extend(q for q in later.quantities if q.unit not in units)
-    known = {(c.kind, c.count) for c in earlier.casualties}
-    earlier.casualties.extend(c for c in later.casualties if (c.kind, c.count) not in known)
+    if TABLE_ROW_RE.match(later.sentences[0].text):  # "2 | ... | killed | same blast as No. 1": more victims of it
+        earlier.casualties = _summed(earlier.casualties + later.casualties)
+    else:  # a retelling repeats the toll
+        known = {(c.kind, c.count) for c in earlier.casualties}
+        earlier.casualties.extend(c for c in later.casualties if (c.kind, c.count) not in known)
     earlier.attribution = earlier.attribution or later.attribution
 
 
 def _is_site(place: Place) -> bool:
     entry = geo.gazetteer().entries.get(place.gazetteer_id) if place.gazetteer_id else None
     return entry is not None and entry.kind in SITE_KINDS
+
+
+def _summed(casualties: list[Casualty]) -> list[Casualty]:
+    """One toll per kind, the counts added up (the first group and qualifier kept)."""
+    totals: dict = {}
+    for casualty in casualties:
+        first = totals.get(casualty.kind)
+        totals[casualty.kind] = casualty if first is None else first.model_copy(update={"count": first.count + casualty.count})
+    return list(totals.values())

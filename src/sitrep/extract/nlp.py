@@ -83,6 +83,9 @@ def _is_heading(line: str) -> bool:
 
 STAMPED_LINE_RE = re.compile(r"^\[\d{1,2}[/ ]")
 LABELLED_LINE_RE = re.compile(r"^[ \t]*[A-Z][\w()/'’ -]{0,24}:[ \t]")
+# a row of a pasted table ("5 | 17/03/2026 | Tabqa | farmer, m, 45 | killed | ..."): one row, one block, however the
+# row before it ended ("same blast as No. 1; taken to hospital")
+TABLE_ROW_RE = re.compile(r"^[^|\n]{0,40}\|[^|\n]*\|")
 SENTENCE_END_AT_LINE_END = re.compile(r"[.!?][\"'”’)]?\d{0,2}\s*\n$")
 
 
@@ -92,7 +95,7 @@ def _blocks(paragraph: str) -> list[tuple[int, str]]:
     blocks, start, line_start = [], 0, 0
     for line in paragraph.splitlines(keepends=True):  # not a regex over lines: linear on a line of 10,000 words
         line_end = line_start + len(line)
-        if (STAMPED_LINE_RE.match(line) or LABELLED_LINE_RE.match(line)) and line_start > start:
+        if (STAMPED_LINE_RE.match(line) or LABELLED_LINE_RE.match(line) or TABLE_ROW_RE.match(line)) and line_start > start:
             # a post stamped "[22 Jan, 09:05]" or a record's "Description: ..." starts afresh, however the line
             # before it ended ("... of course 🙄", "| Type: Attack | Fatalities: 1")
             blocks.append((start, paragraph[start:line_start].rstrip("\n")))
@@ -158,6 +161,7 @@ def split_sentences(text: str, model: str) -> list[Sentence]:
     nlp = load_pipeline(model)
     text = quiet_fillers(join_broken_words(text))
     chunks: list[tuple[int, int, str, Expanded | None]] = []  # (paragraph index, offset, text, expansion)
+    rows: set[int] = set()  # chunks that are a table's row: one row is one item, as a log line is
     for paragraph_index, match in enumerate(re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text)):
         paragraph = match.group(0)
         if is_log(paragraph):
@@ -169,11 +173,13 @@ def split_sentences(text: str, model: str) -> list[Sentence]:
             continue
         for block_offset, block in _blocks(paragraph):
             for offset, piece in _pieces(block):
+                if TABLE_ROW_RE.match(piece) and "\n" not in piece.strip():
+                    rows.add(len(chunks))
                 chunks.append((paragraph_index, match.start() + block_offset + offset, piece, None))
     sentences: list[Sentence] = []
     docs = nlp.pipe([piece for _, _, piece, _ in chunks], batch_size=32)
-    for (paragraph_index, offset, _, expanded), doc in zip(chunks, docs):
-        spans = [doc[:]] if expanded is not None else doc.sents  # a log line is one item, however terse
+    for index, ((paragraph_index, offset, _, expanded), doc) in enumerate(zip(chunks, docs)):
+        spans = [doc[:]] if expanded is not None or index in rows else doc.sents  # a log line is one item, however terse
         for span in spans:
             stripped = span.text.strip()
             if not stripped:

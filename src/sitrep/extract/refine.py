@@ -83,6 +83,10 @@ def refine_kind(kind: EventKind, actors: list[EventActor], casualties: list[Casu
         return ontology["arrest"]  # "advanced into the outskirts of Khan Arnabah and detained two shepherds": an incursion to arrest
     if kind.id == "raid" and AIRCRAFT_RE.search(text) and not GROUND_RAID.search(text):
         return ontology["airstrike"]  # "warplanes carried out three raids": air raids, as translated reports call strikes
+    if kind.id == "property_destruction" and WAR_REMNANT_RE.search(text) and _counts(casualties, CasualtyKind.KILLED, CasualtyKind.INJURED):
+        return ontology["ied"]  # "boy, 12 | injured | UXO in the rubble of a destroyed building": the remnant hurt him
+    if kind.id == "attack" and EXPLOSIVE_RE.search(text) and not GUNFIRE_RE.search(text):
+        return ontology["ied"]  # "farmer, m, 45 | killed | legacy IED buried in a field": the toll is the bomb's
     if kind.id in {"missile_attack", "attack", "airstrike", "armed_clash"} and WAR_REMNANT_RE.search(text):
         return ontology["ied"]  # "an unexploded mortar round went off": a remnant of war, not an attack today
     if kind.id == "attack" and 5 in initiator_types:
@@ -110,6 +114,8 @@ WAR_REMNANT_RE = re.compile(
     r"\b(?:unexploded|buried|old|left-?over|abandoned|anti-personnel|anti-tank)\s+(?:[\w-]+\s+)?(?:mines?|landmines?|shells?|rounds?|"
     r"rockets?|bombs?|ordnance|munitions?|projectiles?)\b|\b(?:cluster\s+)?submunitions?\b|\bexplosive remnants?\b|"
     r"\bremnants? of (?:the )?war\b|\bUXOs?\b|\bERWs?\b", re.I)
+EXPLOSIVE_RE = re.compile(r"\b(?:IEDs?|landmines?|land mines?|mines?|explosive devices?|roadside bombs?|car bombs?)\b")
+GUNFIRE_RE = re.compile(r"\b(?:shot|shoot|shooting|gunmen|gunfire|fired|fire|opened|stabbed|beaten|gunshot)\b", re.I)
 # A force leaving a place: "evacuated the Tel Baydar base", "point at Tal Tamr evacuated", "pulled back".
 LEAVING_RE = re.compile(r"\b(?:evacuat\w*|withdr[ae]w\w*|pull(?:ed|s|ing)?[\s-]+(?:out|back))\b", re.I)
 AMONG_THEMSELVES = re.compile(r"\b(?:among|between) themselves\b|\bwith each other\b|\bwith one another\b", re.I)

@@ -23,6 +23,9 @@ NOT_PLACES = frozenset({
     "his", "her", "their", "our", "its", "which", "who", "what", "when", "where", "why", "how", "one", "two", "three",
     "yes", "okay", "ok", "well", "so", "now", "then", "thanks", "thank", "sorry", "good", "today",  # spoken answers
     "dear", "hi", "hello", "regards", "best",  # e-mail greetings and sign-offs
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",  # a log's "29 Jan Ariha"
+    "ali",  # a given name ("freed Ali in a raid"), which the spelling folds onto Lebanon's Aley
+    "zap",  # the Zap region of Duhok, which the gazetteer lacks, is not Turkey's village of that alternate name
 })
 # Words that end a name phrase but belong to the relation, not the name.
 RELATION_SUFFIXES = frozenset({"countryside", "outskirts", "suburbs", "desert", "rural", "environs", "vicinity", "border"})
@@ -142,7 +145,7 @@ def _tail_of_unknown_name(tokens: list[tuple[int, int, str]], i: int, matched: i
     if i == 0:
         return False
     before = tokens[i - 1]
-    if not before[2][0].isupper() or sentence[before[1]:tokens[i][0]].strip():
+    if not before[2][0].isupper() or not _one_space(sentence[before[1]:tokens[i][0]]):
         return False
     lowered = before[2].lower()
     if lowered in NAME_PREFIXES:
@@ -169,7 +172,7 @@ def _head_of_unknown_name(tokens: list[tuple[int, int, str]], i: int, matched: i
     """A one-word match runs straight into another capitalised word: "Sayyida Zaynab" is a place we do not
     know, not Sayyida (Sidon) followed by a word."""
     after = i + matched
-    if matched != 1 or after >= len(tokens) or sentence[tokens[i][1]:tokens[after][0]].strip():
+    if matched != 1 or after >= len(tokens) or not _one_space(sentence[tokens[i][1]:tokens[after][0]]):
         return False
     word = tokens[after][2]
     lowered = word.lower()
@@ -210,6 +213,12 @@ def _plausible(span_tokens: list[str], key: str) -> bool:
     if not words or all(w in NOT_PLACES for w in words) or span_tokens[0].lower() in LEADING_WORDS:
         return False
     return len(key) >= 3
+
+
+def _one_space(gap: str) -> bool:
+    """Words of one name stand a space apart; a run of spaces is a gap between a table's columns
+    ("29 Jan    Ariha          Shelling of market area")."""
+    return gap in {" ", ""}
 
 
 def _joins(gap: str) -> bool:
