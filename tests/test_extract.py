@@ -1461,3 +1461,22 @@ def test_totals_stated_over_a_period_are_claims(text, published):
     extraction = extract(doc(text, published=published))
     assert extraction.events == []
     assert len(extraction.claims) == 1
+
+
+def test_a_convoy_of_a_named_force_hit_by_a_bomb_makes_that_force_the_target():
+    # before, the wounded driver was the target and the Coalition, whose convoy it was, nobody
+    text = "On 3 March a device exploded next to a logistics convoy of the Coalition near Al-Musayyib, wounding a driver."
+    [event] = extract(doc(text)).events
+    assert _ids(event, ActorRole.TARGET) == {"coalition"}
+    # but the patrol that made an arrest is the arrest's, not its target
+    text = "Hours later, on 3 March, three residents of Nawa were arrested by a patrol of the Military Security."
+    [arrest] = extract(doc(text)).events
+    assert "regime_forces" not in _ids(arrest, ActorRole.TARGET)
+
+
+def test_an_unattributed_drone_strike_takes_the_documents_one_operator():
+    # before, the second strike had no initiator although the document names only Turkish drones
+    text = ("On 2 March a Turkish drone struck a car near Amuda, killing two SDF fighters.\n\n"
+            "On 5 March a drone struck a motorcycle near Tal Tamr, killing two young men.")
+    events = extract(doc(text)).events
+    assert [_ids(e, ActorRole.INITIATOR) for e in events] == [{"turkish_forces"}, {"turkish_forces"}]

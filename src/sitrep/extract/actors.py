@@ -335,6 +335,10 @@ def role_of(sentence: Sentence, mention: ActorMention, anchor, kind: str) -> Act
     if (violent and head.i > anchor.i and head.dep_ in {"compound", "poss"}
             and head.head.lemma_.lower() in load_lexicon().property_nouns):
         return ActorRole.TARGET  # "set fire to an SDF checkpoint": whose checkpoint it was
+    if (violent and head.i > anchor.i and head.dep_ == "pobj" and head.head.lower_ == "of"
+            and head.head.head.lemma_.lower() in load_lexicon().property_nouns | CONVOY_NOUNS
+            and head.head.head.head.lower_ not in {"by", "from", "with"} and head.head.head.dep_ != "nsubj"):
+        return ActorRole.TARGET  # "exploded next to a logistics convoy of the Coalition": whose convoy it was
     if _object_by_position(head, anchor):
         return ActorRole.TARGET  # "struck an ISIS hideout", however the parser attached it
     for token in path:
@@ -472,6 +476,7 @@ def _unarmed_victims(kind: str, text: str) -> bool:
     return kind in HARM_KINDS or (kind in DETAINING_KINDS and not HELD_FOR_A_CRIME_RE.search(text))
 
 
+CONVOY_NOUNS = {"convoy", "column", "patrol", "vehicles", "trucks", "cars"}
 # Verbs whose subject set off what harmed them: "two shepherds stepped on a landmine", "a boy picked up a shell"
 MISHAP_VERBS = {"step", "tread", "pick", "touch", "handle", "play", "ride", "drive", "run"}
 # Verbs whose subject is the thing blown up: what exploded was the target's

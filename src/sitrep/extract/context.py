@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from sitrep.extract.drafts import GENERIC_KINDS, Draft
-from sitrep.model import ActorRole, EventActor
+from sitrep.model import ActorRole, Event, EventActor
 from sitrep.vocabulary import actor_family
 
 AFTER_EVENT_RE = re.compile(r"\bafter the (?:attack|strike|shelling|bombardment|explosion|raid)\b", re.I)
@@ -72,3 +72,23 @@ def _answer_targets(draft: Draft, earlier: list[Draft], text: str) -> None:
                      and not (actor_family(a.actor.actor_id) & own if a.actor.actor_id else False)]
         draft.actors = draft.actors + [EventActor(actor=a.actor, role=ActorRole.TARGET) for a in attackers
                                        if a.actor.actor_id not in {b.actor.actor_id for b in draft.actors}]
+
+
+# Means that only a state's (or its proxies') forces fly in these reports: a document that names one operator for them
+# names it for the unattributed ones too ("a drone struck a car near Rabia", three items after "a Turkish drone strike")
+OPERATED_KINDS = {"drone_strike"}
+
+
+def with_the_documents_operator(events: list[Event]) -> list[Event]:
+    """Drone strikes with no initiator take the one operator the document gives its other drone strikes, if it
+    gives exactly one."""
+    result = []
+    for event in events:
+        if event.kind in OPERATED_KINDS and not event.actors_in(ActorRole.INITIATOR):
+            operators = {a.actor_id for other in events if other.kind == event.kind for a in other.actors_in(ActorRole.INITIATOR)}
+            targets = {a.actor_id for a in event.actors_in(ActorRole.TARGET)}
+            if len(operators) == 1 and None not in operators and not operators & targets:
+                operator = next(a for other in events if other.kind == event.kind for a in other.actors_in(ActorRole.INITIATOR))
+                event = event.model_copy(update={"actors": [EventActor(actor=operator, role=ActorRole.INITIATOR), *event.actors]})
+        result.append(event)
+    return result
