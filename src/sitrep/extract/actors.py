@@ -21,7 +21,7 @@ TARGETING_VERBS = {
     "target", "hit", "strike", "attack", "intercept", "ambush", "arrest", "detain", "capture", "kill", "injure",
     "wound", "abduct", "kidnap", "shell", "bomb", "storm", "raid", "besiege", "assassinate", "execute", "shoot",
     "pelt", "stone", "wound", "assault", "bombard", "apprehend", "seize", "harass", "threaten", "block", "stop",
-    "down", "destroy", "disperse", "repel", "repulse", "expel", "oust", "evict",
+    "down", "destroy", "disperse", "repel", "repulse", "expel", "oust", "evict", "neutralise", "neutralize",
 }
 TARGETING_NOUNS = {
     "killing", "arrest", "detention", "abduction", "kidnapping", "assassination", "targeting", "bombing", "shelling",
@@ -133,12 +133,13 @@ def find_parties(text: str) -> list[ActorMention]:
             if _attached_to_known(text, match.start(), match.end(), known):
                 continue
             start = match.start()
-            named = re.search(r"(?:^|\s)([A-Z][A-Za-z'’-]*[A-Z][A-Za-z'’-]*|[A-Z]{2,})\s+$", text[:start])
+            named = re.search(r"(?:^|\s)([A-Z][A-Za-z'’-]*[A-Z][A-Za-z'’-]*|[A-Z]{2,})\s+$", text[:start]) or _qualifier_before(text[:start])
             if named and not any(m.start <= named.start(1) < m.end for m in known):
-                start = named.start(1)  # "PKK militants": the name makes the party
+                start = named.start(1)  # "PKK militants", "Kurdistan Region security forces": the name makes the party
             riding = RIDING_RE.match(text, match.end())  # "gunmen on a motorcycle": how they came is how they are known
             end = riding.end() if riding else match.end()
-            name = phrase + (" " + " ".join(riding.group(0).lower().split()) if riding else "")
+            name = " ".join(text[start:match.start()].lower().split() + [phrase]) if start < match.start() else phrase
+            name += " " + " ".join(riding.group(0).lower().split()) if riding else ""
             entry = ActorEntry(id="", name=name, acled_inter=inter, aliases=(), member_of=None)
             found.append(ActorMention(start, end, entry))
     found = [m for m in found if m in known or not any(
@@ -148,6 +149,31 @@ def find_parties(text: str) -> list[ActorMention]:
             entry = ActorEntry(id="", name=match.group().lower(), acled_inter=3, aliases=(), member_of=None)
             found.append(ActorMention(match.start(), match.end(), entry))
     return sorted(found, key=lambda m: m.start)
+
+
+# Capitalised words that only open a sentence or count, never name a party: "Unknown gunmen", "Two gunmen"
+NOT_QUALIFIERS = {"the", "a", "an", "unknown", "unidentified", "armed", "masked", "local", "several", "two", "three", "four",
+                  "five", "some", "many", "other", "suspected", "alleged", "and", "but", "then", "when", "after", "as", "all",
+                  "tonight", "today", "yesterday", "this", "last", "on", "in", "at", "by", "of", "from",
+                  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+                  "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+
+
+QUALIFIER_RES = [re.compile(rf"(?:^|(?<=\s))((?:[Ll]ocal )?(?:[A-Z][a-z'’-]+ ){{{n}}})$") for n in (2, 1)]  # "local Druze armed groups"
+
+
+def _qualifier_before(before: str) -> re.Match | None:
+    """"Kurdistan Region security forces", "Bedouin tribal fighters": one or two capitalised words just before a
+    generic party are part of its name, unless they are places or sentence openers."""
+    for pattern in QUALIFIER_RES:  # two words, else one: "On 9 May Bedouin clan fighters" is Bedouin's
+        match = pattern.search(before)
+        if match is not None and not any(w.lower() in NOT_QUALIFIERS for w in match.group(1).split() if w != "local"):
+            break
+    else:
+        return None
+    words = re.sub(r"^[Ll]ocal ", "", match.group(1).strip())
+    # a town's name is where the party is ("Raqqa security forces"); a region's government names it ("Kurdistan Region")
+    return None if geo.find_places(words) and not words.endswith("Region") else match
 
 
 RIDING_RE = re.compile(r"\s+(?:on|in)\s+(?:a|an|two|their)\s+(?:[a-z-]+\s+)?(?:motorcycles?|motorbikes?|van|car|pickup)\b")
