@@ -1500,3 +1500,18 @@ def test_those_a_force_neutralised_are_its_targets():
     text = "The Turkish defence ministry said on 9 May that its forces had neutralised four PKK terrorists in the Amadiya area."
     [event] = extract(doc(text)).events
     assert _ids(event, ActorRole.TARGET) == {"pkk"} and "pkk" not in _ids(event, ActorRole.INITIATOR)
+
+
+@pytest.mark.parametrize("text, certainty", [
+    # reports the writer could not check (before: reported)
+    ("The task force received reports that a drone struck a school bus near Ariha on 27 March 2022, but was not able "
+     "to verify them.", Certainty.ALLEGED),
+    ("4 July, Raqqa–Tabqa road: reports of a vehicle hitting a mine could not be confirmed by our teams.", Certainty.ALLEGED),
+    # denials and checked rumours (before: reported)
+    ("27 August – Reports of a rocket attack on the Harir base north of Erbil were denied by Kurdistan Region officials.",
+     Certainty.NEGATED),
+    ("A second claim, that Russian jets struck Ariha on 6 June, is false: no airstrike took place.", Certainty.NEGATED),
+])
+def test_unchecked_reports_are_alleged_and_denied_ones_negated(text, certainty):
+    [event] = extract(doc(text)).events
+    assert event.certainty is certainty
