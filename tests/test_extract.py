@@ -1515,3 +1515,16 @@ def test_those_a_force_neutralised_are_its_targets():
 def test_unchecked_reports_are_alleged_and_denied_ones_negated(text, certainty):
     [event] = extract(doc(text)).events
     assert event.certainty is certainty
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a former commander shot dead at home is killed, not fought (before: armed clash, for the commander's group)
+    ("On 23 April unknown gunmen shot dead a former SDF commander outside his house near Dhiban.", "attack"),
+    # PKK fighters "neutralised by armed drones" were hit by drones (before: armed clash)
+    ("On 22 April the terrorists were detected in the Metina region near Amadiya and neutralised by armed drones.", "drone_strike"),
+    # an Israeli strike's "hostile missiles" are an air strike's (before: missile attack)
+    ('On 21 May an "Israeli aggression" targeted a site near Qatana, and air defences intercepted most of the hostile missiles.',
+     "airstrike"),
+])
+def test_killings_drones_and_israeli_strikes_are_told_apart(text, kind):
+    assert extract(doc(text)).events[0].kind == kind

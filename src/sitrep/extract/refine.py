@@ -96,6 +96,13 @@ def refine_kind(kind: EventKind, actors: list[EventActor], casualties: list[Casu
         return ontology["convoy"]  # but a base evacuated with its equipment is a withdrawal, not a supply run
     harmed_civilians = any(a.role is ActorRole.TARGET and a.actor.actor_id == "civilians" for a in actors) or any(
         c.group == "civilians" and c.kind is not CasualtyKind.ARRESTED for c in casualties)
+    if kind.id == "armed_clash" and NEUTRALISED_BY_DRONE_RE.search(text):
+        return ontology["drone_strike"]  # "the terrorists ... were neutralised by armed drones"
+    initiator_ids = {a.actor.actor_id for a in actors if a.role is ActorRole.INITIATOR}
+    if kind.id == "missile_attack" and "israeli_forces" in initiator_ids and not GROUND_FIRE_RE.search(text):
+        return ontology["airstrike"]  # "an Israeli aggression targeted a site near Qatana ... the hostile missiles"
+    if kind.id == "attack" and TARGETED_KILLING_RE.search(text) and OFF_DUTY_RE.search(text) and not CLASH_WORDS_RE.search(text):
+        return kind  # "gunmen shot dead a former commander outside his house": a killing, not a battle (ACLED: attack)
     if kind.id == "attack" and MILITARY_OBJECTS.search(text) and not re.search(r"\bcivilians?\b", text, re.I) and not harmed_civilians:
         return ontology["armed_clash"]  # "fired on an SDF checkpoint", but not "a citizen and his son shot by an SDF patrol"
     if kind.id != "attack":
@@ -114,6 +121,12 @@ WAR_REMNANT_RE = re.compile(
     r"\b(?:unexploded|buried|old|left-?over|abandoned|anti-personnel|anti-tank)\s+(?:[\w-]+\s+)?(?:mines?|landmines?|shells?|rounds?|"
     r"rockets?|bombs?|ordnance|munitions?|projectiles?)\b|\b(?:cluster\s+)?submunitions?\b|\bexplosive remnants?\b|"
     r"\bremnants? of (?:the )?war\b|\bUXOs?\b|\bERWs?\b", re.I)
+TARGETED_KILLING_RE = re.compile(r"\bshot\s+(?:him\s+)?dead\b|\bassassinat\w*|\b(?:gunmen|armed men|assailants)\b.{0,40}?\b(?:killed|shot)\b", re.I)
+NEUTRALISED_BY_DRONE_RE = re.compile(r"\bneutrali[sz]ed\b.{0,80}?\b(?:drones?|UAVs?)\b|\b(?:drones?|UAVs?)\b.{0,80}?\bneutrali[sz]ed\b", re.I)
+GROUND_FIRE_RE = re.compile(r"\b(?:shell\w*|artillery|mortars?|tanks?|rifles?|machine[\s-]guns?|gunfire|rockets?|107mm|Katyushas?)\b", re.I)
+# the victim off duty or out of the ranks: at home, or a former member
+OFF_DUTY_RE = re.compile(r"\bformer\b|\bex-|\b(?:outside|near|at|in|from)\s+(?:his|her|their)\s+(?:own\s+)?(?:house|home|shop|farm|car)\b|\bspy\b", re.I)
+CLASH_WORDS_RE = re.compile(r"\b(?:clash\w*|fighting|exchange of fire|exchanged fire|firefight|gunfight|gun battle|ambush\w*|repel\w*)\b", re.I)
 EXPLOSIVE_RE = re.compile(r"\b(?:IEDs?|landmines?|land mines?|mines?|explosive devices?|roadside bombs?|car bombs?)\b")
 GUNFIRE_RE = re.compile(r"\b(?:shot|shoot|shooting|gunmen|gunfire|fired|fire|opened|stabbed|beaten|gunshot)\b", re.I)
 # A force leaving a place: "evacuated the Tel Baydar base", "point at Tal Tamr evacuated", "pulled back".
