@@ -1528,3 +1528,10 @@ def test_unchecked_reports_are_alleged_and_denied_ones_negated(text, certainty):
 ])
 def test_killings_drones_and_israeli_strikes_are_told_apart(text, kind):
     assert extract(doc(text)).events[0].kind == kind
+
+
+def test_a_logs_actor_column_names_the_initiator():
+    # before, the party in the column after the description was read as the object, hence the target
+    text = "DR-062   20/06/2026   Jasim            Search campaign, 6 men detained                General Security    0/0"
+    [event] = extract(doc(text, published=date(2026, 6, 26))).events
+    assert _ids(event, ActorRole.INITIATOR) == {"regime_forces"}

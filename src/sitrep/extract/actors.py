@@ -320,6 +320,8 @@ def role_of(sentence: Sentence, mention: ActorMention, anchor, kind: str) -> Act
     after = sentence.text[mention.end:mention.end + 30]
     if re.search(REPORTER_BEFORE, before) or (re.match(REPORTER_AFTER, after) and not re.match(SELF_REPORT, after)):
         return None
+    if ACTOR_CELL_BEFORE.search(sentence.text[:mention.start]) and ACTOR_CELL_AFTER.match(sentence.text[mention.end:]):
+        return ActorRole.INITIATOR  # a log's actor column: "Search campaign, 6 men detained    General Security    0/0"
     held = HELD_RE.match(sentence.text[mention.end:mention.end + 12])
     if held:
         # "SDF-held Tal Rifaat was shelled": the holder of a named place hit is the target;
@@ -502,6 +504,9 @@ def _unarmed_victims(kind: str, text: str) -> bool:
     return kind in HARM_KINDS or (kind in DETAINING_KINDS and not HELD_FOR_A_CRIME_RE.search(text))
 
 
+# a cell of a table whose columns are runs of spaces, holding nothing but the party
+ACTOR_CELL_BEFORE = re.compile(r"\S {3,}$")
+ACTOR_CELL_AFTER = re.compile(r" {3,}\S| *$")
 CONVOY_NOUNS = {"convoy", "column", "patrol", "vehicles", "trucks", "cars"}
 # Verbs whose subject set off what harmed them: "two shepherds stepped on a landmine", "a boy picked up a shell"
 MISHAP_VERBS = {"step", "tread", "pick", "touch", "handle", "play", "ride", "drive", "run"}
