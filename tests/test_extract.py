@@ -1535,3 +1535,26 @@ def test_a_logs_actor_column_names_the_initiator():
     text = "DR-062   20/06/2026   Jasim            Search campaign, 6 men detained                General Security    0/0"
     [event] = extract(doc(text, published=date(2026, 6, 26))).events
     assert _ids(event, ActorRole.INITIATOR) == {"regime_forces"}
+
+
+@pytest.mark.parametrize("text, kind", [
+    # "approx." ended the sentence, and trucks fired upon were a convoy (before: nothing, or a convoy)
+    ("On 03.05.2022 at approx. 21:40, two of our trucks travelling from Erbil towards Kirkuk were fired upon by "
+     "unidentified gunmen near Qushtapa.", "attack"),
+    ("07.11.2022, 19:05 – Shots were fired at our truck TR-518 near Al-Sanamayn; the driver was unhurt.", "attack"),
+    # loads taken and a truck set on fire are property destroyed (before: a convoy)
+    ("On 14.07.2022 at 02:30, armed men stopped four of our trucks carrying cement on the M4 near Tal Tamr and took "
+     "the loads of two of them.", "property_destruction"),
+    ("On 18.02.2022 at 23:10, armed men stopped one of our trucks on the Zakho–Duhok road, ordered the driver out and "
+     "set the truck on fire.", "property_destruction"),
+])
+def test_trucks_shot_at_looted_or_burned_are_no_convoy(text, kind):
+    [event] = extract(doc(text)).events
+    assert event.kind == kind
+
+
+def test_a_tables_number_in_another_cell_is_no_toll():
+    # before, the polling centre's number 2217 was read as the wounded
+    [hurt] = find_casualties("13:20 | Tel Kaif | Centre 2217 | Gunmen in a car fired at the entrance of the centre, "
+                             "wounding the policeman guarding it")
+    assert (hurt.kind, hurt.count) == (CasualtyKind.INJURED, 1)

@@ -77,7 +77,7 @@ def _group_of(phrase: str, previous_group: str | None) -> str | None:
 
 PERSON_NOUNS = (
     "suspect|civilian|man|woman|child|member|fighter|soldier|person|youth|shepherd|farmer|leader|commander|officer|"
-    "militant|teenager|boy|girl|official|guard|worker|driver|resident|journalist|activist"
+    "militant|teenager|boy|girl|official|guard|worker|driver|resident|journalist|activist|policeman"
 )
 KIN_NOUNS = "son|daughter|wife|husband|brother|sister|father|mother|companion|bodyguard|escort|driver|cousin|nephew"
 
@@ -90,7 +90,7 @@ def _single_person_re() -> re.Pattern:
     return re.compile(
         rf"\b(?:(?:a|an)\s+(?:second|third|fourth|fifth|sixth)\b|the\s+other\b(?!\s+(?:side|party|parties|two|three|four|\d))|another\b(?!\s+(?:convoy|attack|raid|operation))|"
         rf"(?:a|an)\s+(?:(?!(?:an?|the|and|killed|killing|wounded|wounding|injured|injuring)\b)[\w'-]+\s+){{0,3}}?(?:{nouns})\b|"
-        rf"(?<=ing )(?:him\b|her\b(?!\s+(?:[a-z]+\s+)?(?:children|sons|daughters|brothers|sisters|relatives|\d+|two|three|four|five|six|seven)\b))|(?:his|her)\s+(?:[a-z]+\s+)?(?:{KIN_NOUNS})\b|(?:his|her)(?=\s+(?:death|killing|injury)\b))",
+        rf"(?<=ing )the\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b(?!\s+(?:of|and)\b)|(?<=ing )(?:him\b|her\b(?!\s+(?:[a-z]+\s+)?(?:children|sons|daughters|brothers|sisters|relatives|\d+|two|three|four|five|six|seven)\b))|(?:his|her)\s+(?:[a-z]+\s+)?(?:{KIN_NOUNS})\b|(?:his|her)(?=\s+(?:death|killing|injury)\b))",
         re.I,
     )
 
@@ -222,7 +222,11 @@ def _number_for(text: str, numbers: list[Number], word: re.Match, used: set[int]
     if before:
         candidate = before[-1]
         between = text[candidate.end:word.start()].strip()
-        if len(between) <= 60 and not re.search(r"[;:]|\b(?:while|after|before|which|when|where)\b", between) and not _is_unit_count(between):
+        # a table's cell boundary parts a count from the words of another cell ("Centre 2217 | Gunmen ... wounding"),
+        # but not a register's person from the "killed" cell beside it (a zero-width count: the person is one)
+        other_cell = "|" in between and candidate.start != candidate.end
+        if len(between) <= 60 and not other_cell and not re.search(r"[;:]|\b(?:while|after|before|which|when|where)\b", between) \
+                and not _is_unit_count(between):
             return candidate
     after = [n for n in numbers if n.start >= word.end() and n.start not in used]
     if after:

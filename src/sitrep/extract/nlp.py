@@ -179,7 +179,7 @@ def split_sentences(text: str, model: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     docs = nlp.pipe([piece for _, _, piece, _ in chunks], batch_size=32)
     for index, ((paragraph_index, offset, _, expanded), doc) in enumerate(zip(chunks, docs)):
-        spans = [doc[:]] if expanded is not None or index in rows else doc.sents  # a log line is one item, however terse
+        spans = [doc[:]] if expanded is not None or index in rows else _without_abbreviation_breaks(list(doc.sents))
         for span in spans:
             stripped = span.text.strip()
             if not stripped:
@@ -195,6 +195,21 @@ def split_sentences(text: str, model: str) -> list[Sentence]:
     if len(sentences) == 1:
         sentences[0].has_more_text = False
     return sentences
+
+
+# abbreviations after which the parser may wrongly end a sentence: "at approx. 21:40", "3 injured incl. 1 child"
+ABBREVIATION_END_RE = re.compile(r"(?:\b(?:approx|incl|ca|nr|vs|cf|ref)|\bNo)\.$")
+
+
+def _without_abbreviation_breaks(spans: list) -> list:
+    """The parser's sentences, each one that ends with an abbreviation joined to the next."""
+    joined: list = []
+    for span in spans:
+        if joined and ABBREVIATION_END_RE.search(joined[-1].text.rstrip()):
+            joined[-1] = span.doc[joined[-1].start:span.end]
+        else:
+            joined.append(span)
+    return joined
 
 
 def split_clauses(sentence: Sentence) -> list[Sentence]:
