@@ -1558,3 +1558,14 @@ def test_a_tables_number_in_another_cell_is_no_toll():
     [hurt] = find_casualties("13:20 | Tel Kaif | Centre 2217 | Gunmen in a car fired at the entrance of the centre, "
                              "wounding the policeman guarding it")
     assert (hurt.kind, hurt.count) == (CasualtyKind.INJURED, 1)
+
+
+@pytest.mark.parametrize("text, target", [
+    # soldiers and police named by rank are the state forces of the place's country (before: no target)
+    ("On 3 May ISIS militants ambushed a bus carrying Syrian soldiers east of Al-Sukhnah, killing five soldiers.",
+     "regime_forces"),
+    ("On 3 May unknown gunmen shot dead a police officer at a checkpoint near Nawa.", "regime_forces"),
+])
+def test_soldiers_and_police_named_by_rank_are_the_countrys_forces(text, target):
+    [event] = extract(doc(text)).events
+    assert target in _ids(event, ActorRole.TARGET)

@@ -202,10 +202,13 @@ def refine_actors(kind: EventKind, actors: list[EventActor], sentences, hurt: bo
             and not re.search(r"\b(?:no one|nobody|no casualties|no injuries)\b", text, re.I):
         actors.append(EventActor(actor=_civilians(), role=ActorRole.TARGET))  # "a car bomb in Azaz market"
     targets = [a for a in actors if a.role is ActorRole.TARGET]
-    if len(targets) > 1:
+    bare = [a for a in targets if not a.actor.actor_id and _bare_group(a.actor.name)]
+    if len(targets) > 1 and bare:
         # "between the Sultan Murad Division and the Hamza Division ...; 2 fighters dead": the toll's bare
-        # "fighters" are of the side already named
-        actors = [a for a in actors if not (a.role is ActorRole.TARGET and not a.actor.actor_id and _bare_group(a.actor.name))]
+        # "fighters" are of the side already named; when every target is such a group, the first named stays
+        # ("a bus carrying Syrian soldiers ..., killing five soldiers")
+        dropped = bare[1:] if len(bare) == len(targets) else bare
+        actors = [a for a in actors if not any(a is d for d in dropped)]
     named_roles = {a.role for a in actors if a.actor.actor_id}
     # "struck an ISIS hideout, killing three militants": the militants are that dictionary actor, not a second party
     actors = [a for a in actors if a.actor.actor_id or a.role not in named_roles or a.role is ActorRole.PARTNER]
@@ -233,13 +236,13 @@ def _bare_group(name: str) -> bool:
 # "internal security forces", "HTS security forces", "Kurdistan Region security forces").
 NATIONAL_ARMIES = {"SY": "regime_forces", "IQ": "iraqi_forces", "TR": "turkish_forces"}
 BARE_SOLDIERS = {"soldiers", "soldier", "troops", "army soldiers", "army", "army officer", "army personnel", "army units",
-                 "engineering units"}
+                 "engineering units", "officer", "officers", "conscript", "conscripts", "syrian soldiers"}
 
 
 # The Kurdistan Region's governorates (GeoNames' admin1 names): its police and security forces are its own
 KURDISTAN_REGION = {"Dahuk", "Arbil", "As Sulaymaniyah", "Halabja"}
 BARE_SECURITY = {"security forces", "security force", "government security forces", "police", "policemen",
-                 "police officer", "police officers", "police patrol"}
+                 "police officer", "police officers", "police patrol", "policeman", "policemen"}
 
 
 def with_national_army(actors: list[EventActor], place: Place | None) -> list[EventActor]:
