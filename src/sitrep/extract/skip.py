@@ -32,7 +32,9 @@ QUESTION_RE = re.compile(r"\?\s*$")
 def _is_heading_or_title(sentence: Sentence, title: str | None) -> bool:
     """Headings, and the headline repeated at the top of the body (but not a one-line report that is its own title)."""
     text = sentence.text.strip()
-    verbless = not sentence.from_log and not any(t.pos_ in {"VERB", "AUX"} for t in sentence.span)
+    # a record of pipe-separated fields ("[AUTO] TYPE: Arrest | LOC: Idlib city | ...") is no heading, verbs or not
+    record = text.count("|") >= 2
+    verbless = not sentence.from_log and not record and not any(t.pos_ in {"VERB", "AUX"} for t in sentence.span)
     # a verbless line is a heading, unless it is a full line of a feed or brief, with its full stop
     # ("Infighting between two factions in Afrin since the afternoon; 2 fighters dead so far.")
     if text.endswith(":") or (verbless and (not text.endswith(".") or len(text.split()) < 8)):
