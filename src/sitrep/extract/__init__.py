@@ -21,7 +21,7 @@ from sitrep.extract.dates import DateMention, declares_month_first, find_dates, 
 from sitrep.extract.drafts import (Draft, absorb_intervention, adds_casualties, fold_in, intervenes_in_protest, is_update, merge,
                                    read_sentence, refers_back, same_happening, with_earlier_attackers)
 from sitrep.extract.event_filter import sorted_events
-from sitrep.extract.interception import with_interceptions
+from sitrep.extract.twins import with_twins
 from sitrep.extract.language import unsupported_language
 from sitrep.extract.nlp import Sentence, split_clauses, split_sentences
 from sitrep.extract.skip import OTHER_ARTICLES_RE, PUBLISHED_LINE_RE, is_item_title, is_police_work
@@ -62,7 +62,7 @@ def _extract(document: Document, settings: Settings, aliases: Mapping[str, str] 
             claims.append(to_claim(draft, document, period))
         else:
             events.extend(to_events(draft, document, period, drafts[:index]))
-    events = with_the_documents_operator(fold_retold(with_interceptions(events, document.text)))
+    events = with_the_documents_operator(fold_retold(with_twins(events, document.text, document.published)))
     events, totals = sorted_events(events, settings.event_filter)
     claims += [claim_from_event(event, document, period) for event in totals]
     return Extraction(document_id=document.id, events=events, claims=distinct_claims(claims), notes=notes)

@@ -1,4 +1,4 @@
-"""An attack and its interception told in one sentence are two events (sitrep.extract.interception)."""
+"""One sentence, two events: an attack and its interception, an abduction and the body found (sitrep.extract.twins)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 
 from sitrep.evaluate import match_spans
 from sitrep.extract import extract
-from sitrep.model import ActorRole, Document
+from sitrep.model import ActorRole, CasualtyKind, Document
 
 
 @pytest.fixture(autouse=True)
@@ -78,3 +78,24 @@ def test_equal_overlaps_pair_events_of_the_same_kind():
     kinds_gold, kinds_pred = ["missile_attack", "disrupted_weapons"], ["disrupted_weapons", "missile_attack"]
     pairs = match_spans(spans, [[(0, 50)], [(0, 50)]], lambda g, p: kinds_gold[g] == kinds_pred[p])
     assert pairs == [(0, 1), (1, 0)]
+
+
+def test_a_body_found_after_an_abduction_is_the_abduction_and_a_killing():
+    # before, one event, dated by the first day the sentence named
+    events = by_kind(events_of("The body of a young man from Baniyas who had been abducted on 10 March was found on "
+                               "16 March on the coastal road south of Tartus, with gunshot wounds."))
+    assert events["abduction"].date_start == date(2026, 3, 10)
+    assert events["attack"].date_start == date(2026, 3, 16)
+    assert events["attack"].casualty_count(CasualtyKind.KILLED) == 1
+
+
+def test_a_body_found_days_later_is_dated_from_the_abduction():
+    events = by_kind(events_of("A pharmacist in Jasim was abducted by unknown gunmen on 27 May; his body was found two "
+                               "days later on the Jasim-Nawa road."))
+    assert (events["abduction"].date_start, events["attack"].date_start) == (date(2026, 5, 27), date(2026, 5, 29))
+    assert not events["attack"].actors_in(ActorRole.INITIATOR)
+
+
+def test_one_of_the_abducted_found_dead_is_no_second_abduction():
+    events = events_of("On 9 June the body of one of the abducted, a 19-year-old student, was found near the Al-Busayrah bridge.")
+    assert [e.kind for e in events] == ["attack"]

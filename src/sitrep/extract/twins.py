@@ -1,18 +1,24 @@
-"""One sentence, two events: an attack and its interception.
+"""One sentence, two events.
 
-"Two rockets were fired at the Coalition base; the Coalition said its air defences intercepted one of them"
-tells a rocket attack by one side and a weapon downed by the other. Analysts code both (ACLED's
-"Disrupted weapons use" beside the attack), so an event found for either half gets its twin here.
+Analysts code two events where one sentence tells two happenings, and an event found for either half gets its
+twin here:
+- an attack and its interception: "two rockets were fired at the Coalition base; the Coalition said its air
+  defences intercepted one of them" is a rocket attack by one side and a weapon downed by the other (ACLED's
+  "Disrupted weapons use" beside the attack);
+- an abduction and the body found: "the body of a young man who had been abducted on 10 March was found on
+  16 March" is the abduction on the 10th and a killing, by no one named, on the 16th.
 """
 
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from sitrep.extract.actors import dictionary_actor, find_actors
-from sitrep.extract.numbers import find_numbers
+from sitrep.extract.dates import find_dates
+from sitrep.extract.numbers import find_numbers, parse_number
 from sitrep.extract.summary import summarise
-from sitrep.model import ActorRole, Event, EventActor, Evidence, Quantity, stable_id
+from sitrep.model import ActorRole, Casualty, CasualtyKind, Event, EventActor, Evidence, Quantity, TimePrecision, stable_id
 from sitrep.vocabulary import load_ontology
 
 ATTACK_KINDS = {"drone_strike", "missile_attack", "airstrike"}
@@ -25,14 +31,18 @@ LAUNCH_RE = re.compile(r"\b(?:launched|fired|attack|targeted|approached|struck|h
 CLAUSE_END_RE = re.compile(r"[;,.]|\s[–—-]\s|\band\b")
 WEAPON_UNITS = {"drones": "drone_strike", "rockets": "missile_attack", "missiles": "missile_attack",
                 "shells": "missile_attack"}
+# the taking told as an act ("who had been abducted on 10 March", "kidnapped from Busra al-Sham"), not "one of the abducted"
+TAKEN_RE = re.compile(r"\b(?:was|were|been|who)\s+(?:\w+\s+)?(?:abducted|kidnapped)\b|\b(?:abducted|kidnapped)\s+(?:by|from|on|at|near)\b", re.I)
+BODY_FOUND_RE = re.compile(r"\bbody\b[^;]{0,220}?\b(?:was|were)\s+(?:later\s+)?(?:found|discovered|recovered)\b", re.I)
 
 
-def with_interceptions(events: list[Event], document_text: str) -> list[Event]:
+def with_twins(events: list[Event], document_text: str, published: date | None = None) -> list[Event]:
     """The events, each followed by the twin its sentence tells beside it, if any."""
     result = []
     for event in events:
+        pair = _taken_and_found(event, document_text, published)
+        event, twin = pair if pair is not None else (event, _twin(event, document_text))
         result.append(event)
-        twin = _twin(event, document_text)
         if twin is not None and not any(other.kind == twin.kind and other.evidence == twin.evidence for other in events):
             result.append(twin)
     return result
@@ -50,6 +60,46 @@ def _twin(event: Event, document_text: str) -> Event | None:
             return _attack_before(event, text, downed)
         return _interception_of(event, text, downed).model_copy(update={"evidence": [evidence]})
     return None
+
+
+def _taken_and_found(event: Event, document_text: str, published: date | None) -> tuple[Event, Event] | None:
+    """An abduction whose victim's body a sentence says was found, or a body found whose victim it says was
+    abducted: both halves, the abduction dated by the day the text gives after "abducted", the killing by the
+    day after "found" (or "two days later")."""
+    if event.kind not in {"abduction", "attack"} or not event.evidence:
+        return None
+    text = _whole_sentence(event.evidence[0], document_text).text
+    taken, found = TAKEN_RE.search(text), BODY_FOUND_RE.search(text)
+    if taken is None or found is None:
+        return None
+    taken_day = _day_after(text, taken.end(), published) or (event.date_start if event.kind == "abduction" else None)
+    later = LATER_RE.search(text, found.start())
+    found_day = _day_after(text, found.end(), published) or (
+        taken_day + timedelta(days=parse_number(later.group(1)) or 0) if later and taken_day else None)
+    victims = [EventActor(actor=a, role=ActorRole.TARGET) for a in event.actors_in(ActorRole.TARGET)]
+    takers = [EventActor(actor=a, role=ActorRole.INITIATOR) for a in event.actors_in(ActorRole.INITIATOR)]
+    abduction = _twin_event(event, "abduction", takers + victims, [], casualties=[])
+    killing = _twin_event(event, "attack", victims, [], casualties=[Casualty(kind=CasualtyKind.KILLED, count=1)])
+    abduction, killing = _on_day(abduction, taken_day), _on_day(killing, found_day)
+    if event.kind == "abduction":
+        return abduction.model_copy(update={"id": event.id}), killing
+    return killing.model_copy(update={"id": event.id}), abduction
+
+
+LATER_RE = re.compile(r"\b(\w+)\s+days?\s+later\b", re.I)
+
+
+def _on_day(event: Event, day: date | None) -> Event:
+    if day is None:
+        return event
+    return event.model_copy(update={"date_start": day, "date_end": day, "time_precision": TimePrecision.DAY})
+
+
+def _day_after(text: str, position: int, published: date | None) -> date | None:
+    """The first day the text names after `position`, before the next clause: "abducted ... on 10 March"."""
+    days = [d for d in find_dates(text, published) if d.start >= position and d.precision is TimePrecision.DAY
+            and not LATER_RE.match(text, d.start)]
+    return days[0].date_start if days and days[0].start - position <= 80 else None
 
 
 def _interception_of(attack: Event, text: str, downed: re.Match) -> Event:
@@ -125,12 +175,14 @@ def _count_downed(clause: str, launched: int | None) -> int | None:
     return numbers[0].value if numbers and not re.search(r"\bmost\b", clause, re.I) else None
 
 
-def _twin_event(event: Event, kind_id: str, actors: list[EventActor], quantities: list[Quantity]) -> Event:
+def _twin_event(event: Event, kind_id: str, actors: list[EventActor], quantities: list[Quantity],
+                casualties: list[Casualty] | None = None) -> Event:
     kind = load_ontology()[kind_id]
     twin = event.model_copy(update={
         "id": stable_id("ev", event.id, kind_id), "kind": kind_id, "disorder_type": kind.disorder_type,
         "event_type": kind.event_type, "sub_event_type": kind.sub_event_type, "actors": actors,
-        "quantities": quantities, "casualties": [] if kind_id == "disrupted_weapons" else event.casualties,
+        "quantities": quantities,
+        "casualties": casualties if casualties is not None else [] if kind_id == "disrupted_weapons" else event.casualties,
     })
     twin.summary = summarise(twin, kind.label)
     return twin
