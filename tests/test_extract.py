@@ -1569,3 +1569,13 @@ def test_a_tables_number_in_another_cell_is_no_toll():
 def test_soldiers_and_police_named_by_rank_are_the_countrys_forces(text, target):
     [event] = extract(doc(text)).events
     assert target in _ids(event, ActorRole.TARGET)
+
+
+def test_a_sentence_that_ranks_an_event_in_a_period_is_a_claim_of_its_kind():
+    # before, "It was the third strike ... this year" named no trigger and was dropped as background
+    text = ("On 13 May a drone attributed to Israel struck a truck near Al-Qusayr. "
+            "It was the third strike attributed to Israel in Syria since the start of the year.")
+    extraction = extract(doc(text, published=date(2026, 5, 14)))
+    [claim] = extraction.claims
+    assert claim.kind == extraction.events[0].kind
+    assert (claim.period_start, claim.period_end) == (date(2026, 1, 1), date(2026, 5, 14))

@@ -136,6 +136,9 @@ def read_sentence(sentence: Sentence, reference: date | None, title: str | None,
     trigger = best_trigger(sentence)
     if trigger is None and previous is not None and not previous.is_claim and SEPARATE_RE.search(sentence.text):
         trigger = previous.trigger  # "a shepherd was wounded in a separate strike": a strike like the one before
+    ranks = _ranks_an_event(sentence.text)
+    if (trigger is None or trigger.kind.id in GENERIC_KINDS) and previous is not None and not previous.is_claim and ranks:
+        trigger = previous.trigger  # "It was the third strike attributed to Israel in Syria since the start of the year"
     if trigger is None or trigger.score < 10:
         return None
     if in_temporal_phrase(trigger.token):
@@ -148,7 +151,7 @@ def read_sentence(sentence: Sentence, reference: date | None, title: str | None,
     quantities = find_quantities(counted_text)
     casualties = find_casualties(counted_text)
     certainty = _certainty(text)
-    if lexicon.has_cue("not_event", NO_CLAIM_RE.sub("", text)):
+    if lexicon.has_cue("not_event", NO_CLAIM_RE.sub("", text)) and not ranks:
         fully_dated = any(d.explicit_year and d.precision == TimePrecision.DAY for d in dates)
         if not (fully_dated and found_places):
             return None
@@ -194,6 +197,12 @@ def read_sentence(sentence: Sentence, reference: date | None, title: str | None,
     elif previous is not None and not previous.is_claim:
         inherit_place(draft, previous)
     return draft
+
+
+def _ranks_an_event(text: str) -> bool:
+    """"It is the ninth Israeli aggression on Deir Ezzor since the beginning of the year": a rank among a
+    period's events, which states their count."""
+    return bool(NTH_EVENT_RE.search(text)) and bool(SINCE_RE.search(text) or load_lexicon().has_cue("period_scope", text))
 
 
 def _states_total(text: str, quantities: list[Quantity], casualties: list[Casualty], period) -> bool:
@@ -252,7 +261,12 @@ def _since(text: str, dates: list[DateMention], reference: date | None) -> tuple
     for mention in dates:
         if _starts_a_period(text, mention):
             return mention.date_start, reference or mention.date_end
+    if reference is not None and YEAR_SO_FAR_RE.search(text):
+        return date(reference.year, 1, 1), reference  # "since the beginning of the year", "this year"
     return None
+
+
+YEAR_SO_FAR_RE = re.compile(r"\bsince\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year\b|\b(?:so far\s+)?this\s+year\b", re.I)
 
 
 def _starts_a_period(text: str, mention: DateMention) -> bool:
