@@ -1579,3 +1579,11 @@ def test_a_sentence_that_ranks_an_event_in_a_period_is_a_claim_of_its_kind():
     [claim] = extraction.claims
     assert claim.kind == extraction.events[0].kind
     assert (claim.period_start, claim.period_end) == (date(2026, 1, 1), date(2026, 5, 14))
+
+
+def test_arrests_during_raids_on_houses_are_arrests():
+    # before, the plural "raids" of a campaign made the arrests a raid (the examples' one kind miss)
+    text = ("The Asayish arrested seven people suspected of links to ISIS in Al-Tabqah between January 7 and 9, "
+            "during raids on houses in the city's first and second neighbourhoods.")
+    [event] = extract(doc(text, published=date(2023, 1, 10))).events
+    assert event.kind == "arrest"

@@ -28,6 +28,7 @@ LIVE_FIRE = re.compile(r"\b(?:live (?:rounds|ammunition|fire|bullets)|opened fir
 SEARCH_CAMPAIGN = re.compile(r"\bsearch\s+campaigns?\b", re.I)
 # one raid ("in a raid on a farm", "a partnered raid in Al-Busayrah"), not arrests "during raids on houses" of a campaign
 IN_A_RAID = re.compile(r"\b(?:in|during)\s+a\s+(?:[\w-]+\s+)?raid\b|\ba\s+(?:[\w-]+\s+)?raid\s+(?:in|on)\b|\braided\b", re.I)
+DURING_RAIDS = re.compile(r"\b(?:during|in|through)\s+(?:a\s+series\s+of\s+|several\s+|a\s+wave\s+of\s+)?raids\b", re.I)
 ADVANCE_ONLY = re.compile(r"\badvanc\w*\s+(?:\w+\s+)?into\b", re.I)
 CONTROL = re.compile(r"\b(?:control|took over|taken over|captured|seized)\b", re.I)
 GROUND_RAID = re.compile(r"\b(?:house|home|houses|homes|arrest\w*|detain\w*|stormed|land\w*|backed by|supported by|support of|cover)\b", re.I)
@@ -76,6 +77,8 @@ def refine_kind(kind: EventKind, actors: list[EventActor], casualties: list[Casu
     if kind.id == "raid" and SEARCH_CAMPAIGN.search(text) and not re.search(r"\braid", text, re.I) and _counts(
             casualties, CasualtyKind.ARRESTED):
         return ontology["arrest"]  # "detained six suspects during a search campaign": the arrests are the event
+    if kind.id == "raid" and DURING_RAIDS.search(text) and not IN_A_RAID.search(text) and _counts(casualties, CasualtyKind.ARRESTED):
+        return ontology["arrest"]  # "arrested seven people ... during raids on houses": a campaign's arrests
     if kind.id == "arrest" and IN_A_RAID.search(text):
         return ontology["raid"]  # "arrested four people in a raid on a house": the raid is the event
     if kind.id in {"territory_taken", "territory_regained"} and ADVANCE_ONLY.search(text) and not CONTROL.search(text) and _counts(
