@@ -1587,3 +1587,16 @@ def test_arrests_during_raids_on_houses_are_arrests():
             "during raids on houses in the city's first and second neighbourhoods.")
     [event] = extract(doc(text, published=date(2023, 1, 10))).events
     assert event.kind == "arrest"
+
+
+@pytest.mark.parametrize("text", [
+    '1) CLAIM: "Turkish jets bombed a wedding in Zakho on Sunday, killing nine."',
+    "UPDATE 1-Israeli strikes near Damascus kill two soldiers -state media",
+    "[AUTO] ### TEST ### TYPE: Airstrike | LOC: Ariha | TIME: 2022-11-03 00:00 | CONF: high ### TEST ###",
+    "[MOD] Moderator: Sinjar strike - it was a drone, not a jet, per YBS statement.",
+    "Correction, 27 January: an earlier version of this article gave the date of the 2016 bombing as 27 July.",
+    "Parties: the shells were fired from government-held areas west of Aleppo, according to the convoy leader.",
+])
+def test_lines_that_restate_test_or_correct_report_nothing(text):
+    # before, each was read as an event
+    assert extract(doc(text)).events == []

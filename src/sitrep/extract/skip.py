@@ -22,7 +22,7 @@ OLD_FOOTAGE_RE = re.compile(r"\b(?:video|footage|photo|image|picture|clip)s?\b.{
                             r"old|unrelated|recycled|not from)\b", re.I)
 # The fields of an exported record other than its narrative ("Type: Air/drone strike | Fatalities: 0"): they
 # code the event the record's description tells, and are no event of their own.
-RECORD_FIELD_RE = re.compile(r"^\s*(?:record|date|location|actor\s*\d|associated actor|type|fatalities|status|source|"
+RECORD_FIELD_RE = re.compile(r"^\s*(?:record|date|location|actor\s*\d|associated actor|type|fatalities|status|source|parties|impact|"
                              r"arrested|injured|killed|victims?(?:\(s\))?|device|admin\d?|coordinates|geo precision)\s*:"
                              r"|^\s*(?:record\s*#?\s*|#)[\w-]*\d[\w-]*\s*[|,]", re.I)  # or a record's first line: "Record #7201 | ..."
 # A question ("How many suspects did you detain this week?") reports nothing; what it relays as a statement may.
@@ -49,10 +49,18 @@ def _is_heading_or_title(sentence: Sentence, title: str | None) -> bool:
     return False
 
 
+# Lines that restate or test rather than report: a fact check's "CLAIM:" under test and its "VERDICT:", a wire's
+# headline slug ("UPDATE 1-Israeli strikes near Damascus kill two"), a bot's test message,
+# an alert channel's moderator note (it corrects an alert; it tells no incident of its own), an article's own
+# correction note ("Correction, 27 January: an earlier version of this article gave ...")
+RESTATEMENT_RE = re.compile(r"^\W*(?:\d+\)\s*)?(?:claim|verdict)\s*:|^\s*(?:URGENT|UPDATE\s+\d+|FLASH|CORRECTED)\s*-\s*\S"
+                            r"|#{3}\s*TEST\s*#{3}|^\s*\[MOD\]|^\s*correction,\s+\d{1,2}\s+[A-Z][a-z]+\s*:", re.I)
+
+
 def reports_nothing(sentence: Sentence, title: str | None) -> bool:
     text = sentence.text
     return (_is_heading_or_title(sentence, title) or bool(QUESTION_RE.search(text)) or bool(RECORD_FIELD_RE.match(text))
-            or bool(OLD_FOOTAGE_RE.search(text)) or bool(PAGE_FURNITURE_RE.match(text)))
+            or bool(OLD_FOOTAGE_RE.search(text)) or bool(PAGE_FURNITURE_RE.match(text)) or bool(RESTATEMENT_RE.search(text)))
 
 
 # The line that dates a feed item or a web article: "Published: Tue, 09 Jun 2026 05:50:00 GMT".
