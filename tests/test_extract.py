@@ -195,17 +195,17 @@ def test_a_one_sentence_report_is_not_skipped_as_its_own_title():
 # The development corpus (corpus/dev): other styles, hard cases. Figures recorded when this guard was set;
 # the issue's target is 0.95 for every field, and the README says how far each still is.
 DEV = Path(__file__).resolve().parents[1] / "corpus" / "dev" / "gold.jsonl"
-# The corpus grew from 40 to 460 documents in styles extraction had not seen (translated local news, humanitarian
+# The corpus grew from 40 to 520 documents in styles extraction had not seen (translated local news, humanitarian
 # updates, briefs, feeds, live blogs, state media, armed groups' channels, trackers, exports, PDF and web text, ...);
 # floors sit just under the figures measured at the commit that recorded them (docs/evaluation.md), so a change that
 # loses ground on any field fails here.
-# Recorded at the end of session 5 on the 460-document corpus, rules alone (event 0.858, kind 0.830, date 0.848,
-# place 0.860, initiators 0.750, targets 0.655, partners 0.656, killed 0.781, injured 0.782, arrested 0.838,
-# certainty 0.882, claim 0.660), each floor a little below its figure; documents 371-460 were added blind that
-# session and lowered every figure they touched.
-DEV_BASELINE = {"event": 0.855, "event.kind": 0.825, "event.date": 0.845, "event.place": 0.855, "event.initiators": 0.745,
-                "event.targets": 0.65, "event.partners": 0.65, "event.killed": 0.775, "event.injured": 0.775,
-                "event.arrested": 0.835, "event.certainty": 0.875, "claim": 0.655}
+# Recorded at the end of session 6 on the 520-document corpus, rules alone (event 0.859, kind 0.852, date 0.864,
+# place 0.873, initiators 0.768, targets 0.658, partners 0.646, killed 0.801, injured 0.809, arrested 0.834,
+# certainty 0.903, claim 0.707), each floor a little below its figure; documents 461-520 were added blind that
+# session and lowered the figures they touched (partners most: from 0.656 on 460 documents).
+DEV_BASELINE = {"event": 0.855, "event.kind": 0.845, "event.date": 0.86, "event.place": 0.87, "event.initiators": 0.765,
+                "event.targets": 0.655, "event.partners": 0.64, "event.killed": 0.795, "event.injured": 0.805,
+                "event.arrested": 0.83, "event.certainty": 0.9, "claim": 0.70}
 
 
 @pytest.mark.skipif(not DEV.exists(), reason="corpus/dev/gold.jsonl missing")
