@@ -1600,3 +1600,11 @@ def test_arrests_during_raids_on_houses_are_arrests():
 def test_lines_that_restate_test_or_correct_report_nothing(text):
     # before, each was read as an event
     assert extract(doc(text)).events == []
+
+
+def test_four_days_later_and_the_next_morning_move_the_date():
+    # before, only "two days later" and "three days later" moved it
+    text = ("On 12 January an Israeli force bulldozed farmland near Khan Arnabah. "
+            "Four days later, an Israeli patrol detained three villagers who were grazing sheep near the berm.")
+    events = extract(doc(text, published=date(2026, 1, 29))).events
+    assert [e.date_start for e in events] == [date(2026, 1, 12), date(2026, 1, 16)]
