@@ -1608,3 +1608,15 @@ def test_four_days_later_and_the_next_morning_move_the_date():
             "Four days later, an Israeli patrol detained three villagers who were grazing sheep near the berm.")
     events = extract(doc(text, published=date(2026, 1, 29))).events
     assert [e.date_start for e in events] == [date(2026, 1, 12), date(2026, 1, 16)]
+
+
+def test_a_register_read_as_a_log_counts_its_person_and_not_the_age():
+    # a register whose rows open with ISO dates is read as a log (pipes become commas); before, the person was
+    # no toll there, and the age was read as a count of shells or vehicles
+    text = ("Casualty register, October 2026 (ISO dates)\n\n"
+            "date | district | person | outcome | item | remarks\n"
+            "2026-10-20 | Haditha | shepherd, m, 52 | killed | IED legacy | grazing area west of Haditha\n"
+            "2026-10-13 | Al-Qaim | child, f, 9 | injured | UXO (mortar round) | found while collecting scrap\n")
+    events = extract(doc(text, published=date(2026, 11, 5))).events
+    assert [(e.casualty_count(CasualtyKind.KILLED), e.casualty_count(CasualtyKind.INJURED)) for e in events] == [(1, 0), (0, 1)]
+    assert all(not e.quantities for e in events)

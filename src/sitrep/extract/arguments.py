@@ -27,6 +27,8 @@ def find_quantities(text: str) -> list[Quantity]:
     four words after a number, unless a preposition or verb comes first."""
     found: dict[str, Quantity] = {}
     for number in find_numbers(text):
+        if AGE_BEFORE_RE.search(text[max(0, number.start - 20):number.start]):
+            continue  # "child, f, 9 | killed | UXO (mortar round)": an age, not nine shells
         words = re.findall(r"[A-Za-z]+", text[number.end:number.end + 60])[:5]
         for index, word in enumerate(words[:4]):
             unit = _unit_for(word)
@@ -95,8 +97,10 @@ def _single_person_re() -> re.Pattern:
     )
 
 
-REGISTER_DETAILS_RE = re.compile(r",\s*(?:[mf],\s*)?\d{1,3}\s*\|.*$")
-REGISTER_PERSON_RE = re.compile(r"(?<=\|)\s*((?:[a-z-]+\s+){0,2}[a-z-]+),\s*(?:[mf],\s*)?\d{1,3}\s*(?=\|)")
+# a register's person cell, between pipes (or the commas a log line's pipes are read as), before its outcome cell
+REGISTER_DETAILS_RE = re.compile(r",\s*(?:[mf],\s*)?(?:\d{1,3}|unknown identity)\s*[|,].*$")
+REGISTER_PERSON_RE = re.compile(r"(?<=[|,])\s*((?:[a-z-]+\s+){0,2}[a-z-]+),\s*(?:[mf],\s*)?(?:\d{1,3}|unknown identity)\s*"
+                                r"(?=[|,]\s*(?:killed|injured|dead|wounded)\b|\|)")
 FAMILY_OF_RE = re.compile(r"\b(?:a|one)\s+family\s+of\s+(two|three|four|five|six|seven|eight|nine|ten|\d+)\b", re.I)
 
 
@@ -225,6 +229,8 @@ def _number_for(text: str, numbers: list[Number], word: re.Match, used: set[int]
         # a table's cell boundary parts a count from the words of another cell ("Centre 2217 | Gunmen ... wounding"),
         # but not a register's person from the "killed" cell beside it (a zero-width count: the person is one)
         other_cell = "|" in between and candidate.start != candidate.end
+        if candidate.start == candidate.end:
+            between = ""  # a register's person: the cells between it and its outcome are its own details
         if len(between) <= 60 and not other_cell and not re.search(r"[;:]|\b(?:while|after|before|which|when|where)\b", between) \
                 and not _is_unit_count(between):
             return candidate
