@@ -1620,3 +1620,10 @@ def test_a_register_read_as_a_log_counts_its_person_and_not_the_age():
     events = extract(doc(text, published=date(2026, 11, 5))).events
     assert [(e.casualty_count(CasualtyKind.KILLED), e.casualty_count(CasualtyKind.INJURED)) for e in events] == [(1, 0), (0, 1)]
     assert all(not e.quantities for e in events)
+
+
+def test_people_held_as_members_of_a_group_are_that_group_not_civilians():
+    # before, "12 young men" also made civilians a target beside ISIS
+    text = "Between 20 and 23 February 2022, security forces arrested 12 young men in Al-Harak on charges of links to ISIS."
+    [event] = extract(doc(text)).events
+    assert _ids(event, ActorRole.TARGET) == {"isis"}

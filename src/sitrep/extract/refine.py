@@ -220,6 +220,11 @@ def refine_actors(kind: EventKind, actors: list[EventActor], sentences, hurt: bo
     if kind.id == "visit_meeting" and not any(a.role is ActorRole.PARTNER and a.actor.actor_id for a in actors):
         named = {a.actor.name for a in actors}
         actors += [p for p in _meeting_partners(sentences[0].text) if p.actor.name not in named]
+    if kind.id in {"arrest", "raid", "airdrop"}:
+        # "arrested 12 young men suspected of links to ISIS": those held are counted as the group they are tied to
+        groups = [a for a in actors if a.role is ActorRole.TARGET and a.actor.actor_id and a.actor.actor_id != "civilians"]
+        if groups:
+            actors = [a for a in actors if not (a.role is ActorRole.TARGET and a.actor.actor_id == "civilians")]
     # residents who filmed, shepherds who stepped on a mine, farmers who found a bomb: civilians do not carry out
     # the events of the ontology (a crowd that does is protesters or a mob, and protests are handled above)
     actors = [a for a in actors if not (a.role is ActorRole.INITIATOR and a.actor.actor_id == "civilians")]
