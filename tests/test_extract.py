@@ -1627,3 +1627,10 @@ def test_people_held_as_members_of_a_group_are_that_group_not_civilians():
     text = "Between 20 and 23 February 2022, security forces arrested 12 young men in Al-Harak on charges of links to ISIS."
     [event] = extract(doc(text)).events
     assert _ids(event, ActorRole.TARGET) == {"isis"}
+
+
+def test_a_lines_place_label_files_it_and_the_place_in_it_places_it():
+    # before, the label "Deir Ezzor (east)" placed the raid rather than Hajin
+    text = "Deir Ezzor (east), Tuesday: SDF raid in Hajin, 4 detained."
+    [event] = extract(doc(text, published=date(2026, 10, 19))).events
+    assert event.place.name == "Hajin"

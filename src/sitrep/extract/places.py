@@ -178,6 +178,10 @@ LOCATING_GAP = re.compile(r"\s*(?:(?:district|governorate|province|city|town|vil
 # "In Deir Ezzor, ...", "In neighbouring Daraa, ...", "In Duhok province, ...": the region a sentence is filed under
 REGION_LEAD = re.compile(r"^[^A-Za-z]*In\s+(?:neighbouring\s+|nearby\s+|rural\s+)?(?:the\s+)?$")
 REGION_LEAD_END = re.compile(r"^(?:\s+(?:province|governorate|countryside|region|city))?\s*,")
+# a line's label: "Deir Ezzor (east): ...", "Duhok: ...", "Tal Afar – ..."
+LABEL_LEAD = re.compile(r"^[^A-Za-z]*$")
+LABEL_END = re.compile(r"^\s*(?:\([^)]{0,20}\))?\s*(?:,\s*\w+day)?\s*[:–—]")
+PLACED_BEFORE = re.compile(r"\b(?:in|near|at|outside)\s+(?:the\s+)?(?:town\s+of\s+|village\s+of\s+)?$", re.I)
 # "according to a security source in Daraa", "an official in Nineveh told ...": where the teller is
 TELLER_IN = re.compile(r"\b(?:sources?|officials?|activists?|correspondents?|spokes(?:man|woman|person)|directorate|"
                        r"monitors?|networks?)\s+in\s+(?:the\s+)?$", re.I)
@@ -210,6 +214,9 @@ def _frames(items: list[tuple[geo.PlaceMention, Place, Sentence]], mention: geo.
     before, after = text[:mention.start], text[mention.end:]
     if REGION_LEAD.match(before) and REGION_LEAD_END.match(after):
         return True
+    if LABEL_LEAD.match(before) and LABEL_END.match(after) and any(
+            m.start > mention.end and (m.relation is not None or PLACED_BEFORE.search(text[:m.start])) for m, _, _ in items):
+        return True  # "Deir Ezzor (east): SDF raid in Hajin, 4 detained": the line's label files it; Hajin places it
     if TELLER_IN.search(before) or (FORCE_IN.search(before) and AREA_AFTER.match(" " + mention.anchor.split()[-1] + after)) or (before.rstrip().lower().endswith("the") and EVENT_NAMED_AFTER.match(after)):
         return True
     previous = [m for m, _, _ in items if m.end <= mention.start]
