@@ -1634,3 +1634,16 @@ def test_a_lines_place_label_files_it_and_the_place_in_it_places_it():
     text = "Deir Ezzor (east), Tuesday: SDF raid in Hajin, 4 detained."
     [event] = extract(doc(text, published=date(2026, 10, 19))).events
     assert event.place.name == "Hajin"
+
+
+@pytest.mark.parametrize("text, kind", [
+    # drivers taken from trucks are abducted, not a convoy (before: convoy)
+    ("07.09.2022, 14:10 – Gunmen at a fake checkpoint near Rawa stopped one of our trucks and took its two drivers.", "abduction"),
+    # a motorbike bomb is a bomb (before: an attack)
+    ("On 9 May a motorbike bomb near the clock tower in Raqqa killed a child and injured 4 people.", "ied"),
+    # what a protest demands is no intervention in it (before: protest with intervention)
+    ("On February 18, dozens of residents of Al-Shuhayl gathered near the main square to protest against the raids and "
+     "demand the release of their detained sons.", "peaceful_protest"),
+])
+def test_drivers_taken_motorbike_bombs_and_protests_over_arrests(text, kind):
+    assert extract(doc(text)).events[0].kind == kind

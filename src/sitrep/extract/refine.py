@@ -23,12 +23,18 @@ def _any_protesters(actors: list[EventActor]) -> bool:
     return any(a.actor.actor_id == "protesters" or a.actor.acled_inter in {5, 6} for a in actors)
 
 
+# what a protest is against or for is no intervention in it: "to protest against the arrests", "demand the release
+# of their detained sons", "in solidarity with the detained students"
+PROTEST_CAUSE_RE = re.compile(r"\b(?:against|over|release\s+of|solidarity\s+with|denounc\w*|condemn\w*)\s+(?:the\s+|their\s+|his\s+|her\s+)?"
+                              r"(?:[\w-]+\s+){0,2}?(?:detained|arrested|arrests|detention|detentions)\b", re.I)
 DISPERSAL = re.compile(r"\b(?:dispers(?:ed|ing|al)|broke up|break up|tear ?gas|water cannon|detained|arrested|arrests)\b", re.I)
 LIVE_FIRE = re.compile(r"\b(?:live (?:rounds|ammunition|fire|bullets)|opened fire|fired (?:at|on)|shot)\b", re.I)
 SEARCH_CAMPAIGN = re.compile(r"\bsearch\s+campaigns?\b", re.I)
 # one raid ("in a raid on a farm", "a partnered raid in Al-Busayrah"), not arrests "during raids on houses" of a campaign
 IN_A_RAID = re.compile(r"\b(?:in|during)\s+a\s+(?:[\w-]+\s+)?raid\b|\ba\s+(?:[\w-]+\s+)?raid\s+(?:in|on)\b|\braided\b", re.I)
 DURING_RAIDS = re.compile(r"\b(?:during|in|through)\s+(?:a\s+series\s+of\s+|several\s+|a\s+wave\s+of\s+)?raids\b", re.I)
+DRIVERS_TAKEN_RE = re.compile(r"\b(?:took|take|taken|held|seized|kidnapped|abducted)\s+(?:[\w-]+\s+){0,3}?(?:drivers?|passengers?)\b"
+                              r"|\b(?:drivers?|passengers?)\s+(?:were\s+|was\s+)?(?:held|taken|kidnapped|abducted)\b", re.I)
 ADVANCE_ONLY = re.compile(r"\badvanc\w*\s+(?:\w+\s+)?into\b", re.I)
 CONTROL = re.compile(r"\b(?:control|took over|taken over|captured|seized)\b", re.I)
 GROUND_RAID = re.compile(r"\b(?:house|home|houses|homes|arrest\w*|detain\w*|stormed|land\w*|backed by|supported by|support of|cover)\b", re.I)
@@ -66,7 +72,7 @@ def refine_kind(kind: EventKind, actors: list[EventActor], casualties: list[Casu
     if kind.id in {"peaceful_protest", "protest_with_intervention"} and LIVE_FIRE.search(text) and _counts(
             casualties, CasualtyKind.KILLED, CasualtyKind.INJURED):
         return ontology["force_against_protest"]  # "dispersed by Asayish firing live rounds, 2 protesters wounded"
-    if kind.id == "peaceful_protest" and DISPERSAL.search(text):
+    if kind.id == "peaceful_protest" and DISPERSAL.search(PROTEST_CAUSE_RE.sub(" ", text)):
         return ontology["protest_with_intervention"]  # "the Asayish dispersed by force a sit-in"
     if kind.id == "violent_demonstration" and not PROTESTERS.search(text) and not _any_protesters(actors):
         return ontology["property_destruction"]  # "unknown persons set fire to a grain silo": arson, not a riot
@@ -84,6 +90,8 @@ def refine_kind(kind: EventKind, actors: list[EventActor], casualties: list[Casu
     if kind.id in {"territory_taken", "territory_regained"} and ADVANCE_ONLY.search(text) and not CONTROL.search(text) and _counts(
             casualties, CasualtyKind.ARRESTED):
         return ontology["arrest"]  # "advanced into the outskirts of Khan Arnabah and detained two shepherds": an incursion to arrest
+    if kind.id == "convoy" and DRIVERS_TAKEN_RE.search(text):
+        return ontology["abduction"]  # "gunmen stopped one of our trucks and took its two drivers"
     if kind.id == "raid" and AIRCRAFT_RE.search(text) and not GROUND_RAID.search(text):
         return ontology["airstrike"]  # "warplanes carried out three raids": air raids, as translated reports call strikes
     if kind.id == "property_destruction" and WAR_REMNANT_RE.search(text) and _counts(casualties, CasualtyKind.KILLED, CasualtyKind.INJURED):
