@@ -1647,3 +1647,17 @@ def test_a_lines_place_label_files_it_and_the_place_in_it_places_it():
 ])
 def test_drivers_taken_motorbike_bombs_and_protests_over_arrests(text, kind):
     assert extract(doc(text)).events[0].kind == kind
+
+
+@pytest.mark.parametrize("text, certainty", [
+    ("Our host says a Coalition helicopter landed north of Tabqa at about 23:00 on 18 May and took someone away.", Certainty.ALLEGED),
+    ("Reports that Turkish aircraft struck a village near Dukan on 30 May have not been confirmed by the authorities.",
+     Certainty.ALLEGED),
+    ("The Ministry denies what was published by some pages about the kidnapping of a police officer in Tal Afar on 3 May.",
+     Certainty.NEGATED),
+    ("The mayor of Bamarni said that rumours that the Turkish army had evacuated its base near the town on 3 May were untrue.",
+     Certainty.NEGATED),
+])
+def test_hearsay_is_alleged_and_rumours_denied_are_negated(text, certainty):
+    [event] = extract(doc(text)).events
+    assert event.certainty is certainty
