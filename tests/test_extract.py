@@ -1661,3 +1661,11 @@ def test_drivers_taken_motorbike_bombs_and_protests_over_arrests(text, kind):
 def test_hearsay_is_alleged_and_rumours_denied_are_negated(text, certainty):
     [event] = extract(doc(text)).events
     assert event.certainty is certainty
+
+
+def test_a_day_total_line_is_a_claim_of_mixed_incidents():
+    # before, "Day total: ..., 2 detained" was read as an arrest
+    extraction = extract(doc("Day total: 8 incidents logged, 1 injured, 2 detained.", published=date(2026, 3, 15)))
+    assert extraction.events == []
+    [claim] = extraction.claims
+    assert claim.kind == "attack"

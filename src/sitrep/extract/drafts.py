@@ -160,7 +160,8 @@ def read_sentence(sentence: Sentence, reference: date | None, title: str | None,
         lexicon.has_cue("sequel", text) or (DEFINITE_THING_RE.search(text) and trigger.kind.id != previous.kind.id))
     month = _whole_month(dates)
     span = _span_of_days(dates)
-    is_claim = _states_total(text, quantities, casualties, period or month or span) or _verified_tally(
+    total_line = bool(TOTAL_LINE_RE.match(text)) and bool(casualties)
+    is_claim = total_line or _states_total(text, quantities, casualties, period or month or span) or _verified_tally(
         text, dates, casualties, reference)
     # a total needs no day or town of its own ("Since the beginning of the month, we have recorded more than 60
     # civilians killed across Syria"); an event does
@@ -171,6 +172,8 @@ def read_sentence(sentence: Sentence, reference: date | None, title: str | None,
         # month, not news (a day named in full, as in the seed's Baghouz strike of March 2019, is kept as an event)
         return None
     kind = _claim_kind(quantities, trigger.kind) if is_claim else trigger.kind
+    if total_line and len({c.kind for c in casualties}) > 1:
+        kind = load_ontology()["attack"]  # "Daily total 8 Sep: 5 incidents, 1 killed, 3 detained": incidents of all kinds
     draft = Draft([sentence], kind, is_claim, trigger, certainty=certainty, attribution=_attribution(text))
     draft.quantities, draft.casualties = quantities, casualties
     draft.actors = sentence_actors(sentence, trigger.token, kind.id, casualties)
@@ -197,6 +200,11 @@ def read_sentence(sentence: Sentence, reference: date | None, title: str | None,
     elif previous is not None and not previous.is_claim:
         inherit_place(draft, previous)
     return draft
+
+
+# a line that gives a day's, week's or month's total: "Day total: 8 incidents logged, 1 injured, 2 detained"
+TOTAL_LINE_RE = re.compile(r"^\W*(?:\[AUTO\]\s*)?(?:day|daily|week|weekly|month|monthly|quarter|quarterly|three-month|"
+                           r"year[\s-]to[\s-]date|period)\s+totals?\b", re.I)
 
 
 def _ranks_an_event(text: str) -> bool:
