@@ -41,14 +41,15 @@ def with_twins(events: list[Event], document_text: str, published: date | None =
     result = []
     for event in events:
         pair = _taken_and_found(event, document_text, published)
-        event, twin = pair if pair is not None else (event, _twin(event, document_text))
+        event, twin = pair if pair is not None else (event, _interception_twin(event, document_text))
         result.append(event)
         if twin is not None and not any(other.kind == twin.kind and other.evidence == twin.evidence for other in events):
             result.append(twin)
     return result
 
 
-def _twin(event: Event, document_text: str) -> Event | None:
+def _interception_twin(event: Event, document_text: str) -> Event | None:
+    """The attack beside an interception, or the interception beside an attack, that one sentence tells."""
     if event.kind not in ATTACK_KINDS | {"disrupted_weapons"}:
         return None
     for evidence in map(lambda e: _whole_sentence(e, document_text), event.evidence):
