@@ -1670,3 +1670,12 @@ def test_a_day_total_line_is_a_claim_of_mixed_incidents():
     assert extraction.events == []
     [claim] = extraction.claims
     assert claim.kind == "attack"
+
+
+def test_a_bots_record_is_one_item_of_the_type_it_names():
+    # before, the record was cut at its "CONF:" field and a protest whose note mentions drone strikes was a drone strike
+    text = ("alertbot APP 13:10  [AUTO] TYPE: Protest | LOC: Qamishli | TIME: 2026-03-19 12:30 | ACTOR: residents | "
+            "CAS: 0 | CONF: high | SRC: 5 channels | NOTE: against drone strikes, peaceful")
+    [event] = extract(doc(text, published=date(2026, 3, 19))).events
+    assert (event.kind, event.place.name) == ("peaceful_protest", "Qamishli")
+    assert len(event.evidence) == 1 and event.evidence[0].text.endswith("peaceful")

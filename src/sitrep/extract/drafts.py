@@ -172,6 +172,9 @@ def read_sentence(sentence: Sentence, reference: date | None, title: str | None,
         # month, not news (a day named in full, as in the seed's Baghouz strike of March 2019, is kept as an event)
         return None
     kind = _claim_kind(quantities, trigger.kind) if is_claim else trigger.kind
+    named = _record_type(text)
+    if named is not None and not is_claim:
+        kind = named  # "[AUTO] TYPE: Protest | ... | NOTE: against drone strikes": the record's own type
     if total_line and len({c.kind for c in casualties}) > 1:
         kind = load_ontology()["attack"]  # "Daily total 8 Sep: 5 incidents, 1 killed, 3 detained": incidents of all kinds
     draft = Draft([sentence], kind, is_claim, trigger, certainty=certainty, attribution=_attribution(text))
@@ -200,6 +203,16 @@ def read_sentence(sentence: Sentence, reference: date | None, title: str | None,
     elif previous is not None and not previous.is_claim:
         inherit_place(draft, previous)
     return draft
+
+
+RECORD_TYPE_RE = re.compile(r"\bTYPE:\s*([A-Za-z][A-Za-z /-]*?)\s*(?:\||$)")
+
+
+def _record_type(text: str) -> EventKind | None:
+    """The kind a record's "TYPE:" field names, if the lexicon knows the type."""
+    match = RECORD_TYPE_RE.search(text)
+    kind_id = load_lexicon().record_types.get(match.group(1).lower()) if match else None
+    return load_ontology()[kind_id] if kind_id else None
 
 
 # a line that gives a day's, week's or month's total: "Day total: 8 incidents logged, 1 injured, 2 detained"

@@ -27,6 +27,7 @@ class Lexicon:
     property_nouns: frozenset[str] = frozenset()
     organisation_nouns: frozenset[str] = frozenset()
     group_heads: dict[str, int] = field(default_factory=dict)
+    record_types: dict[str, str] = field(default_factory=dict)
 
     def has_cue(self, name: str, text: str) -> str | None:
         """The first cue of a list found in the text (lower-cased, on word boundaries)."""
@@ -77,5 +78,6 @@ def load_lexicon() -> Lexicon:
         property_nouns=frozenset(w.lower() for w in words.get("property_nouns", ())),
         organisation_nouns=frozenset(w.lower() for w in words.get("organisation_nouns", ())),
         group_heads={k.lower(): int(v) for k, v in heads.items()},
+        record_types={k.lower(): v for k, v in data.get("record_types", {}).items()},
     )
 

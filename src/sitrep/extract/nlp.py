@@ -83,9 +83,9 @@ def _is_heading(line: str) -> bool:
 
 STAMPED_LINE_RE = re.compile(r"^\[\d{1,2}[/ ]")
 LABELLED_LINE_RE = re.compile(r"^[ \t]*[A-Z][\w()/'’ -]{0,24}:[ \t]")
-# a row of a pasted table ("5 | 17/03/2026 | Tabqa | farmer, m, 45 | killed | ..."): one row, one block, however the
-# row before it ended ("same blast as No. 1; taken to hospital")
-TABLE_ROW_RE = re.compile(r"^[^|\n]{0,40}\|[^|\n]*\|")
+# a row of a pasted table ("5 | 17/03/2026 | Tabqa | farmer, m, 45 | killed | ...") or a bot's record ("alertbot APP
+# 08:15  [AUTO] TYPE: Explosion | LOC: ... | CONF: low"): one row, one block, however the row before it ended
+TABLE_ROW_RE = re.compile(r"^[^|\n]{0,60}\|[^|\n]*\|")
 SENTENCE_END_AT_LINE_END = re.compile(r"[.!?][\"'”’)]?\d{0,2}\s*\n$")
 
 
