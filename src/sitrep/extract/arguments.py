@@ -226,12 +226,10 @@ def _number_for(text: str, numbers: list[Number], word: re.Match, used: set[int]
     if before:
         candidate = before[-1]
         between = text[candidate.end:word.start()].strip()
-        # a table's cell boundary parts a count from the words of another cell ("Centre 2217 | Gunmen ... wounding"),
-        # but not a register's person from the "killed" cell beside it (a zero-width count: the person is one)
-        other_cell = "|" in between and candidate.start != candidate.end
         if candidate.start == candidate.end:
-            between = ""  # a register's person: the cells between it and its outcome are its own details
-        if len(between) <= 60 and not other_cell and not re.search(r"[;:]|\b(?:while|after|before|which|when|where)\b", between) \
+            return candidate  # a register's person (a zero-width count): the cells before its outcome are its details
+        # a table's cell boundary parts a count from the words of another cell ("Centre 2217 | Gunmen ... wounding")
+        if len(between) <= 60 and "|" not in between and not re.search(r"[;:]|\b(?:while|after|before|which|when|where)\b", between) \
                 and not _is_unit_count(between):
             return candidate
     after = [n for n in numbers if n.start >= word.end() and n.start not in used]

@@ -82,13 +82,16 @@ OPERATED_KINDS = {"drone_strike"}
 def with_the_documents_operator(events: list[Event]) -> list[Event]:
     """Drone strikes with no initiator take the one operator the document gives its other drone strikes, if it
     gives exactly one."""
+    operators: dict[str, dict] = {}  # kind -> the initiators the document names for it, by id, as first named
+    for event in events:
+        for actor in event.actors_in(ActorRole.INITIATOR) if event.kind in OPERATED_KINDS else []:
+            operators.setdefault(event.kind, {}).setdefault(actor.actor_id, actor)
     result = []
     for event in events:
-        if event.kind in OPERATED_KINDS and not event.actors_in(ActorRole.INITIATOR):
-            operators = {a.actor_id for other in events if other.kind == event.kind for a in other.actors_in(ActorRole.INITIATOR)}
-            targets = {a.actor_id for a in event.actors_in(ActorRole.TARGET)}
-            if len(operators) == 1 and None not in operators and not operators & targets:
-                operator = next(a for other in events if other.kind == event.kind for a in other.actors_in(ActorRole.INITIATOR))
+        named = operators.get(event.kind, {})
+        if len(named) == 1 and None not in named and not event.actors_in(ActorRole.INITIATOR):
+            [(operator_id, operator)] = named.items()
+            if operator_id not in {a.actor_id for a in event.actors_in(ActorRole.TARGET)}:
                 event = event.model_copy(update={"actors": [EventActor(actor=operator, role=ActorRole.INITIATOR), *event.actors]})
         result.append(event)
     return result

@@ -180,9 +180,9 @@ def read_sentence(sentence: Sentence, reference: date | None, title: str | None,
     draft = Draft([sentence], kind, is_claim, trigger, certainty=certainty, attribution=_attribution(text))
     draft.quantities, draft.casualties = quantities, casualties
     draft.actors = sentence_actors(sentence, trigger.token, kind.id, casualties)
-    if kind.id in VICTIM_KINDS | OWNED_TARGET_KINDS and not any(a.role is ActorRole.TARGET for a in draft.actors):
+    if _lacks_target(draft):
         draft.actors = owner_of_the_victims(draft.actors, casualties)
-    if kind.id in VICTIM_KINDS | OWNED_TARGET_KINDS and not any(a.role is ActorRole.TARGET for a in draft.actors):
+    if _lacks_target(draft):
         party = object_party(sentence, trigger.token, kind.id) or casualty_party(casualties, kind.id, text)
         if party is not None:
             draft.actors.append(EventActor(actor=party, role=ActorRole.TARGET))
@@ -203,6 +203,11 @@ def read_sentence(sentence: Sentence, reference: date | None, title: str | None,
     elif previous is not None and not previous.is_claim:
         inherit_place(draft, previous)
     return draft
+
+
+def _lacks_target(draft: Draft) -> bool:
+    """Whether the draft is of a kind done to someone and names no one it was done to yet."""
+    return draft.kind.id in VICTIM_KINDS | OWNED_TARGET_KINDS and not any(a.role is ActorRole.TARGET for a in draft.actors)
 
 
 RECORD_TYPE_RE = re.compile(r"\bTYPE:\s*([A-Za-z][A-Za-z /-]*?)\s*(?:\||$)")
@@ -490,7 +495,7 @@ def fold_in(draft: Draft, sentence: Sentence, reference: date | None, places: Pl
     if trigger and governing_verb(trigger.token).lemma_.lower() not in SPEECH_VERBS:
         # parties come from a sentence that tells more of the event, not from "The protesters accused the Coalition..."
         _add_actors(draft, sentence_actors(sentence, trigger.token, kind_id))
-    if kind_id in VICTIM_KINDS | OWNED_TARGET_KINDS and not draft.is_claim and not any(a.role is ActorRole.TARGET for a in draft.actors):
+    if not draft.is_claim and _lacks_target(draft):
         party = casualty_party(draft.casualties, kind_id, text)  # "...; officials said the two men in it were wounded"
         if party is not None:
             draft.actors.append(EventActor(actor=party, role=ActorRole.TARGET))

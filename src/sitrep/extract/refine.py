@@ -258,7 +258,7 @@ BARE_SOLDIERS = {"soldiers", "soldier", "troops", "army soldiers", "army", "army
 # The Kurdistan Region's governorates (GeoNames' admin1 names): its police and security forces are its own
 KURDISTAN_REGION = {"Dahuk", "Arbil", "As Sulaymaniyah", "Halabja"}
 BARE_SECURITY = {"security forces", "security force", "government security forces", "police", "policemen",
-                 "police officer", "police officers", "police patrol", "policeman", "policemen"}
+                 "police officer", "police officers", "police patrol", "policeman"}
 
 
 def with_national_army(actors: list[EventActor], place: Place | None) -> list[EventActor]:
