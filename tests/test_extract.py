@@ -1672,3 +1672,44 @@ def test_a_bots_record_is_one_item_of_the_type_it_names():
     [event] = extract(doc(text, published=date(2026, 3, 19))).events
     assert (event.kind, event.place.name) == ("peaceful_protest", "Qamishli")
     assert len(event.evidence) == 1 and event.evidence[0].text.endswith("peaceful")
+
+
+def _parties(event) -> set[tuple[str, str]]:
+    return {(a.role.value, a.actor.actor_id or a.actor.name) for a in event.actors}
+
+
+def test_a_bots_record_line_ends_at_its_line_and_is_read_by_its_fields():
+    # before, the record ran on into the moderator's note below it and was cut in three; its ACTOR field was not read
+    text = ("[AUTO] TYPE: Clash | LOC: Darkush (Idlib) | TIME: 2026-05-03 18:05 | ACTOR: HTS vs unk gunmen | "
+            "CAS: 1 killed | CONF: medium | SRC: 2 channels\n"
+            "[MOD] @dana_m: please check before sharing.")
+    [event] = extract(doc(text, published=date(2026, 5, 3))).events
+    assert event.kind == "armed_clash"
+    assert event.evidence[0].text.endswith("SRC: 2 channels")
+    assert _parties(event) == {("initiator", "hts"), ("target", "unknown gunmen")}
+    assert [(c.kind, c.count) for c in event.casualties] == [(CasualtyKind.KILLED, 1)]
+
+
+@pytest.mark.parametrize("fields, parties", [
+    ("TYPE: Airdrop | LOC: Al-Shaddadi (Hasakah) | ACTOR: CF + SDF", {("initiator", "coalition"), ("partner", "sdf")}),
+    ("TYPE: Shelling | LOC: Tal Tamr (Hasakah) | ACTOR: TUR/SNA", {("initiator", "turkish_forces"), ("partner", "sna")}),
+    ("TYPE: IED | LOC: Tarmiyah (Salahuddin) | TGT: Iraqi army patrol", {("target", "iraqi_forces")}),
+    ("TYPE: Kidnapping | LOC: Al-Asharah (Deir Ezzor) | ACTOR (auto-translated): \"armed men unknown\" | "
+     "TGT (auto-translated): \"trader of the sheep\"", {("initiator", "armed men unknown"), ("target", "trader of the sheep")}),
+])
+def test_a_bots_actor_and_target_fields_name_the_parties(fields, parties):
+    text = f"[AUTO] {fields} | TIME: 2026-03-19 11:05 | CONF: medium | SRC: 2 channels"
+    [event] = extract(doc(text, published=date(2026, 3, 19))).events
+    assert _parties(event) == parties
+
+
+def test_a_bots_detained_field_and_note_give_the_counts_and_low_confidence_is_alleged():
+    # before, an arrest record whose only count was "DET: 3" yielded nothing, and "SRC: 2 channels" was a count
+    arrest = extract(doc("[AUTO] TYPE: Arrest | LOC: Idlib city (Idlib) | TIME: 2026-05-03 19:30 | ACTOR: General Security | "
+                         "CAS: 0 | DET: 3 | CONF: low | SRC: 2 channels", published=date(2026, 5, 3))).events
+    [event] = arrest
+    assert (event.kind, event.certainty) == ("arrest", Certainty.ALLEGED)
+    assert [(c.kind, c.count) for c in event.casualties] == [(CasualtyKind.ARRESTED, 3)]
+    [shelling] = extract(doc("[AUTO] TYPE: Shelling | LOC: Tal Tamr (Hasakah) | TIME: 2026-03-19 11:05 | ACTOR: TUR | "
+                             "CAS: 0 | CONF: medium | SRC: 2 channels | NOTE: 12 shells", published=date(2026, 3, 19))).events
+    assert [(q.unit, q.value) for q in shelling.quantities] == [("shells", 12)]

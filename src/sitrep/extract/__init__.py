@@ -25,13 +25,15 @@ from sitrep.extract.twins import with_twins
 from sitrep.extract.language import unsupported_language
 from sitrep.extract.nlp import Sentence, split_clauses, split_sentences
 from sitrep.extract.skip import OTHER_ARTICLES_RE, PUBLISHED_LINE_RE, is_item_title, is_police_work
+from sitrep.extract.arguments import find_quantities
 from sitrep.extract.period import find_campaign_month
 from sitrep.extract.places import PlaceReader
-from sitrep.extract.records import (DATE_FIELD_RE, read_row, record_parties, sheet_header, sheet_row, starts_a_record,
-                                    with_record_parties)
+from sitrep.extract.records import (DATE_FIELD_RE, alert_casualties, alert_fields, alert_is_doubtful, alert_parties,
+                                    alert_roles,
+                                    read_row, record_parties, sheet_header, sheet_row, starts_a_record, with_record_parties)
 from sitrep.extract.refine import refine_kind
 from sitrep.extract.retold import fold_retold
-from sitrep.model import Document, Event, EventActor, Extraction, TimePrecision
+from sitrep.model import Certainty, Document, Event, EventActor, Extraction, TimePrecision
 from sitrep.settings import Settings
 
 REFER_BACK_WINDOW = 2  # sentences
@@ -101,6 +103,8 @@ def _read_drafts(sentences: list[Sentence], document: Document, period, places: 
             headers[sentence.paragraph] = header
         elif draft is not None and sentence.paragraph in headers:
             draft = _read_row(draft, sheet_row(written, headers[sentence.paragraph]))
+        if draft is not None and (fields := alert_fields(written)):
+            _read_alert(draft, fields)
         if draft is not None:
             draft.actors = with_record_parties(draft.actors, parties[sentence.paragraph])
         if draft is not None and draft.date is None:
@@ -129,6 +133,20 @@ def _read_row(draft: Draft, row: dict[str, str]) -> Draft | None:
         return None
     draft.actors, draft.casualties, draft.quantities = read
     return draft
+
+
+def _read_alert(draft: Draft, fields: dict[str, str]) -> None:
+    """An alert record's draft with the parties, detainees and confidence its fields give; a role the fields
+    leave empty keeps what the line's words named."""
+    parties = alert_parties(fields, draft.kind.id)
+    given = {p.role for p in parties} | alert_roles(fields)
+    named = {p.actor.actor_id or p.actor.name for p in parties}
+    draft.actors = parties + [a for a in draft.actors if a.role not in given and (a.actor.actor_id or a.actor.name) not in named]
+    draft.casualties = alert_casualties(fields, draft.casualties)
+    # what the record counts is in its note ("NOTE: 12 shells"), not in its source field ("SRC: 2 channels")
+    draft.quantities = find_quantities(fields["note"]) if "note" in fields else []
+    if alert_is_doubtful(fields):
+        draft.certainty = Certainty.ALLEGED
 
 
 def _told_sentences(sentences: list[Sentence]):

@@ -534,7 +534,21 @@ def casualty_party(casualties, kind: str = "attack", text: str = "") -> Actor | 
     return None
 
 
-def _by_adjective(word: str) -> Actor | None:
+def civilian_or_person(words: str, kind: str) -> Actor | None:
+    """People a record's field names as written ("2 travellers", "trader of the sheep"): civilians when unnamed
+    and unarmed in this kind of event, the people as written when a person noun names them, else None ("vehicle")."""
+    lexicon = load_lexicon()
+    lowered = words.lower().split()
+    if not lowered:
+        return None
+    if {_singular(lowered[0]), _singular(lowered[-1])} & lexicon.civilian_nouns and _unarmed_victims(kind, words):
+        return dictionary_actor("civilians")
+    if any(_singular(w) in lexicon.person_nouns or w in lexicon.person_nouns for w in lowered):
+        return Actor(name=" ".join(lowered), as_written=words, acled_inter=7)
+    return None
+
+
+def by_adjective(word: str) -> Actor | None:
     for entry in load_actors().values():
         if word in entry.adjectives:
             return dictionary_actor(entry.id)
@@ -645,7 +659,7 @@ def subject_party(sentence: Sentence, trigger) -> Actor | None:
                  and (not t.like_num or re.fullmatch(r"\d+(?:st|nd|rd|th)", t.text))]
         name = "".join(t.text_with_ws for t in words).strip().lower()  # "pro-government militias", as written
         if 2 <= len(name.split()) <= 4 and not find_actors(name):
-            national = _by_adjective(words[0].text)
+            national = by_adjective(words[0].text)
             if national is not None:
                 return national  # "Iraqi F-16 aircraft": the adjective names whose they are
             inter = 1 if {"army", "military", "government", "regime"} & set(name.split()) else heads[lemma]  # "army units"

@@ -140,6 +140,8 @@ def read_sentence(sentence: Sentence, reference: date | None, title: str | None,
     if (trigger is None or trigger.kind.id in GENERIC_KINDS) and previous is not None and not previous.is_claim and ranks:
         trigger = previous.trigger  # "It was the third strike attributed to Israel in Syria since the start of the year"
     if trigger is None or trigger.score < 10:
+        trigger = _record_type_trigger(sentence)  # "[AUTO] TYPE: Arrest | ... | DET: 3": the record says what it is
+    if trigger is None:
         return None
     if in_temporal_phrase(trigger.token):
         return None  # "families fled after days of shelling": the shelling is told as background
@@ -221,6 +223,13 @@ def _record_type(text: str) -> EventKind | None:
 
 
 # a line that gives a day's, week's or month's total: "Day total: 8 incidents logged, 1 injured, 2 detained"
+def _record_type_trigger(sentence: Sentence) -> Trigger | None:
+    match = RECORD_TYPE_RE.search(sentence.text)
+    kind = _record_type(sentence.text)
+    token = sentence.char_to_token(match.start(1)) if match else None
+    return Trigger(kind, match.start(1), match.end(1), token, 10) if kind is not None and token is not None else None
+
+
 TOTAL_LINE_RE = re.compile(r"^\W*(?:\[AUTO\]\s*)?(?:day|daily|week|weekly|month|monthly|quarter|quarterly|three-month|"
                            r"year[\s-]to[\s-]date|period)\s+totals?\b", re.I)
 

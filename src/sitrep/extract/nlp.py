@@ -102,7 +102,11 @@ def _blocks(paragraph: str) -> list[tuple[int, str]]:
             start = line_start
         if not line.endswith("\n"):
             break
-        if _is_heading(line):
+        if TABLE_ROW_RE.match(line):
+            # the row ends its block too: a moderator's note or a digest line below it is not part of the record
+            blocks.append((start, paragraph[start:line_end].rstrip("\n")))
+            start = line_end
+        elif _is_heading(line):
             if line_start > start:
                 blocks.append((start, paragraph[start:line_start]))
             blocks.append((line_start, line.rstrip("\n")))

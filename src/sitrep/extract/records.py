@@ -112,3 +112,90 @@ def _cell_parties(cell: str) -> list[Actor]:
     """"Asayish, civilians": each party a cell names."""
     parties = [_party(part.strip()) for part in cell.split(",")] if cell else []
     return [p for p in parties if p is not None]
+
+
+# An alert bot's record, one line of "FIELD: value" pairs between pipes: "[AUTO] TYPE: Clash | LOC: Darkush (Idlib) |
+# TIME: 2026-05-03 18:05 | ACTOR: HTS vs unk gunmen | CAS: 1 killed | DET: 3 | CONF: medium | SRC: 2 channels".  Its
+# fields say who did what to whom, so they are read as fields, not left to a parse of the line as prose.
+ALERT_FIELD_RE = re.compile(r"(?:^|\|)[^|]*?\b(?P<key>TYPE|ACTOR|TGT|TARGET|CAS|DET|CONF|NOTE)\b(?:\s*\([^)]*\))?\s*:\s*(?P<value>[^|]*)")
+HEDGED_VALUE_RE = re.compile(r"^(?:unk|unknown|n/a|none|-|0|\?+)$", re.I)
+# "ACTOR: CF + SDF", "TUR/SNA": the first party acted, the others with it; "HTS vs unk gunmen": against the second
+VERSUS_RE = re.compile(r"\s+(?:vs\.?|versus|against)\s+", re.I)
+ALLIES_RE = re.compile(r"\s*(?:\+|/|&|,|\band\b)\s*")
+LOW_CONFIDENCE_RE = re.compile(r"^(?:low|unconfirmed|unverified)\b", re.I)
+
+
+def alert_fields(line: str) -> dict[str, str]:
+    """The fields of an alert record ({"type": "Clash", "actor": "HTS vs unk gunmen", ...}); empty for a line
+    that is no such record (one with a TYPE and at least two of its other fields)."""
+    fields: dict[str, str] = {}
+    for match in ALERT_FIELD_RE.finditer(line):
+        key = {"target": "tgt"}.get(match["key"].lower(), match["key"].lower())
+        fields.setdefault(key, match["value"].strip().strip("\"'“”"))
+    return fields if "type" in fields and len(fields) >= 3 else {}
+
+
+def alert_parties(fields: dict[str, str], kind: str) -> list[EventActor]:
+    """Who the record's ACTOR and TGT fields name: "CF + SDF" is the Coalition with the SDF as partner, "HTS vs
+    unk gunmen" HTS against unknown gunmen, "2 travellers" civilians; "unk" names no one."""
+    parties: list[EventActor] = []
+    actor = fields.get("actor", "")
+    acting, against = (VERSUS_RE.split(actor, maxsplit=1) + [""])[:2]
+    for position, value in enumerate(ALLIES_RE.split(acting)):
+        party = _alert_party(value, kind, acting=True)
+        if party is not None:
+            role = ActorRole.INITIATOR if not any(p.role is ActorRole.INITIATOR for p in parties) else ActorRole.PARTNER
+            parties.append(EventActor(actor=party, role=role))
+    for value, named_by_actor in [(against, True), *((v, False) for v in ALLIES_RE.split(fields.get("tgt", "")))]:
+        party = _alert_party(value, kind, acting=named_by_actor)
+        if party is not None and all(p.actor != party for p in parties):
+            parties.append(EventActor(actor=party, role=ActorRole.TARGET))
+    return parties
+
+
+def _alert_party(value: str, kind: str, acting: bool) -> Actor | None:
+    """The party one value names; `acting` for a value of the ACTOR field, which names a party whatever its words."""
+    from sitrep.extract.actors import by_adjective, civilian_or_person
+    from sitrep.extract.shorthand import expand
+
+    value = re.sub(r"\((?:attrib\.?|attributed|claimed|unconfirmed)\)", "", value, flags=re.I)
+    value = expand(value.strip().strip("\"'“”")).text.strip()
+    value = re.sub(r"^(?:\d+|an?|the)\s+", "", value, flags=re.I)  # "2 travellers", "a shepherd"
+    if not value or HEDGED_VALUE_RE.match(value) or len(value.split()) > 6:
+        return None
+    named = find_actors(value)
+    if named:
+        party = dictionary_actor(named[0].entry.id)
+        if kind in PROTEST_KINDS and acting and party.actor_id == "civilians":
+            return dictionary_actor("protesters")  # "ACTOR: residents" of a protest
+        return party
+    if len(value.split()) == 1 and (adjective := by_adjective(value)) is not None:
+        return adjective  # "ACTOR: TUR" expands to "Turkish"
+    if kind in PROTEST_KINDS and acting:
+        return dictionary_actor("protesters")  # "the people of the town" protesting
+    if acting:
+        return Actor(name=value.lower(), as_written=value, acled_inter=3)  # "unknown ones on a motorbike"
+    return civilian_or_person(value, kind)
+
+
+def alert_casualties(fields: dict[str, str], casualties: list[Casualty]) -> list[Casualty]:
+    """The toll the line gives, its detainees those of the DET field when it has one ("DET: 3")."""
+    detained = fields.get("det", "")
+    if not detained.isdigit():
+        return casualties
+    others = [c for c in casualties if c.kind is not CasualtyKind.ARRESTED]
+    return others + ([Casualty(kind=CasualtyKind.ARRESTED, count=int(detained))] if int(detained) else [])
+
+
+def alert_roles(fields: dict[str, str]) -> set[ActorRole]:
+    """The roles a record's fields speak for, even when they name no one ("ACTOR: unk")."""
+    roles = {ActorRole.INITIATOR, ActorRole.PARTNER} if "actor" in fields else set()
+    return roles | ({ActorRole.TARGET} if "tgt" in fields or VERSUS_RE.search(fields.get("actor", "")) else set())
+
+
+def alert_is_doubtful(fields: dict[str, str]) -> bool:
+    """Whether the bot scores the alert's confidence low ("CONF: low")."""
+    return bool(LOW_CONFIDENCE_RE.match(fields.get("conf", "")))
+
+
+PROTEST_KINDS = {"peaceful_protest", "protest_with_intervention", "violent_demonstration", "mob_violence"}
