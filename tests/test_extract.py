@@ -1713,3 +1713,20 @@ def test_a_bots_detained_field_and_note_give_the_counts_and_low_confidence_is_al
     [shelling] = extract(doc("[AUTO] TYPE: Shelling | LOC: Tal Tamr (Hasakah) | TIME: 2026-03-19 11:05 | ACTOR: TUR | "
                              "CAS: 0 | CONF: medium | SRC: 2 channels | NOTE: 12 shells", published=date(2026, 3, 19))).events
     assert [(q.unit, q.value) for q in shelling.quantities] == [("shells", 12)]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("On 2 March, unknown gunmen shot dead a member of the local council in Dhiban.", "local council member"),
+    ("On 27 March, an IED struck a fuel tanker near Bayji, killing the driver.", "tanker truck driver"),
+    ("On Tuesday, unknown gunmen fired on a truck near As-Sanamayn, wounding the driver.", "truck driver"),
+])
+def test_victims_are_named_by_their_council_or_their_vehicle(text, target):
+    # before, the member was "local council" and the driver a bare "driver"
+    [event] = extract(doc(text)).events
+    assert ("target", target) in _parties(event)
+
+
+def test_a_driver_ordered_out_of_his_truck_is_not_named_by_the_truck():
+    [event] = extract(doc("On 18 February, armed men stopped a truck on the Zakho–Duhok road, ordered the driver out "
+                          "and set the truck on fire.")).events
+    assert not any("truck driver" in name for _, name in _parties(event))

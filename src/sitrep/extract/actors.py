@@ -585,14 +585,35 @@ def _person(token) -> Actor | None:
     group = next((g for g in token.children if g.dep_ == "prep" and g.lower_ == "of"), None)
     head = next((g for g in group.children if g.dep_ == "pobj"), None) if group is not None else None
     if head is None or token.lemma_.lower() not in ROLE_IN_GROUP:
-        return _as_written(token)
+        return _with_vehicle(_as_written(token), token)
     if head.pos_ == "PROPN":  # "a commander of Jaysh al-Islam" is Jaysh al-Islam's
         start = next(t for t in head.subtree if t.pos_ == "PROPN").idx
         match = CAPITALISED_NAME_RE.match(head.doc.text, start)
         name = match.group(0) if match else head.text
         if 1 <= len(name.split()) <= 4 and not find_actors(name):
             return Actor(name=name.lower(), as_written=name, acled_inter=7)
+    if token.lower_ == "member" and head.lemma_.lower() == "council" and (council := _as_written(head)) is not None:
+        # "a member of the local council" is a local council member, not the council
+        return Actor(name=f"{council.name} member", as_written=f"{council.name} member", acled_inter=7)
     return _as_written(head if token.lemma_.lower() == "member" else token)
+
+
+# "struck a fuel tanker ..., killing the driver": the driver is named by what he drove
+VEHICLE_RE = re.compile(r"\b(water truck|fuel tanker|tanker|truck|lorry|bus|taxi|ambulance)\b", re.I)
+VEHICLE_NAMES = {"fuel tanker": "tanker truck", "tanker": "tanker truck", "lorry": "truck"}
+
+
+def _with_vehicle(person: Actor | None, token) -> Actor | None:
+    """A bare "driver" named by the one vehicle the sentence names ("tanker truck driver"), not a convoy's."""
+    if person is None or person.name != "driver" or "convoy" in token.sent.text.lower():
+        return person
+    if token.head.lemma_.lower() not in CASUALTY_VERBS:
+        return person  # "ordered the driver out and set the truck on fire": the truck's owner was the target
+    vehicle = VEHICLE_RE.search(token.sent.text)
+    if vehicle is None:
+        return person
+    name = f"{VEHICLE_NAMES.get(vehicle.group(1).lower(), vehicle.group(1).lower())} {person.name}"
+    return Actor(name=name, as_written=name, acled_inter=7)
 
 
 CAPITALISED_NAME_RE = re.compile(r"[A-Z0-9][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|al-[\w'’-]+))*")
