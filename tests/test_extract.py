@@ -1730,3 +1730,11 @@ def test_a_driver_ordered_out_of_his_truck_is_not_named_by_the_truck():
     [event] = extract(doc("On 18 February, armed men stopped a truck on the Zakho–Duhok road, ordered the driver out "
                           "and set the truck on fire.")).events
     assert not any("truck driver" in name for _, name in _parties(event))
+
+
+def test_an_unattributed_drone_strike_takes_the_operator_the_document_names_for_drones():
+    # before, the operator was taken only from another drone strike the document attributes, not from its other words
+    text = ("On Sunday night, a drone struck a vehicle near Khanasor in Sinjar district, killing a YBS commander.\n\n"
+            "Turkish drones have carried out four strikes on the district since the start of the year.")
+    strike = next(e for e in extract(doc(text, published=date(2026, 8, 4))).events if e.kind == "drone_strike")
+    assert ("initiator", "turkish_forces") in _parties(strike)

@@ -64,7 +64,7 @@ def _extract(document: Document, settings: Settings, aliases: Mapping[str, str] 
             claims.append(to_claim(draft, document, period))
         else:
             events.extend(to_events(draft, document, period, drafts[:index]))
-    events = with_the_documents_operator(fold_retold(with_twins(events, document.text, document.published)))
+    events = with_the_documents_operator(fold_retold(with_twins(events, document.text, document.published)), document.text)
     events, totals = sorted_events(events, settings.event_filter)
     claims += [claim_from_event(event, document, period) for event in totals]
     return Extraction(document_id=document.id, events=events, claims=distinct_claims(claims), notes=notes)

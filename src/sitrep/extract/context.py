@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 
+from sitrep.extract.actors import dictionary_actor
 from sitrep.extract.drafts import GENERIC_KINDS, Draft
 from sitrep.model import ActorRole, Event, EventActor
-from sitrep.vocabulary import actor_family
+from sitrep.vocabulary import actor_family, load_actors
 
 AFTER_EVENT_RE = re.compile(r"\bafter the (?:attack|strike|shelling|bombardment|explosion|raid)\b", re.I)
 ANOTHER_RE = re.compile(r"(?:^|;\s*|,\s*|\bin\s+)(?:another|a second|a further|a similar|a separate)\s+(\w+)", re.I)
@@ -79,13 +80,16 @@ def _answer_targets(draft: Draft, earlier: list[Draft], text: str) -> None:
 OPERATED_KINDS = {"drone_strike"}
 
 
-def with_the_documents_operator(events: list[Event]) -> list[Event]:
-    """Drone strikes with no initiator take the one operator the document gives its other drone strikes, if it
-    gives exactly one."""
+def with_the_documents_operator(events: list[Event], text: str = "") -> list[Event]:
+    """Drone strikes with no initiator take the one operator the document gives its other drone strikes, or names
+    for drones anywhere in its text ("Turkish drones have carried out four strikes", "the SDF said the drone was
+    Turkish"), if it gives exactly one."""
     operators: dict[str, dict] = {}  # kind -> the initiators the document names for it, by id, as first named
     for event in events:
         for actor in event.actors_in(ActorRole.INITIATOR) if event.kind in OPERATED_KINDS else []:
             operators.setdefault(event.kind, {}).setdefault(actor.actor_id, actor)
+    for actor_id in _drone_operators_named(text):
+        operators.setdefault("drone_strike", {}).setdefault(actor_id, dictionary_actor(actor_id))
     result = []
     for event in events:
         named = operators.get(event.kind, {})
@@ -95,3 +99,16 @@ def with_the_documents_operator(events: list[Event]) -> list[Event]:
                 event = event.model_copy(update={"actors": [EventActor(actor=operator, role=ActorRole.INITIATOR), *event.actors]})
         result.append(event)
     return result
+
+
+def _drone_operators_named(text: str) -> list[str]:
+    """The dictionary actors whose adjective the text puts on a drone: "a Turkish drone", "Turkish armed drones",
+    "the drone was Turkish"."""
+    named = []
+    for entry in load_actors().values():
+        for adjective in entry.adjectives:
+            word = re.escape(adjective)
+            if re.search(rf"\b{word}\s+(?:armed\s+|attack\s+|combat\s+)?(?:drones?|UAVs?)\b|\bdrones?\s+(?:was|were)\s+{word}\b",
+                         text) and entry.id not in named:
+                named.append(entry.id)
+    return named
