@@ -1738,3 +1738,14 @@ def test_an_unattributed_drone_strike_takes_the_operator_the_document_names_for_
             "Turkish drones have carried out four strikes on the district since the start of the year.")
     strike = next(e for e in extract(doc(text, published=date(2026, 8, 4))).events if e.kind == "drone_strike")
     assert ("initiator", "turkish_forces") in _parties(strike)
+
+
+@pytest.mark.parametrize("text", [
+    "Qamishli: protest in front of the UN office against the drone strikes",
+    "On Friday, hundreds rallied in Qamishli to condemn the shelling of the villages.",
+])
+def test_the_violence_a_protest_is_against_is_its_cause_not_the_event(text):
+    # before, "against the drone strikes" made the protest a drone strike by the document's drone operator
+    [event] = extract(doc(text)).events
+    assert event.kind == "peaceful_protest"
+    assert ("initiator", "protesters") in _parties(event)

@@ -212,10 +212,24 @@ def _lemma_text(sentence: Sentence) -> tuple[str, list]:
     return text, owners
 
 
+# what a protest is against: "a protest in front of the UN office against the drone strikes", "a sit-in over the
+# arrests", "demonstrated condemning the shelling": the violence named there is the protest's cause, not the event
+PROTEST_CAUSE_RE = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|sit-ins?|vigils?|march(?:ed|es)?|strikes? by)\b"
+                              r"[^.;:]{0,80}?\b(?:against|over|condemning|denouncing|to (?:denounce|condemn|protest))\s+(?P<cause>[^.;,]{1,60})",
+                              re.I)
+PROTEST_KINDS = {"peaceful_protest", "protest_with_intervention", "violent_demonstration", "force_against_protest"}
+
+
 def best_trigger(sentence: Sentence) -> Trigger | None:
-    """The highest-scoring trigger whose kind's required context (if any) the sentence has."""
+    """The highest-scoring trigger whose kind's required context (if any) the sentence has; a violent word in a
+    protest's cause gives way to the protest."""
     lemmas = {t.lemma_.lower() for t in sentence.span} | {t.lower_ for t in sentence.span}
-    for trigger in find_triggers(sentence):
+    triggers = find_triggers(sentence)
+    causes = [m.span("cause") for m in PROTEST_CAUSE_RE.finditer(sentence.text)]
+    protested = any(t.kind.id in PROTEST_KINDS for t in triggers)
+    for trigger in triggers:
+        if protested and trigger.kind.id not in PROTEST_KINDS and any(a <= trigger.start < b for a, b in causes):
+            continue
         if not trigger.kind.requires_any or lemmas & set(trigger.kind.requires_any):
             return trigger
     return None
