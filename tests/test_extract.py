@@ -1749,3 +1749,14 @@ def test_the_violence_a_protest_is_against_is_its_cause_not_the_event(text):
     [event] = extract(doc(text)).events
     assert event.kind == "peaceful_protest"
     assert ("initiator", "protesters") in _parties(event)
+
+
+@pytest.mark.parametrize("text, initiator", [
+    ("Army engineers defused two roadside bombs on the Kirkuk–Daquq road on Wednesday morning.", "iraqi_forces"),
+    ("On Wednesday, shells fell on Jasim during clashes between local gunmen and General Security forces in the town.",
+     "local gunmen"),
+])
+def test_army_engineers_are_the_state_forces_and_local_gunmen_stay_local(text, initiator):
+    # before, army engineers named no one and "local gunmen" lost their "local"
+    [event] = extract(doc(text)).events
+    assert ("initiator", initiator) in _parties(event)

@@ -252,7 +252,7 @@ def _bare_group(name: str) -> bool:
 # "internal security forces", "HTS security forces", "Kurdistan Region security forces").
 NATIONAL_ARMIES = {"SY": "regime_forces", "IQ": "iraqi_forces", "TR": "turkish_forces"}
 BARE_SOLDIERS = {"soldiers", "soldier", "troops", "army soldiers", "army", "army officer", "army personnel", "army units",
-                 "engineering units", "officer", "officers", "conscript", "conscripts", "syrian soldiers"}
+                 "engineering units", "army engineers", "officer", "officers", "conscript", "conscripts", "syrian soldiers"}
 
 
 # The Kurdistan Region's governorates (GeoNames' admin1 names): its police and security forces are its own
