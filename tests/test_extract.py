@@ -1760,3 +1760,30 @@ def test_army_engineers_are_the_state_forces_and_local_gunmen_stay_local(text, i
     # before, army engineers named no one and "local gunmen" lost their "local"
     [event] = extract(doc(text)).events
     assert ("initiator", initiator) in _parties(event)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Al-Mayadin: strike on a depot of Iran-backed groups near the town, attributed to Israel by local sources", "airstrike"),
+    ("A strike hit an unofficial crossing point near Al-Qusayr on Wednesday night.", "airstrike"),
+    ("At dawn yesterday, terrorist gangs blew up two towers of the transmission line west of Kirkuk.", "ied"),
+    ("On the night of 24 January, unknown gunmen seized a ferry at the Hajin landing and beat its owner.", "property_destruction"),
+    ("Israeli forces blocked the road south of Khan Arnabah with an earth berm and a new position on Monday.",
+     "base_established"),
+    ("Jasim: gunmen on a motorcycle assassinate the mukhtar of a village near the town", "attack"),
+    ("Al-Shuhayl: helicopter landing, Coalition and SDF detain 2 men in a house", "airdrop"),
+    ("On 26 March, Israeli forces entered the village of Kudna and searched several houses; classes at the school "
+     "were cancelled for the day.", "raid"),
+])
+def test_events_told_in_few_words_or_with_an_aside(text, kind):
+    # before, none of these yielded an event: a bare "strike", "blew up", a ferry seized and an earth berm had no
+    # trigger, a place-led map entry whose verb the parser took for a noun was a heading, and "classes were
+    # cancelled" after the semicolon cancelled the raid
+    [event] = extract(doc(text)).events
+    assert event.kind == kind
+
+
+def test_a_general_strike_and_the_deadliest_strike_are_no_new_airstrike():
+    assert [e.kind for e in extract(doc("Teachers began a general strike on Sunday in Raqqa.")).events] != ["airstrike"]
+    text = ("Turkish drones carried out nine strikes on Al-Hasakah in June. The deadliest strike hit a car near Amuda on "
+            "June 11, killing three SDF fighters.")
+    assert "airstrike" not in [e.kind for e in extract(doc(text, published=date(2026, 7, 2))).events]

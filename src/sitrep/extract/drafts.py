@@ -153,7 +153,7 @@ def read_sentence(sentence: Sentence, reference: date | None, title: str | None,
     quantities = find_quantities(counted_text)
     casualties = find_casualties(counted_text)
     certainty = _certainty(text)
-    if lexicon.has_cue("not_event", NO_CLAIM_RE.sub("", text)) and not ranks:
+    if lexicon.has_cue("not_event", NO_CLAIM_RE.sub("", _trigger_clause(text, trigger))) and not ranks:
         fully_dated = any(d.explicit_year and d.precision == TimePrecision.DAY for d in dates)
         if not (fully_dated and found_places):
             return None
@@ -205,6 +205,14 @@ def read_sentence(sentence: Sentence, reference: date | None, title: str | None,
     elif previous is not None and not previous.is_claim:
         inherit_place(draft, previous)
     return draft
+
+
+def _trigger_clause(text: str, trigger: Trigger) -> str:
+    """The part of the sentence between semicolons that holds the trigger: "Israeli forces ... searched several
+    houses; classes at the supported school were cancelled" is not cancelled."""
+    start = text.rfind(";", 0, trigger.start) + 1
+    end = text.find(";", trigger.end)
+    return text[start:end if end >= 0 else len(text)]
 
 
 def _lacks_target(draft: Draft) -> bool:

@@ -25,6 +25,7 @@ OLD_FOOTAGE_RE = re.compile(r"\b(?:video|footage|photo|image|picture|clip)s?\b.{
 RECORD_FIELD_RE = re.compile(r"^\s*(?:record|date|location|actor\s*\d|associated actor|type|fatalities|status|source|parties|impact|"
                              r"arrested|injured|killed|victims?(?:\(s\))?|device|admin\d?|coordinates|geo precision)\s*:"
                              r"|^\s*(?:record\s*#?\s*|#)[\w-]*\d[\w-]*\s*[|,]", re.I)  # or a record's first line: "Record #7201 | ..."
+PLACE_LED_ENTRY_RE = re.compile(r"^[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,3}:\s+[a-z]")
 # A question ("How many suspects did you detain this week?") reports nothing; what it relays as a statement may.
 QUESTION_RE = re.compile(r"\?\s*$")
 
@@ -34,7 +35,10 @@ def _is_heading_or_title(sentence: Sentence, title: str | None) -> bool:
     text = sentence.text.strip()
     # a record of pipe-separated fields ("[AUTO] TYPE: Arrest | LOC: Idlib city | ...") is no heading, verbs or not
     record = text.count("|") >= 2
-    verbless = not sentence.from_log and not record and not any(t.pos_ in {"VERB", "AUX"} for t in sentence.span)
+    # a map's or a brief's entry led by its place ("Jasim: gunmen on a motorcycle assassinate the mukhtar ..."), whose
+    # headline-style verb the parser may take for a noun
+    entry = bool(PLACE_LED_ENTRY_RE.match(text)) and len(text.split()) >= 7
+    verbless = not sentence.from_log and not record and not entry and not any(t.pos_ in {"VERB", "AUX"} for t in sentence.span)
     # a verbless line is a heading, unless it is a full line of a feed or brief, with its full stop
     # ("Infighting between two factions in Afrin since the afternoon; 2 fighters dead so far.")
     if text.endswith(":") or (verbless and (not text.endswith(".") or len(text.split()) < 8)):
