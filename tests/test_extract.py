@@ -1787,3 +1787,27 @@ def test_a_general_strike_and_the_deadliest_strike_are_no_new_airstrike():
     text = ("Turkish drones carried out nine strikes on Al-Hasakah in June. The deadliest strike hit a car near Amuda on "
             "June 11, killing three SDF fighters.")
     assert "airstrike" not in [e.kind for e in extract(doc(text, published=date(2026, 7, 2))).events]
+
+
+@pytest.mark.parametrize("text", [
+    "In the past week, 27 PKK/YPG terrorists were neutralised in operations in northern Iraq and Syria.",
+    "Since the start of the year, 281 terrorists have been neutralised in the operations in northern Iraq and Syria.",
+    "With this operation, the number of terrorists neutralised by MIT in pinpoint operations this year has risen to 47.",
+])
+def test_fighters_neutralised_over_a_period_are_a_claim_of_fighting(text):
+    # before, these were an event with no day, or nothing
+    extraction = extract(doc(text))
+    assert extraction.events == []
+    [claim] = extraction.claims
+    assert claim.kind == "armed_clash"
+
+
+def test_a_rank_in_a_period_after_an_opening_phrase_states_its_count():
+    # before, "By our count, this was the 31st strike ..." was no rank, and a rank stated no count
+    text = ("An Israeli strike hit a depot near Masyaf on Tuesday. By our count, this was the 31st strike in Syria "
+            "attributed to Israel this year.")
+    [claim] = extract(doc(text)).claims
+    assert [(q.unit, q.value) for q in claim.quantities] == [("strikes", 31)]
+    killed = extract(doc("He was shot dead near Akcakale on 18 May. He was the fourth Syrian killed by Turkish border "
+                         "fire this year, according to a rights group.")).claims
+    assert [(c.kind, c.count) for claim in killed for c in claim.casualties] == [(CasualtyKind.KILLED, 4)]

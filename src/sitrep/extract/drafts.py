@@ -136,7 +136,7 @@ def read_sentence(sentence: Sentence, reference: date | None, title: str | None,
     trigger = best_trigger(sentence)
     if trigger is None and previous is not None and not previous.is_claim and SEPARATE_RE.search(sentence.text):
         trigger = previous.trigger  # "a shepherd was wounded in a separate strike": a strike like the one before
-    ranks = _ranks_an_event(sentence.text)
+    ranks = _ranks_an_event(sentence.text) or bool(NEUTRALISED_COUNT_RE.search(sentence.text) and SINCE_RE.search(sentence.text))
     if (trigger is None or trigger.kind.id in GENERIC_KINDS) and previous is not None and not previous.is_claim and ranks:
         trigger = previous.trigger  # "It was the third strike attributed to Israel in Syria since the start of the year"
     if trigger is None or trigger.score < 10:
@@ -174,6 +174,10 @@ def read_sentence(sentence: Sentence, reference: date | None, title: str | None,
         # month, not news (a day named in full, as in the seed's Baghouz strike of March 2019, is kept as an event)
         return None
     kind = _claim_kind(quantities, trigger.kind) if is_claim else trigger.kind
+    if is_claim and NEUTRALISED_COUNT_RE.search(text):
+        kind = load_ontology()["armed_clash"]  # fighters "neutralised" in operations: the fighting, whatever its means
+    if is_claim and not quantities and not casualties:
+        quantities, casualties = _rank_counts(text)
     named = _record_type(text)
     if named is not None and not is_claim:
         kind = named  # "[AUTO] TYPE: Protest | ... | NOTE: against drone strikes": the record's own type
@@ -242,6 +246,27 @@ TOTAL_LINE_RE = re.compile(r"^\W*(?:\[AUTO\]\s*)?(?:day|daily|week|weekly|month|
                            r"year[\s-]to[\s-]date|period)\s+totals?\b", re.I)
 
 
+ORDINAL_VALUES = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+                  "tenth": 10}
+# "the 31st strike", "the third drone strike", "the fourth Syrian killed", "the second killing of a health worker"
+RANK_COUNT_RE = re.compile(r"\bthe\s+(?P<rank>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
+                           r"(?:[\w-]+\s+){0,2}?(?P<noun>strike|operation|raid|incursion|attack|killing|[\w-]+\s+killed)\b", re.I)
+
+
+def _rank_counts(text: str) -> tuple[list[Quantity], list[Casualty]]:
+    """What a rank states of its period: "the 31st strike ... this year" is 31 strikes, "the fourth Syrian killed
+    ... this year" four killed."""
+    match = RANK_COUNT_RE.search(text)
+    if match is None:
+        return [], []
+    rank = match["rank"].lower()
+    value = ORDINAL_VALUES.get(rank) or int(re.match(r"\d+", rank).group(0))
+    noun = match["noun"].lower()
+    if noun == "killing" or noun.endswith(" killed"):
+        return [], [Casualty(kind=CasualtyKind.KILLED, count=value)]
+    return find_quantities(f"{value} {noun}s"), []
+
+
 def _ranks_an_event(text: str) -> bool:
     """"It is the ninth Israeli aggression on Deir Ezzor since the beginning of the year": a rank among a
     period's events, which states their count."""
@@ -254,7 +279,8 @@ def _states_total(text: str, quantities: list[Quantity], casualties: list[Casual
     scope = lexicon.has_cue("period_scope", text)
     if scope in {"this month", "this week"} and re.search(rf"\b(?:early|earlier|mid|late|later)[\s-]+{scope}\b", text, re.I):
         scope = None  # "early this month" dates one event; it states no total
-    if (scope or SINCE_RE.search(text)) and (EVENT_COUNT_RE.search(text) or NTH_EVENT_RE.search(text)):
+    if (scope or SINCE_RE.search(text)) and (EVENT_COUNT_RE.search(text) or NTH_EVENT_RE.search(text)
+                                              or NEUTRALISED_COUNT_RE.search(text)):
         return True  # "43 incursions since 1 January", "It was the ninth aggression ... since the beginning of the year"
     if not (quantities or casualties):
         return False
@@ -277,8 +303,12 @@ EVENT_COUNT_RE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|
                             r"|incursions|violations|operations|sorties|occasions|cases)\b", re.I)
 # "It was the ninth Israeli aggression on Deir Ezzor since ...", "this was the 31st strike ... this year": the sentence
 # only ranks an event the text told before among a period's events
-NTH_EVENT_RE = re.compile(r"^\W*(?:it|this|that)\s+(?:was|is)\s+(?:also\s+)?the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
-                          r"tenth|\d+(?:st|nd|rd|th))\b", re.I)
+NTH_EVENT_RE = re.compile(r"(?:^\W*|,\s*|\b(?:said|says)\s+)(?:it|this|that|he|she)\s+(?:was|is)\s+(?:also\s+)?the\s+(?:second|third|fourth|fifth|"
+                          r"sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b", re.I)
+# "27 PKK/YPG terrorists were neutralised", "the number of terrorists neutralised ... has risen to 47": a count of
+# fighters put out of action (killed, captured or surrendered: the claim does not say which)
+NEUTRALISED_COUNT_RE = re.compile(r"\b\d[\d,]*\s+(?:[\w/-]+\s+){0,2}?(?:terrorists|militants|fighters|members|insurgents)\s+"
+                                  r"(?:\w+\s+){0,2}?neutrali[sz]ed\b|\bneutrali[sz]ed\b[^.;]{0,60}?\b(?:risen|rose)\s+to\s+\d", re.I)
 # a period counted up to now: "since the beginning of the year", "since 1 January", "since December", "this year"
 SINCE_RE = re.compile(r"\b[Ss]ince\s+(?:the\s+)?(?:beginning|start)\b|\b[Ss]ince\s+\d{1,2}\s+[A-Z][a-z]+|\b[Ss]ince\s+(?:January|February|"
                       r"March|April|May|June|July|August|September|October|November|December)\b|\b[Tt]his year\b|\bso far this\b")
