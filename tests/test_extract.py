@@ -1811,3 +1811,15 @@ def test_a_rank_in_a_period_after_an_opening_phrase_states_its_count():
     killed = extract(doc("He was shot dead near Akcakale on 18 May. He was the fourth Syrian killed by Turkish border "
                          "fire this year, according to a rights group.")).claims
     assert [(c.kind, c.count) for claim in killed for c in claim.casualties] == [(CasualtyKind.KILLED, 4)]
+
+
+@pytest.mark.parametrize("text", [
+    "In late March 2026, fighters of the Hamza Division seized at least 40 olive groves belonging to Kurdish families "
+    "who had fled the Sheikh al-Hadid area of Afrin.",
+    "On Monday, gunmen of the Sultan Murad faction seized the olive grove of a displaced Kurdish family near Jinderes.",
+])
+def test_groves_of_families_are_civilians_property(text):
+    # before, a grove was no property with an owner, and families owning it named no target
+    [event] = extract(doc(text)).events
+    assert event.kind == "property_destruction"
+    assert ("target", "civilians") in _parties(event)

@@ -633,11 +633,17 @@ def _owner(thing) -> Actor | None:
         name = _proper_name(owner)
         if name and name.lower() not in words.organisation_nouns | {"un"}:
             return Actor(name=name.lower(), as_written=name, acled_inter=7)
+        if owner.lemma_.lower() in CIVILIAN_OWNERS:
+            return dictionary_actor("civilians")  # "olive groves belonging to displaced Kurdish families"
         if owner.lemma_.lower() in words.person_nouns:
             return _person(owner)  # "the house of a member of the Raqqa Civil Council": the council's
         if owner.lemma_.lower() in words.organisation_nouns:
             return _as_written(owner)
     return None
+
+
+# owners of homes, groves and land who are civilians whatever else is said of them (a "young man" may be a fighter)
+CIVILIAN_OWNERS = {"family", "villager", "farmer", "resident", "refugee", "shepherd", "citizen"}
 
 
 def _proper_name(token) -> str:
