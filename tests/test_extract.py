@@ -1823,3 +1823,14 @@ def test_groves_of_families_are_civilians_property(text):
     [event] = extract(doc(text)).events
     assert event.kind == "property_destruction"
     assert ("target", "civilians") in _parties(event)
+
+
+@pytest.mark.parametrize("text", [
+    "The Observatory documented the killing of a citizen and his son by gunfire from an SDF patrol at a checkpoint "
+    "outside Al-Tabqah last night.",
+    "4 March – Israeli troops carried out an incursion into Khan Arnabah, searching houses and detaining two men.[3]",
+])
+def test_victims_after_a_harm_told_as_a_noun_or_before_a_footnote_are_civilians(text):
+    # before, "the killing of a citizen" named no victim, and "two men.[3]" were no men
+    [event] = extract(doc(text, published=date(2026, 3, 10))).events
+    assert ("target", "civilians") in _parties(event)

@@ -444,6 +444,7 @@ def event_actors(sentence: Sentence, mentions: list[ActorMention], trigger, kind
 
 
 OBJECT_DEPS = {"dobj", "obj", "nsubjpass"}
+NOMINAL_HARM = {"killing", "murder", "assassination", "abduction", "kidnapping", "arrest", "detention", "shooting"}
 CASUALTY_VERBS = {"kill", "wound", "injure", "maim"}
 QUALIFIER_WORDS = {"at", "least", "some", "about", "nearly", "around", "approximately"}
 
@@ -455,6 +456,9 @@ def object_party(sentence: Sentence, trigger, kind: str = "attack") -> Actor | N
     words = load_lexicon()
     anchor = governing_verb(trigger)
     objects = [c for c in anchor.children if c.dep_ in OBJECT_DEPS or (c.dep_ == "nsubj" and _has_agent(anchor))]
+    if trigger.pos_ == "NOUN" and trigger.lemma_.lower() in NOMINAL_HARM:
+        # "documented the killing of a citizen and his son": a harm told as a noun has its victims after "of"
+        objects += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     if anchor.lemma_.lower() in BURSTING_VERBS:
         objects += [c for c in anchor.children if c.dep_ == "nsubj"]  # "a car belonging to a commander exploded"
     objects += _mishap_subjects(anchor)
@@ -514,12 +518,15 @@ MISHAP_VERBS = {"step", "tread", "pick", "touch", "handle", "play", "ride", "dri
 BURSTING_VERBS = {"explode", "detonate", "blow", "burn", "catch"}
 
 
+FOOTNOTE_END_RE = re.compile(r"(?:\[\d+\]|\(\d+\)|[.,;:])+$")
+
+
 def casualty_party(casualties, kind: str = "attack", text: str = "") -> Actor | None:
     """The victims a toll names, as written, when they are people of no dictionary group: "2x truffle collectors KIA"."""
     lexicon = load_lexicon()
     nouns = lexicon.person_nouns
     for casualty in casualties:
-        group = (casualty.group or "").strip().rstrip(".,;:")
+        group = FOOTNOTE_END_RE.sub("", (casualty.group or "").strip())  # "two men.[3]"
         words = group.split()
         unnamed = words and ({_singular(words[0]), _singular(words[-1])} & lexicon.civilian_nouns or group == "civilians")
         if unnamed and _unarmed_victims(kind, text):
