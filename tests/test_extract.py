@@ -1834,3 +1834,15 @@ def test_victims_after_a_harm_told_as_a_noun_or_before_a_footnote_are_civilians(
     # before, "the killing of a citizen" named no victim, and "two men.[3]" were no men
     [event] = extract(doc(text, published=date(2026, 3, 10))).events
     assert ("target", "civilians") in _parties(event)
+
+
+@pytest.mark.parametrize("text", [
+    "Units of the 13th Brigade of the PMF repelled an ISIS infiltration attempt on their positions near Al-Tarmiyah at "
+    "dawn on Monday.",
+    "Iraqi Border Guards repelled an infiltration attempt by ISIS members near Al-Qaim on Tuesday, killing two of them.",
+])
+def test_an_attack_repelled_was_begun_by_the_attackers(text):
+    # before, the side that repelled the attack was its initiator
+    [event] = extract(doc(text)).events
+    assert event.kind == "armed_clash"
+    assert {("initiator", "isis"), ("target", "iraqi_forces")} <= _parties(event)

@@ -196,6 +196,8 @@ def read_sentence(sentence: Sentence, reference: date | None, title: str | None,
         party = subject_party(sentence, trigger.token)
         if party is not None:
             draft.actors.insert(0, EventActor(actor=party, role=ActorRole.INITIATOR))
+    if kind.id == "armed_clash" and REPELLED_RE.search(text):
+        draft.actors = _attack_repelled(draft.actors)
     draft.places = [(m, p, sentence) for m, p in found_places]
     if is_claim:
         draft.claim_days = sorted({d for m in dates if not _starts_a_period(text, m) for d in m.days})
@@ -209,6 +211,24 @@ def read_sentence(sentence: Sentence, reference: date | None, title: str | None,
     elif previous is not None and not previous.is_claim:
         inherit_place(draft, previous)
     return draft
+
+
+# "PMF units repelled an ISIS infiltration attempt", "Border Guards repelled an infiltration attempt by ISIS members":
+# the attackers began the fighting and the side that repelled them was its target
+REPELLED_RE = re.compile(r"\b(?:repel\w*|repuls\w*|fend(?:ed)?\s+off|fought\s+off)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+                         r"(?:attack|infiltration|assault|attempt|offensive|advance)\b", re.I)
+
+
+def _attack_repelled(actors: list[EventActor]) -> list[EventActor]:
+    """The parties of an attack repelled: the repelled side the initiator, the side that repelled it the target."""
+    swapped = {ActorRole.INITIATOR: ActorRole.TARGET, ActorRole.TARGET: ActorRole.INITIATOR}
+    initiators = [a for a in actors if a.role is ActorRole.INITIATOR]
+    if len(initiators) >= 2 and not any(a.role is ActorRole.TARGET for a in actors):
+        # "Border Guards repelled an infiltration attempt by ISIS members": the first named repelled the others
+        return [EventActor(actor=a.actor, role=ActorRole.TARGET) if a is initiators[0] else a for a in actors]
+    if not initiators or not any(a.role is ActorRole.TARGET for a in actors):
+        return actors
+    return [EventActor(actor=a.actor, role=swapped.get(a.role, a.role)) for a in actors]
 
 
 def _trigger_clause(text: str, trigger: Trigger) -> str:
