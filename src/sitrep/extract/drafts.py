@@ -17,7 +17,7 @@ from sitrep.extract.skip import reports_nothing
 from sitrep.extract.actors import (casualty_party, event_actors, find_actors, find_parties, governing_verb, object_party,
                                    owner_of_the_victims, subject_party)
 from sitrep.extract.arguments import find_casualties, find_quantities
-from sitrep.extract.classify import Trigger, best_trigger, in_temporal_phrase
+from sitrep.extract.classify import Trigger, best_trigger, find_triggers, in_temporal_phrase
 from sitrep.extract.dates import DateMention, find_dates, stamp_length
 from sitrep.extract.lexicon import load_lexicon
 from sitrep.extract.nlp import TABLE_ROW_RE, Sentence
@@ -139,11 +139,15 @@ def read_sentence(sentence: Sentence, reference: date | None, title: str | None,
     ranks = _ranks_an_event(sentence.text) or bool(NEUTRALISED_COUNT_RE.search(sentence.text) and SINCE_RE.search(sentence.text))
     if (trigger is None or trigger.kind.id in GENERIC_KINDS) and previous is not None and not previous.is_claim and ranks:
         trigger = previous.trigger  # "It was the third strike attributed to Israel in Syria since the start of the year"
+    caption = CAPTION_DATELINE_RE.match(sentence.text) is not None and (
+        trigger is None or trigger.score < 10 or in_temporal_phrase(trigger.token))
+    if caption:
+        trigger = _caption_trigger(sentence) or trigger  # the scene shows nothing of its own: what it came "after"
     if trigger is None or trigger.score < 10:
         trigger = _record_type_trigger(sentence)  # "[AUTO] TYPE: Arrest | ... | DET: 3": the record says what it is
     if trigger is None:
         return None
-    if in_temporal_phrase(trigger.token):
+    if in_temporal_phrase(trigger.token) and not caption:
         return None  # "families fled after days of shelling": the shelling is told as background
     text = sentence.text
     lexicon = load_lexicon()
@@ -255,6 +259,16 @@ def _record_type(text: str) -> EventKind | None:
 
 
 # a line that gives a day's, week's or month's total: "Day total: 8 incidents logged, 1 injured, 2 detained"
+# A photo caption's dateline: "ARIHA, SYRIA - APRIL 12: Civil Defence workers search the rubble ... after an airstrike"
+CAPTION_DATELINE_RE = re.compile(r"^[A-Z][A-Z'’ -]+,\s+[A-Z]+\s+[-–]\s+[A-Z]+\s+\d{1,2}:")
+
+
+def _caption_trigger(sentence: Sentence) -> Trigger | None:
+    """What a caption shows the aftermath of: the event "after" its scene ("Smoke rises after clashes ...")."""
+    after = [t for t in find_triggers(sentence) if any(a.dep_ == "prep" and a.lower_ == "after" for a in t.token.ancestors)]
+    return after[0] if after else None
+
+
 def _record_type_trigger(sentence: Sentence) -> Trigger | None:
     match = RECORD_TYPE_RE.search(sentence.text)
     kind = _record_type(sentence.text)
