@@ -1867,3 +1867,12 @@ def test_captions_shots_break_ins_and_a_place_that_lies_somewhere(text, kind):
 def test_a_caption_whose_scene_is_an_event_keeps_it():
     text = "DHIBAN, SYRIA - OCTOBER 26: SDF armoured vehicles enter Dhiban a day after the clashes, October 26, 2026."
     assert [e.kind for e in extract(doc(text, published=date(2026, 10, 27))).events] != ["armed_clash"]
+
+
+def test_an_event_in_a_neighbourhood_the_gazetteer_lacks_takes_the_town_the_title_names():
+    # before, "Karrada" is unknown and the event had no place
+    text = "24 Mar, Karrada: an IED exploded outside a liquor shop before opening time, injuring the owner."
+    [event] = extract(doc(text, published=date(2026, 3, 27), title="Business travel briefing: Baghdad")).events
+    assert event.place is not None and event.place.resolved_name == "Baghdad"
+    [unplaced] = extract(doc(text, published=date(2026, 3, 27), title="Business travel briefing: Iraq")).events
+    assert unplaced.place is None  # a country says too little of where it was

@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from datetime import date
 
 from sitrep.extract.assemble import EXTRACTOR_VERSION, claim_from_event, distinct_claims, to_claim, to_events
-from sitrep.extract.context import inherit_from_context, with_the_documents_operator
+from sitrep.extract.context import inherit_from_context, with_the_documents_operator, with_the_titles_place
 from sitrep.extract.dates import DateMention, declares_month_first, find_dates, label_day, reading_month_first
 from sitrep.extract.drafts import (Draft, absorb_intervention, adds_casualties, fold_in, intervenes_in_protest, is_update, merge,
                                    read_sentence, refers_back, same_happening, with_earlier_attackers)
@@ -65,6 +65,7 @@ def _extract(document: Document, settings: Settings, aliases: Mapping[str, str] 
         else:
             events.extend(to_events(draft, document, period, drafts[:index]))
     events = with_the_documents_operator(fold_retold(with_twins(events, document.text, document.published)), document.text)
+    events = with_the_titles_place(events, document.title)
     events, totals = sorted_events(events, settings.event_filter)
     claims += [claim_from_event(event, document, period) for event in totals]
     return Extraction(document_id=document.id, events=events, claims=distinct_claims(claims), notes=notes)

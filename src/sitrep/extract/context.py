@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 
+from sitrep import geo
 from sitrep.extract.actors import dictionary_actor
 from sitrep.extract.drafts import GENERIC_KINDS, Draft
-from sitrep.model import ActorRole, Event, EventActor
+from sitrep.model import ActorRole, Event, EventActor, GeoPrecision
 from sitrep.vocabulary import actor_family, load_actors
 
 AFTER_EVENT_RE = re.compile(r"\bafter the (?:attack|strike|shelling|bombardment|explosion|raid)\b", re.I)
@@ -112,3 +113,16 @@ def _drone_operators_named(text: str) -> list[str]:
                          text) and entry.id not in named:
                 named.append(entry.id)
     return named
+
+
+def with_the_titles_place(events: list[Event], title: str | None) -> list[Event]:
+    """Events whose sentences name no place take the one town or village the title names ("Business travel
+    briefing: Baghdad" for "24 Mar, Karrada: an IED exploded outside a liquor shop"), as an analyst places an
+    incident in a neighbourhood the gazetteer does not know at the town it belongs to."""
+    mentions = geo.find_places(title or "")
+    if len(mentions) != 1:
+        return events
+    place = geo.resolve(mentions[0], geo.GeoContext(sentence=title or ""))
+    if place.precision is not GeoPrecision.POINT:
+        return events  # a governorate or a country says too little of where each event was
+    return [event.model_copy(update={"place": place}) if event.place is None else event for event in events]
