@@ -1876,3 +1876,22 @@ def test_an_event_in_a_neighbourhood_the_gazetteer_lacks_takes_the_town_the_titl
     assert event.place is not None and event.place.resolved_name == "Baghdad"
     [unplaced] = extract(doc(text, published=date(2026, 3, 27), title="Business travel briefing: Iraq")).events
     assert unplaced.place is None  # a country says too little of where it was
+
+
+def test_a_chat_message_is_dated_from_its_stamp_with_its_year():
+    # before, "[12/03/2026, 08:03]" was no stamp and "yesterday" counted from the day the export was shared
+    text = ("[12/03/2026, 08:03] Abu Khaled: yesterday evening a landmine exploded under a shepherd near Abu Hamam, his "
+            "leg is gone")
+    [event] = extract(doc(text, published=date(2026, 3, 14))).events
+    assert event.date_start == date(2026, 3, 11)
+
+
+def test_a_map_entry_is_dated_by_the_hours_ago_line_under_it():
+    # before, "20 hours ago" was read into the entry's sentence and the entry took the day the page was saved
+    text = ("Page saved: Tuesday 14 April 2026, 18:30 (Damascus time)\n\n"
+            "[icon: bomb, red]\n"
+            "Ain Issa: villages west of the town shelled from Turkish-backed factions' positions\n"
+            "20 hours ago · Source: local activists · 📍 Raqqa")
+    [event] = extract(doc(text, published=date(2026, 4, 14))).events
+    assert event.date_start == date(2026, 4, 13)
+    assert "hours ago" not in event.evidence[0].text

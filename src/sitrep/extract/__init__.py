@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from datetime import date
+from datetime import date, datetime
 
 from sitrep.extract.assemble import EXTRACTOR_VERSION, claim_from_event, distinct_claims, to_claim, to_events
 from sitrep.extract.context import inherit_from_context, with_the_documents_operator, with_the_titles_place
-from sitrep.extract.dates import DateMention, declares_month_first, find_dates, label_day, reading_month_first
+from sitrep.extract.dates import (DateMention, day_ago, declares_month_first, find_dates, label_day, page_saved,
+                                  reading_month_first)
 from sitrep.extract.drafts import (Draft, absorb_intervention, adds_casualties, fold_in, intervenes_in_protest, is_update, merge,
                                    read_sentence, refers_back, same_happening, with_earlier_attackers)
 from sitrep.extract.event_filter import sorted_events
@@ -88,7 +89,12 @@ def _read_drafts(sentences: list[Sentence], document: Document, period, places: 
     headers: dict[int, list[str]] = {}  # paragraph -> the columns of the sheet pasted in it
     reference = document.published  # what "yesterday" counts from: a feed item's own "Published:" day, once given
     police_work = -1  # the last sentence that told police work: what follows it does not go on with what preceded
+    saved: datetime | None = None  # when a saved map page was saved: what its entries' "2 hours ago" counts from
     for sentence in _told_sentences(sentences):
+        saved = page_saved(sentence.text, document.published) or saved
+        if drafts and saved is not None and (ago := day_ago(sentence.text, saved)) is not None and not drafts[-1].is_claim:
+            drafts[-1].date = DateMention(0, 0, ago, ago, TimePrecision.DAY, [ago])  # the entry above it
+            continue
         if is_police_work(sentence.text):
             police_work = sentence.index  # neither an event nor a detail of the event before it
             continue

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 from sitrep.model import TimePrecision
 
@@ -210,6 +210,7 @@ PART_OF_RELATIVE_MONTH_RE = re.compile(r"\b(?P<part>early|mid|late|the beginning
 DAY_RANGE_RE = re.compile(rf"\b(?P<d1>\d{{1,2}})\s*[–-]\s*(?P<d2>\d{{1,2}})\s+{_month}(?:,?\s+{_year})?", re.I)
 NUMBERED_LABEL_RE = re.compile(r"\b(?:incident|item|case|no\.?|number|part|phase|post|annex|table|update)\s*#?\s*$", re.I)
 # a field-log line opening "14/06 0300:" (day/month)
+CHAT_STAMP_RE = re.compile(r"^\[(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d\d),?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[APap][Mm])?\]")
 LOG_DAY_MONTH_RE = re.compile(r"^\[?(?P<d>\d{1,2})/(?P<m>\d{1,2})\b(?!/)")  # or a message's "[12/3 08:10]"
 # a channel post's "[21 Jan, 19:41]" or "[26 Mar]", or a digest's label "📌 Russian MoD, 13 August:" before the post it dates
 POST_STAMP_RE = re.compile(
@@ -315,6 +316,11 @@ def _stamp(text: str, reference: date | None) -> DateMention | None:
         day = int(post["day"] or post["day2"])
         value = _make(_infer_year(month, day, reference), month, day)
         return DateMention(post.start(), post.end(), value, value, TimePrecision.DAY, [value]) if value else None
+    chat = CHAT_STAMP_RE.match(text)
+    if chat:  # "[12/03/2026, 14:22] Abu Khaled: ...": a chat export's message, with its year
+        month, day = _day_month_order(int(chat["d"]), int(chat["m"]))
+        value = _make(int(chat["y"]), month, day) if 1 <= month <= 12 else None
+        return DateMention(chat.start(), chat.end(), value, value, TimePrecision.DAY, [value], explicit_year=True) if value else None
     match = LOG_DAY_MONTH_RE.match(text)
     if not match:
         return None
@@ -371,3 +377,36 @@ TIME_OF_TODAY_RE = re.compile(r"\bat (?:noon|midday)\b|\bsince (?:the afternoon|
 def needs_reference(text: str) -> bool:
     """True when the text has dates that only a publication date can resolve."""
     return bool(find_dates(text, date(2000, 6, 15))) and not all(m.explicit_year for m in find_dates(text, date(2000, 6, 15)))
+
+
+# A saved live-map page: "Page saved: Tuesday 14 April 2026, 18:30 (Damascus time)"
+PAGE_SAVED_RE = re.compile(r"^\W*(?:page\s+)?saved\s*(?:on|at)?\s*:?\s*(?P<when>.+)$", re.I)
+CLOCK_RE = re.compile(r"\b(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)\b")
+# the line under a map entry that says how long ago it was posted: "2 hours ago · Source: Asayish statement · ..."
+AGO_LINE_RE = re.compile(r"^\W*(?:(?P<n>\d+|an?|one)\s+(?P<unit>minutes?|mins?|hours?|hrs?|days?)\s+ago|(?P<word>yesterday|today))\s*(?:·|\||$)",
+                         re.I)
+
+
+def page_saved(text: str, reference: date | None) -> datetime | None:
+    """When a saved page was saved, to the minute (midnight when the line gives no time)."""
+    match = PAGE_SAVED_RE.match(text)
+    if not match:
+        return None
+    days = [d for d in find_dates(match["when"], reference) if d.precision is TimePrecision.DAY]
+    if not days:
+        return None
+    clock = CLOCK_RE.search(match["when"])
+    return datetime.combine(days[0].date_start, time(int(clock["h"]), int(clock["m"])) if clock else time())
+
+
+def day_ago(text: str, saved: datetime) -> date | None:
+    """The day a map entry's "20 hours ago" or "yesterday" line puts it on, counted from when the page was saved."""
+    match = AGO_LINE_RE.match(text)
+    if not match:
+        return None
+    if match["word"]:
+        return saved.date() - timedelta(days=1 if match["word"].lower() == "yesterday" else 0)
+    count = 1 if match["n"].lower() in {"a", "an", "one"} else int(match["n"])
+    unit = match["unit"].lower()
+    delta = timedelta(days=count) if unit.startswith("day") else timedelta(hours=count) if unit.startswith("h") else timedelta(minutes=count)
+    return (saved - delta).date()
