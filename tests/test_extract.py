@@ -1895,3 +1895,13 @@ def test_a_map_entry_is_dated_by_the_hours_ago_line_under_it():
     [event] = extract(doc(text, published=date(2026, 4, 14))).events
     assert event.date_start == date(2026, 4, 13)
     assert "hours ago" not in event.evidence[0].text
+
+
+def test_a_total_that_names_no_days_takes_the_days_of_the_events_it_counts():
+    # before, "Total for February: ... in two batches" had no dates, though the tracker lists both convoys
+    text = ("3 February: a Coalition convoy of 60 trucks entered Syria from the Kurdistan Region towards Al-Shaddadi.\n\n"
+            "19 February: a Coalition convoy of 75 trucks entered Syria from the Kurdistan Region towards Al-Shaddadi.\n\n"
+            "Total for February: 135 trucks in two batches.")
+    extraction = extract(doc(text, published=date(2026, 3, 3), title="Coalition convoy tracker, February 2026"))
+    [claim] = extraction.claims
+    assert claim.dates == [date(2026, 2, 3), date(2026, 2, 19)]

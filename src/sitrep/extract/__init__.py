@@ -16,7 +16,8 @@ from collections.abc import Mapping
 from datetime import date, datetime
 
 from sitrep.extract.assemble import EXTRACTOR_VERSION, claim_from_event, distinct_claims, to_claim, to_events
-from sitrep.extract.context import inherit_from_context, with_the_documents_operator, with_the_titles_place
+from sitrep.extract.context import (inherit_from_context, with_the_days_it_counts, with_the_documents_operator,
+                                    with_the_titles_place)
 from sitrep.extract.dates import (DateMention, day_ago, declares_month_first, find_dates, label_day, page_saved,
                                   reading_month_first)
 from sitrep.extract.drafts import (Draft, absorb_intervention, adds_casualties, fold_in, intervenes_in_protest, is_update, merge,
@@ -69,7 +70,8 @@ def _extract(document: Document, settings: Settings, aliases: Mapping[str, str] 
     events = with_the_titles_place(events, document.title)
     events, totals = sorted_events(events, settings.event_filter)
     claims += [claim_from_event(event, document, period) for event in totals]
-    return Extraction(document_id=document.id, events=events, claims=distinct_claims(claims), notes=notes)
+    claims = [with_the_days_it_counts(claim, events) for claim in distinct_claims(claims)]
+    return Extraction(document_id=document.id, events=events, claims=claims, notes=notes)
 
 
 def events(document: Document, settings: Settings | None = None) -> list[Event]:

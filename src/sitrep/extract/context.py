@@ -12,7 +12,7 @@ import re
 from sitrep import geo
 from sitrep.extract.actors import dictionary_actor
 from sitrep.extract.drafts import GENERIC_KINDS, Draft
-from sitrep.model import ActorRole, Event, EventActor, GeoPrecision
+from sitrep.model import ActorRole, Claim, Event, EventActor, GeoPrecision
 from sitrep.vocabulary import actor_family, load_actors
 
 AFTER_EVENT_RE = re.compile(r"\bafter the (?:attack|strike|shelling|bombardment|explosion|raid)\b", re.I)
@@ -126,3 +126,20 @@ def with_the_titles_place(events: list[Event], title: str | None) -> list[Event]
     if place.precision is not GeoPrecision.POINT:
         return events  # a governorate or a country says too little of where each event was
     return [event.model_copy(update={"place": place}) if event.place is None else event for event in events]
+
+
+# Kinds a mixed total ("Attacks on energy infrastructure this week: 3, 1 person injured") counts
+VIOLENT_KINDS = {"attack", "armed_clash", "ied", "suicide_bomb", "grenade", "missile_attack", "drone_strike", "airstrike",
+                 "abduction", "property_destruction"}
+
+
+def with_the_days_it_counts(claim: Claim, events: list[Event]) -> Claim:
+    """A total whose sentence names no days takes the days of the document's events it counts: those of its kind
+    (of any violent kind, for a total of attacks) dated to a day within its period ("Total for February: 135 trucks
+    in four batches" takes the days of the four convoys the tracker lists)."""
+    if claim.dates or claim.period_start is None or claim.period_end is None:
+        return claim
+    kinds = VIOLENT_KINDS if claim.kind == "attack" else {claim.kind}
+    days = sorted({e.date_start for e in events if e.kind in kinds and e.date_start is not None
+                   and e.date_start == e.date_end and claim.period_start <= e.date_start <= claim.period_end})
+    return claim.model_copy(update={"dates": days}) if days else claim
