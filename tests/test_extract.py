@@ -1905,3 +1905,17 @@ def test_a_total_that_names_no_days_takes_the_days_of_the_events_it_counts():
     extraction = extract(doc(text, published=date(2026, 3, 3), title="Coalition convoy tracker, February 2026"))
     [claim] = extraction.claims
     assert claim.dates == [date(2026, 2, 3), date(2026, 2, 19)]
+
+
+def test_a_tables_total_row_is_a_claim_with_the_toll_of_its_columns():
+    # before, the "**Total**" row of a Markdown table of incidents yielded nothing
+    text = ("| Date | Location | Type | Actor | Killed | Injured | Detained |\n"
+            "|---|---|---|---|---|---|---|\n"
+            "| 13 Mar | Al-Tabqah | protest dispersed with batons | Asayish | 0 | 3 | 4 |\n"
+            "| 15 Mar | Ain Issa | artillery shelling | TUR / SNA | 0 | 1 | 0 |\n"
+            "| **Total** | | | | **0** | **4** | **4** |")
+    extraction = extract(doc(text, published=date(2026, 3, 16), title="NES weekly incident summary, 9-15 March 2026"))
+    [claim] = extraction.claims
+    assert claim.kind == "attack"
+    assert sorted((c.kind.value, c.count) for c in claim.casualties) == [("arrested", 4), ("injured", 4)]
+    assert (claim.period_start, claim.period_end) == (date(2026, 3, 9), date(2026, 3, 15))

@@ -15,28 +15,30 @@ import re
 from collections.abc import Mapping
 from datetime import date, datetime
 
+from sitrep.extract.arguments import find_quantities
 from sitrep.extract.assemble import EXTRACTOR_VERSION, claim_from_event, distinct_claims, to_claim, to_events
+from sitrep.extract.classify import Trigger
 from sitrep.extract.context import (inherit_from_context, with_the_days_it_counts, with_the_documents_operator,
                                     with_the_titles_place)
 from sitrep.extract.dates import (DateMention, day_ago, declares_month_first, find_dates, label_day, page_saved,
                                   reading_month_first)
-from sitrep.extract.drafts import (Draft, absorb_intervention, adds_casualties, fold_in, intervenes_in_protest, is_update, merge,
-                                   read_sentence, refers_back, same_happening, with_earlier_attackers)
+from sitrep.extract.drafts import (Draft, absorb_intervention, adds_casualties, claim_kind, fold_in, intervenes_in_protest,
+                                   is_update, merge, read_sentence, refers_back, same_happening, with_earlier_attackers)
 from sitrep.extract.event_filter import sorted_events
 from sitrep.extract.twins import with_twins
 from sitrep.extract.language import unsupported_language
 from sitrep.extract.nlp import Sentence, split_clauses, split_sentences
 from sitrep.extract.skip import OTHER_ARTICLES_RE, PUBLISHED_LINE_RE, is_item_title, is_police_work
-from sitrep.extract.arguments import find_quantities
 from sitrep.extract.period import find_campaign_month
 from sitrep.extract.places import PlaceReader
 from sitrep.extract.records import (DATE_FIELD_RE, alert_casualties, alert_fields, alert_is_doubtful, alert_parties,
-                                    alert_roles,
-                                    read_row, record_parties, sheet_header, sheet_row, starts_a_record, with_record_parties)
+                                    alert_roles, read_row, record_parties, sheet_header, sheet_row, starts_a_record,
+                                    toll_header, total_row_toll, with_record_parties)
 from sitrep.extract.refine import refine_kind
 from sitrep.extract.retold import fold_retold
-from sitrep.model import Certainty, Document, Event, EventActor, Extraction, TimePrecision
+from sitrep.model import Casualty, Certainty, Document, Event, EventActor, Extraction, TimePrecision
 from sitrep.settings import Settings
+from sitrep.vocabulary import load_ontology
 
 REFER_BACK_WINDOW = 2  # sentences
 
@@ -91,6 +93,7 @@ def _read_drafts(sentences: list[Sentence], document: Document, period, places: 
     headers: dict[int, list[str]] = {}  # paragraph -> the columns of the sheet pasted in it
     reference = document.published  # what "yesterday" counts from: a feed item's own "Published:" day, once given
     police_work = -1  # the last sentence that told police work: what follows it does not go on with what preceded
+    toll_headers: dict[int, list[str]] = {}  # paragraph -> the columns of a table of tolls in it
     saved: datetime | None = None  # when a saved map page was saved: what its entries' "2 hours ago" counts from
     for sentence in _told_sentences(sentences):
         saved = page_saved(sentence.text, document.published) or saved
@@ -104,6 +107,11 @@ def _read_drafts(sentences: list[Sentence], document: Document, period, places: 
         previous = drafts[-1] if drafts and drafts[-1].last_index > police_work else None
         near = previous is not None and sentence.index - previous.last_index <= REFER_BACK_WINDOW
         written = document.text[sentence.start:sentence.end]
+        if (columns := toll_header(written)) is not None:
+            toll_headers[sentence.paragraph] = columns
+        elif sentence.paragraph in toll_headers and (toll := total_row_toll(written, toll_headers[sentence.paragraph])) is not None:
+            drafts.append(_total_row_claim(sentence, toll, period or _title_span(document)))
+            continue
         if starts_a_record(written):
             parties[sentence.paragraph] = []
         parties.setdefault(sentence.paragraph, []).extend(record_parties(written))
@@ -142,6 +150,22 @@ def _read_row(draft: Draft, row: dict[str, str]) -> Draft | None:
         return None
     draft.actors, draft.casualties, draft.quantities = read
     return draft
+
+
+def _total_row_claim(sentence: Sentence, toll: list[Casualty], period: tuple[date, date] | None) -> Draft:
+    """A table's total row: a claim for the report's period, with the row's toll, of the kind of thing it counts
+    ("month total,...,"75 trucks in 2 batches"" totals convoys) or else of attacks of all kinds."""
+    quantities = find_quantities(sentence.text)
+    kind = claim_kind(quantities, load_ontology()["attack"])
+    draft = Draft([sentence], kind, True, Trigger(kind, 0, len(sentence.text), sentence.span[0], 10))
+    draft.casualties, draft.quantities, draft.claim_period = toll, quantities, period
+    return draft
+
+
+def _title_span(document: Document) -> tuple[date, date] | None:
+    """The days a report's title says it covers ("Weekly incident sheet, Deir Ezzor, 16-22 March")."""
+    spans = [m for m in find_dates(document.title or "", document.published) if m.date_end > m.date_start]
+    return (spans[0].date_start, spans[0].date_end) if spans else None
 
 
 def _read_alert(draft: Draft, fields: dict[str, str]) -> None:

@@ -177,7 +177,7 @@ def read_sentence(sentence: Sentence, reference: date | None, title: str | None,
         # "killed in an ISIS attack in 2017", "in May 2021, protests left several dead": history told by its year or
         # month, not news (a day named in full, as in the seed's Baghouz strike of March 2019, is kept as an event)
         return None
-    kind = _claim_kind(quantities, trigger.kind) if is_claim else trigger.kind
+    kind = claim_kind(quantities, trigger.kind) if is_claim else trigger.kind
     if is_claim and NEUTRALISED_COUNT_RE.search(text):
         kind = load_ontology()["armed_clash"]  # fighters "neutralised" in operations: the fighting, whatever its means
     if is_claim and not quantities and not casualties:
@@ -464,7 +464,7 @@ def mask_dates(text: str, dates: list[DateMention]) -> str:
     return text
 
 
-def _claim_kind(quantities: list[Quantity], fallback: EventKind) -> EventKind:
+def claim_kind(quantities: list[Quantity], fallback: EventKind) -> EventKind:
     """A total is of the kind of thing it counts: trucks total convoys, operations total raids."""
     mapping = load_lexicon().claim_kinds
     for quantity in quantities:

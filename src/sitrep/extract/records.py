@@ -199,3 +199,41 @@ def alert_is_doubtful(fields: dict[str, str]) -> bool:
 
 
 PROTEST_KINDS = {"peaceful_protest", "protest_with_intervention", "violent_demonstration", "mob_violence"}
+
+
+# A table's total row under columns of tolls: "| **Total** | | | | **0** | **4** | **4** |", "TOTAL | 6 | 7 | 9 | 5",
+# "total,,,,,,7,2,6 incidents coded".  It states the period's toll over all the rows: a claim, not an event.
+TOTAL_CELL_RE = re.compile(r"^\W*(?:week(?:ly)?\s+|month(?:ly)?\s+|grand\s+|day\s+|period\s+)?totals?\W*$", re.I)
+TOLL_COLUMNS = {"killed": CasualtyKind.KILLED, "kia": CasualtyKind.KILLED, "dead": CasualtyKind.KILLED,
+                "deaths": CasualtyKind.KILLED, "fatalities": CasualtyKind.KILLED, "injured": CasualtyKind.INJURED,
+                "wia": CasualtyKind.INJURED, "wounded": CasualtyKind.INJURED, "detained": CasualtyKind.ARRESTED,
+                "arrested": CasualtyKind.ARRESTED}
+
+
+def table_cells(line: str) -> list[str]:
+    """A Markdown or pipe table row's cells, or a comma-separated row's, without emphasis marks."""
+    line = line.strip()
+    if line.count("|") >= 2:
+        cells = line.strip("|").split("|")
+    else:
+        cells = _cells(line)
+    return [cell.strip().strip("*_ ").strip() for cell in cells]
+
+
+def toll_header(line: str) -> list[str] | None:
+    """The column names of a table row that heads columns of tolls ("| Date | ... | Killed | Injured |")."""
+    cells = [cell.lower() for cell in table_cells(line)]
+    return cells if len(cells) >= 3 and any(cell in TOLL_COLUMNS for cell in cells) else None
+
+
+def total_row_toll(line: str, header: list[str]) -> list[Casualty] | None:
+    """The killed, injured and detained a total row gives by column; None for a row that is no total."""
+    cells = table_cells(line)
+    if not cells or not TOTAL_CELL_RE.match(cells[0]):
+        return None
+    toll = []
+    for name, cell in zip(header, cells):
+        number = re.match(r"\d+", cell)
+        if name in TOLL_COLUMNS and number and int(number.group(0)) > 0:
+            toll.append(Casualty(kind=TOLL_COLUMNS[name], count=int(number.group(0))))
+    return toll
