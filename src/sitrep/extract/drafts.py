@@ -157,7 +157,7 @@ def read_sentence(sentence: Sentence, reference: date | None, title: str | None,
     quantities = find_quantities(counted_text)
     casualties = find_casualties(counted_text)
     certainty = _certainty(text)
-    if lexicon.has_cue("not_event", NO_CLAIM_RE.sub("", _trigger_clause(text, trigger))) and not ranks:
+    if _not_an_event(text, trigger) and not ranks:
         fully_dated = any(d.explicit_year and d.precision == TimePrecision.DAY for d in dates)
         if not (fully_dated and found_places):
             return None
@@ -233,6 +233,15 @@ def _attack_repelled(actors: list[EventActor]) -> list[EventActor]:
     if not initiators or not any(a.role is ActorRole.TARGET for a in actors):
         return actors
     return [EventActor(actor=a.actor, role=swapped.get(a.role, a.role)) for a in actors]
+
+
+def _not_an_event(text: str, trigger: Trigger) -> bool:
+    """Whether the sentence says that what it tells did not happen or is no news; a cancellation told after a
+    semicolon ("...; classes at the school were cancelled") cancels only its own clause."""
+    cue = load_lexicon().has_cue("not_event", NO_CLAIM_RE.sub("", text))
+    if cue and re.search(r"cancel|suspend|postpone", cue):
+        return bool(load_lexicon().has_cue("not_event", NO_CLAIM_RE.sub("", _trigger_clause(text, trigger))))
+    return bool(cue)
 
 
 def _trigger_clause(text: str, trigger: Trigger) -> str:
