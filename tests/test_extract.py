@@ -1919,3 +1919,11 @@ def test_a_tables_total_row_is_a_claim_with_the_toll_of_its_columns():
     assert claim.kind == "attack"
     assert sorted((c.kind.value, c.count) for c in claim.casualties) == [("arrested", 4), ("injured", 4)]
     assert (claim.period_start, claim.period_end) == (date(2026, 3, 9), date(2026, 3, 15))
+
+
+def test_an_unattributed_airstrike_takes_the_one_air_force_the_document_names():
+    # before, only drone strikes took the document's operator
+    text = ("Israeli warplanes have struck targets in central Syria four times this month.\n\n"
+            "On Tuesday night, an airstrike hit a depot near Masyaf, killing one soldier.")
+    strike = next(e for e in extract(doc(text, published=date(2026, 7, 30))).events if e.kind == "airstrike")
+    assert ("initiator", "israeli_forces") in _parties(strike)

@@ -78,7 +78,10 @@ def _answer_targets(draft: Draft, earlier: list[Draft], text: str) -> None:
 
 # Means that only a state's (or its proxies') forces fly in these reports: a document that names one operator for them
 # names it for the unattributed ones too ("a drone struck a car near Rabia", three items after "a Turkish drone strike")
-OPERATED_KINDS = {"drone_strike"}
+OPERATED_KINDS = {"drone_strike", "airstrike"}
+# what each such kind's operator flies, as the text words it: "Turkish drones", "Israeli warplanes", "Russian airstrikes"
+AIRCRAFT_WORDS = {"drone_strike": r"(?:armed\s+|attack\s+|combat\s+)?(?:drones?|UAVs?)",
+                  "airstrike": r"(?:warplanes?|jets?|fighter\s+jets?|aircraft|air\s*strikes?|aviation|air\s+force)"}
 
 
 def with_the_documents_operator(events: list[Event], text: str = "") -> list[Event]:
@@ -89,8 +92,9 @@ def with_the_documents_operator(events: list[Event], text: str = "") -> list[Eve
     for event in events:
         for actor in event.actors_in(ActorRole.INITIATOR) if event.kind in OPERATED_KINDS else []:
             operators.setdefault(event.kind, {}).setdefault(actor.actor_id, actor)
-    for actor_id in _drone_operators_named(text):
-        operators.setdefault("drone_strike", {}).setdefault(actor_id, dictionary_actor(actor_id))
+    for kind in OPERATED_KINDS:
+        for actor_id in _operators_named(text, kind):
+            operators.setdefault(kind, {}).setdefault(actor_id, dictionary_actor(actor_id))
     result = []
     for event in events:
         named = operators.get(event.kind, {})
@@ -102,15 +106,15 @@ def with_the_documents_operator(events: list[Event], text: str = "") -> list[Eve
     return result
 
 
-def _drone_operators_named(text: str) -> list[str]:
-    """The dictionary actors whose adjective the text puts on a drone: "a Turkish drone", "Turkish armed drones",
-    "the drone was Turkish"."""
+def _operators_named(text: str, kind: str) -> list[str]:
+    """The dictionary actors whose adjective the text puts on what strikes of this kind are flown with: "a Turkish
+    drone", "Turkish armed drones", "the drone was Turkish", "Israeli warplanes"."""
     named = []
+    aircraft = AIRCRAFT_WORDS[kind]
     for entry in load_actors().values():
         for adjective in entry.adjectives:
             word = re.escape(adjective)
-            if re.search(rf"\b{word}\s+(?:armed\s+|attack\s+|combat\s+)?(?:drones?|UAVs?)\b|\bdrones?\s+(?:was|were)\s+{word}\b",
-                         text) and entry.id not in named:
+            if re.search(rf"\b{word}\s+{aircraft}\b|\b{aircraft}\s+(?:was|were)\s+{word}\b", text) and entry.id not in named:
                 named.append(entry.id)
     return named
 
