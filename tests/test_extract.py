@@ -1927,3 +1927,11 @@ def test_an_unattributed_airstrike_takes_the_one_air_force_the_document_names():
             "On Tuesday night, an airstrike hit a depot near Masyaf, killing one soldier.")
     strike = next(e for e in extract(doc(text, published=date(2026, 7, 30))).events if e.kind == "airstrike")
     assert ("initiator", "israeli_forces") in _parties(strike)
+
+
+def test_a_day_and_month_after_on_date_the_event_without_a_year():
+    # before, "on 06/09" mid-sentence was no date and the item took the memo's date
+    [event] = extract(doc("Jasim: on 06/09 an explosive device planted under the car of a council member exploded, "
+                          "wounding him.", published=date(2026, 9, 10))).events
+    assert event.date_start == date(2026, 9, 6)
+    assert find_dates("the shell fell on 3.5 km of road", date(2026, 9, 10)) == []

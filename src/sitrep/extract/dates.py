@@ -27,6 +27,7 @@ _ordinal = r"(?:\d{1,2})(?:st|nd|rd|th)?"
 _year = r"(?P<year>(?:19|20)\d\d)"
 
 # "14/04/2026", "14.04.2026", and a register's "04-06-2026" (day first; ISO's year comes first, so it is told apart)
+SHORT_NUMERIC_DATE_RE = re.compile(r"\b[Oo]n\s+(?:(?P<d>\d{1,2})/(?P<m>\d{1,2})|(?P<d2>\d\d)\.(?P<m2>\d\d))\b(?![./]?\d)")
 NUMERIC_DATE_RE = re.compile(r"(?<![\d./-])(?P<d>\d{1,2})(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)\b")
 # "Export settings: dates are MM/DD/YYYY (US format)": the document's own word on how to read its numeric dates
 MONTH_FIRST_DECLARED_RE = re.compile(r"\bMM([/.-])DD\1(?:YYYY|YY)\b|\bmonth[- ]first\b", re.I)
@@ -159,6 +160,11 @@ def _single_days(text: str, reference: date | None) -> list[DateMention]:
         month, day = _day_month_order(int(match["d"]), int(match["m"]))
         if (value := _make(int(match["year"]), month, day)):
             found.append(DateMention(match.start(), match.end(), value, value, TimePrecision.DAY, [value], True))
+    for match in SHORT_NUMERIC_DATE_RE.finditer(text):
+        # "on 06/09", "on 12.03": a day and month after "on", the year the one that puts it last before the report
+        month, day = _day_month_order(int(match["d"] or match["d2"]), int(match["m"] or match["m2"]))
+        if 1 <= month <= 12 and (value := _make(_infer_year(month, day, reference), month, day)):
+            found.append(DateMention(match.start() + 3, match.end(), value, value, TimePrecision.DAY, [value]))
     for pattern in (MONTH_DAY_RE, DAY_MONTH_RE):
         for match in pattern.finditer(text):
             month, day = _month_number(match["month"]), int(match["day"])
