@@ -1,14 +1,16 @@
 """What an exported record, a tracker entry or a pasted sheet says in its fields: the parties a record names
 ("Actor 1: ISIS | Actor 2: Iraqi army", "Belligerent: Turkish military") for the description below them that
-does not name its own, and a sheet row's parties and tolls by column."""
+does not name its own, a sheet row's parties and tolls by column, an alert bot's ACTOR, TGT, DET and CONF
+fields, and the toll a table's total row gives by column."""
 
 from __future__ import annotations
 
 import csv
 import re
 
-from sitrep.extract.actors import dictionary_actor, find_actors
+from sitrep.extract.actors import by_adjective, civilian_or_person, dictionary_actor, find_actors
 from sitrep.extract.arguments import find_quantities
+from sitrep.extract.shorthand import expand
 from sitrep.model import Actor, ActorRole, Casualty, CasualtyKind, EventActor, Quantity
 
 # "Date: 28 January 2026", "Record #7201 | Date: 11/05/2026 | ...": the field that dates the record below it
@@ -123,6 +125,8 @@ HEDGED_VALUE_RE = re.compile(r"^(?:unk|unknown|n/a|none|-|0|\?+)$", re.I)
 VERSUS_RE = re.compile(r"\s+(?:vs\.?|versus|against)\s+", re.I)
 ALLIES_RE = re.compile(r"\s*(?:\+|/|&|,|\band\b)\s*")
 LOW_CONFIDENCE_RE = re.compile(r"^(?:low|unconfirmed|unverified)\b", re.I)
+# an ACTOR field of these kinds names the crowd ("residents", "the people of the town"): protesters
+PROTEST_KINDS = {"peaceful_protest", "protest_with_intervention", "violent_demonstration", "mob_violence"}
 
 
 def alert_fields(line: str) -> dict[str, str]:
@@ -155,9 +159,6 @@ def alert_parties(fields: dict[str, str], kind: str) -> list[EventActor]:
 
 def _alert_party(value: str, kind: str, acting: bool) -> Actor | None:
     """The party one value names; `acting` for a value of the ACTOR field, which names a party whatever its words."""
-    from sitrep.extract.actors import by_adjective, civilian_or_person
-    from sitrep.extract.shorthand import expand
-
     value = re.sub(r"\((?:attrib\.?|attributed|claimed|unconfirmed)\)", "", value, flags=re.I)
     value = expand(value.strip().strip("\"'“”")).text.strip()
     value = re.sub(r"^(?:\d+|an?|the)\s+", "", value, flags=re.I)  # "2 travellers", "a shepherd"
@@ -197,8 +198,6 @@ def alert_is_doubtful(fields: dict[str, str]) -> bool:
     """Whether the bot scores the alert's confidence low ("CONF: low")."""
     return bool(LOW_CONFIDENCE_RE.match(fields.get("conf", "")))
 
-
-PROTEST_KINDS = {"peaceful_protest", "protest_with_intervention", "violent_demonstration", "mob_violence"}
 
 
 # A table's total row under columns of tolls: "| **Total** | | | | **0** | **4** | **4** |", "TOTAL | 6 | 7 | 9 | 5",
