@@ -1935,3 +1935,10 @@ def test_a_day_and_month_after_on_date_the_event_without_a_year():
                           "wounding him.", published=date(2026, 9, 10))).events
     assert event.date_start == date(2026, 9, 6)
     assert find_dates("the shell fell on 3.5 km of road", date(2026, 9, 10)) == []
+
+
+def test_an_event_has_one_initiator():
+    # before, the council that reported its fighter's death was a second initiator beside the drone's operator
+    text = "The Manbij Military Council said its fighter was killed on 27 October in a Turkish drone strike on a Council position near Arima."
+    [event] = extract(doc(text, published=date(2026, 11, 3))).events
+    assert len(event.actors_in(ActorRole.INITIATOR)) == 1
