@@ -200,10 +200,10 @@ DEV = Path(__file__).resolve().parents[1] / "corpus" / "dev" / "gold.jsonl"
 # floors sit just under the figures measured at the commit that recorded them (docs/evaluation.md), so a change that
 # loses ground on any field fails here.
 # Recorded at the end of session 7 on the 640-document corpus, rules alone (event 0.855, kind 0.863, date 0.867,
-# place 0.886, initiators 0.769, targets 0.657, partners 0.613, killed 0.802, injured 0.812, arrested 0.821,
+# place 0.886, initiators 0.782, targets 0.657, partners 0.613, killed 0.802, injured 0.812, arrested 0.821,
 # certainty 0.916, claim 0.737), each floor a little below its figure; documents 521-640 were added blind that
 # session and lowered the figures they touched (partners most: 0.646 on the 520 documents of session 6).
-DEV_BASELINE = {"event": 0.85, "event.kind": 0.855, "event.date": 0.86, "event.place": 0.88, "event.initiators": 0.765,
+DEV_BASELINE = {"event": 0.85, "event.kind": 0.855, "event.date": 0.86, "event.place": 0.88, "event.initiators": 0.775,
                 "event.targets": 0.65, "event.partners": 0.605, "event.killed": 0.795, "event.injured": 0.805,
                 "event.arrested": 0.815, "event.certainty": 0.91, "claim": 0.73}
 
