@@ -528,8 +528,7 @@ def casualty_party(casualties, kind: str = "attack", text: str = "") -> Actor | 
     for casualty in casualties:
         group = FOOTNOTE_END_RE.sub("", (casualty.group or "").strip())  # "two men.[3]"
         words = group.split()
-        unnamed = words and ({_singular(words[0]), _singular(words[-1])} & lexicon.civilian_nouns or group == "civilians")
-        if unnamed and _unarmed_victims(kind, text):
+        if (_names_unnamed_people(words) or group == "civilians") and _unarmed_victims(kind, text):
             # "two brothers herding goats were killed by a landmine", "a young man arrested at a checkpoint",
             # "killing at least four people" (a toll of people is counted as civilians)
             return dictionary_actor("civilians")
@@ -541,6 +540,11 @@ def casualty_party(casualties, kind: str = "attack", text: str = "") -> Actor | 
     return None
 
 
+def _names_unnamed_people(words: list[str]) -> bool:
+    """Whether words name people only by age, sex, kin or a civilian calling ("two young men", "a shepherd")."""
+    return bool(words) and bool({_singular(words[0]), _singular(words[-1])} & load_lexicon().civilian_nouns)
+
+
 def civilian_or_person(words: str, kind: str) -> Actor | None:
     """People a record's field names as written ("2 travellers", "trader of the sheep"): civilians when unnamed
     and unarmed in this kind of event, the people as written when a person noun names them, else None ("vehicle")."""
@@ -548,7 +552,7 @@ def civilian_or_person(words: str, kind: str) -> Actor | None:
     lowered = words.lower().split()
     if not lowered:
         return None
-    if {_singular(lowered[0]), _singular(lowered[-1])} & lexicon.civilian_nouns and _unarmed_victims(kind, words):
+    if _names_unnamed_people(lowered) and _unarmed_victims(kind, words):
         return dictionary_actor("civilians")
     if any(_singular(w) in lexicon.person_nouns or w in lexicon.person_nouns for w in lowered):
         return Actor(name=" ".join(lowered), as_written=words, acled_inter=7)

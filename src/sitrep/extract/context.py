@@ -133,7 +133,7 @@ def with_the_titles_place(events: list[Event], title: str | None) -> list[Event]
 
 
 # Kinds a mixed total ("Attacks on energy infrastructure this week: 3, 1 person injured") counts
-VIOLENT_KINDS = {"attack", "armed_clash", "ied", "suicide_bomb", "grenade", "missile_attack", "drone_strike", "airstrike",
+MIXED_TOTAL_KINDS = {"attack", "armed_clash", "ied", "suicide_bomb", "grenade", "missile_attack", "drone_strike", "airstrike",
                  "abduction", "property_destruction"}
 
 
@@ -143,7 +143,7 @@ def with_the_days_it_counts(claim: Claim, events: list[Event]) -> Claim:
     in four batches" takes the days of the four convoys the tracker lists)."""
     if claim.dates or claim.period_start is None or claim.period_end is None:
         return claim
-    kinds = VIOLENT_KINDS if claim.kind == "attack" else {claim.kind}
+    kinds = MIXED_TOTAL_KINDS if claim.kind == "attack" else {claim.kind}
     days = sorted({e.date_start for e in events if e.kind in kinds and e.date_start is not None
                    and e.date_start == e.date_end and claim.period_start <= e.date_start <= claim.period_end})
     return claim.model_copy(update={"dates": days}) if days else claim

@@ -389,8 +389,15 @@ def needs_reference(text: str) -> bool:
 PAGE_SAVED_RE = re.compile(r"^\W*(?:page\s+)?saved\s*(?:on|at)?\s*:?\s*(?P<when>.+)$", re.I)
 CLOCK_RE = re.compile(r"\b(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)\b")
 # the line under a map entry that says how long ago it was posted: "2 hours ago · Source: Asayish statement · ..."
-AGO_LINE_RE = re.compile(r"^\W*(?:(?P<n>\d+|an?|one)\s+(?P<unit>minutes?|mins?|hours?|hrs?|days?)\s+ago|(?P<word>yesterday|today))\s*(?:·|\||$)",
-                         re.I)
+AGO_LINE_RE = re.compile(r"^\W*(?:(?P<n>\d+|an?|one)\s+(?P<unit>minutes?|mins?|hours?|hrs?|days?)\s+ago|(?P<word>yesterday|today))"
+                         r"\s*(?P<sep>·|\||$)", re.I)
+
+
+def is_source_line(line: str) -> bool:
+    """Whether a line is a map entry's "2 hours ago · Source: ..." line (a separator after the time, not a bare
+    "yesterday"): a line of its own, not part of the entry above it."""
+    match = AGO_LINE_RE.match(line)
+    return bool(match and match["sep"])
 
 
 def page_saved(text: str, reference: date | None) -> datetime | None:

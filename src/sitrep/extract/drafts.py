@@ -267,7 +267,6 @@ def _record_type(text: str) -> EventKind | None:
     return load_ontology()[kind_id] if kind_id else None
 
 
-# a line that gives a day's, week's or month's total: "Day total: 8 incidents logged, 1 injured, 2 detained"
 # A photo caption's dateline: "ARIHA, SYRIA - APRIL 12: Civil Defence workers search the rubble ... after an airstrike"
 CAPTION_DATELINE_RE = re.compile(r"^[A-Z][A-Z'’ -]+,\s+[A-Z]+\s+[-–]\s+[A-Z]+\s+\d{1,2}:")
 
@@ -279,12 +278,16 @@ def _caption_trigger(sentence: Sentence) -> Trigger | None:
 
 
 def _record_type_trigger(sentence: Sentence) -> Trigger | None:
-    match = RECORD_TYPE_RE.search(sentence.text)
+    """The record's TYPE field as the trigger, when the lexicon knows the type."""
     kind = _record_type(sentence.text)
-    token = sentence.char_to_token(match.start(1)) if match else None
-    return Trigger(kind, match.start(1), match.end(1), token, 10) if kind is not None and token is not None else None
+    if kind is None:
+        return None
+    match = RECORD_TYPE_RE.search(sentence.text)
+    token = sentence.char_to_token(match.start(1))
+    return Trigger(kind, match.start(1), match.end(1), token, 10) if token is not None else None
 
 
+# a line that gives a day's, week's or month's total: "Day total: 8 incidents logged, 1 injured, 2 detained"
 TOTAL_LINE_RE = re.compile(r"^\W*(?:\[AUTO\]\s*)?(?:day|daily|week|weekly|month|monthly|quarter|quarterly|three-month|"
                            r"year[\s-]to[\s-]date|period)\s+totals?\b", re.I)
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from sitrep.errors import SitrepError
+from sitrep.extract.dates import is_source_line
 from sitrep.extract.shorthand import ITEM_MARKER, Expanded, expand, is_log
 
 # Paragraphs longer than this are cut into pieces before parsing, so one
@@ -86,8 +87,6 @@ LABELLED_LINE_RE = re.compile(r"^[ \t]*[A-Z][\w()/'’ -]{0,24}:[ \t]")
 # a row of a pasted table ("5 | 17/03/2026 | Tabqa | farmer, m, 45 | killed | ...") or a bot's record ("alertbot APP
 # 08:15  [AUTO] TYPE: Explosion | LOC: ... | CONF: low"): one row, one block, however the row before it ended
 TABLE_ROW_RE = re.compile(r"^[^|\n]{0,60}\|[^|\n]*\|")
-# a live map's line under an entry: "2 hours ago · Source: Asayish statement · 📍 Al-Hasakah"
-AGO_LINE_RE = re.compile(r"^\W*(?:(?:\d+|an?|one)\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|yesterday|today)\s*(?:·|\|)", re.I)
 SENTENCE_END_AT_LINE_END = re.compile(r"[.!?][\"'”’)]?\d{0,2}\s*\n$")
 
 
@@ -98,14 +97,14 @@ def _blocks(paragraph: str) -> list[tuple[int, str]]:
     for line in paragraph.splitlines(keepends=True):  # not a regex over lines: linear on a line of 10,000 words
         line_end = line_start + len(line)
         if (STAMPED_LINE_RE.match(line) or LABELLED_LINE_RE.match(line) or TABLE_ROW_RE.match(line)
-                or AGO_LINE_RE.match(line)) and line_start > start:
+                or is_source_line(line)) and line_start > start:
             # a post stamped "[22 Jan, 09:05]" or a record's "Description: ..." starts afresh, however the line
             # before it ended ("... of course 🙄", "| Type: Attack | Fatalities: 1")
             blocks.append((start, paragraph[start:line_start].rstrip("\n")))
             start = line_start
         if not line.endswith("\n"):
             break
-        if TABLE_ROW_RE.match(line) or AGO_LINE_RE.match(line):
+        if TABLE_ROW_RE.match(line) or is_source_line(line):
             # the row ends its block too: a moderator's note or a digest line below it is not part of the record;
             # a map entry's "2 hours ago · Source: ..." line is a line of its own
             blocks.append((start, paragraph[start:line_end].rstrip("\n")))

@@ -145,7 +145,7 @@ def alert_parties(fields: dict[str, str], kind: str) -> list[EventActor]:
     parties: list[EventActor] = []
     actor = fields.get("actor", "")
     acting, against = (VERSUS_RE.split(actor, maxsplit=1) + [""])[:2]
-    for position, value in enumerate(ALLIES_RE.split(acting)):
+    for value in ALLIES_RE.split(acting):
         party = _alert_party(value, kind, acting=True)
         if party is not None:
             role = ActorRole.INITIATOR if not any(p.role is ActorRole.INITIATOR for p in parties) else ActorRole.PARTNER
@@ -197,7 +197,6 @@ def alert_roles(fields: dict[str, str]) -> set[ActorRole]:
 def alert_is_doubtful(fields: dict[str, str]) -> bool:
     """Whether the bot scores the alert's confidence low ("CONF: low")."""
     return bool(LOW_CONFIDENCE_RE.match(fields.get("conf", "")))
-
 
 
 # A table's total row under columns of tolls: "| **Total** | | | | **0** | **4** | **4** |", "TOTAL | 6 | 7 | 9 | 5",
