@@ -1942,3 +1942,69 @@ def test_an_event_has_one_initiator():
     text = "The Manbij Military Council said its fighter was killed on 27 October in a Turkish drone strike on a Council position near Arima."
     [event] = extract(doc(text, published=date(2026, 11, 3))).events
     assert len(event.actors_in(ActorRole.INITIATOR)) == 1
+
+
+def test_a_clause_after_when_tells_the_event_with_its_doer_and_victims():
+    # before, "killing one" outranked "opened fire" in the clause after "when", and the troops and shepherds were lost
+    text = ("The most serious incident was on 21 May, when Israeli troops opened fire on shepherds near Al-Quneitra, "
+            "killing one and wounding another.")
+    [event] = extract(doc(text, published=date(2026, 6, 5))).events
+    assert {("initiator", "israeli_forces"), ("target", "civilians")} <= set(_parties(event))
+
+
+@pytest.mark.parametrize("text", [
+    "On 27 January 2026, Israeli soldiers opened fire on shepherds grazing their flocks near Quneitra, wounding one of them.",
+    "A landmine left over from the war exploded under a child in the city of Nawa, seriously wounding him.",
+    "The body of an Iraqi woman was found inside the fifth sector of the camp with gunshot wounds to the head.",
+    "On 12 June 2026, unidentified gunmen opened fire on a minibus near Jableh, killing five passengers and wounding three.",
+])
+def test_unnamed_unarmed_victims_are_civilians(text):
+    # before, none of these had a target (or had "passengers" as written)
+    [event] = extract(doc(text, published=date(2026, 6, 20))).events
+    assert ("target", "civilians") in _parties(event)
+
+
+def test_riders_who_were_members_of_a_force_are_that_forces_dead():
+    text = ("A Turkish drone targeted a motorcycle on the road between Sarrin and Ain Issa yesterday evening, "
+            "killing its two riders, who were members of the Asayish force.")
+    [event] = extract(doc(text)).events
+    assert ("target", "asayish") in _parties(event)
+    assert [(c.count, c.group) for c in event.casualties] == [(2, "asayish")]
+
+
+@pytest.mark.parametrize("text, party", [
+    ("Turkish Armed Forces neutralised 5 PKK/YPG terrorists near Tal Abyad in northern Syria on Monday.", "ypg"),
+    ("Turkish drones struck PKK/YPG positions near Amadiya on Monday.", "pkk"),
+])
+def test_pkk_joined_to_a_syrian_group_is_that_group_in_syria_and_the_pkk_in_iraq(text, party):
+    # before, "PKK/YPG" gave two targets, the PKK and the YPG
+    [event] = extract(doc(text)).events
+    assert [a.actor_id for a in event.actors_in(ActorRole.TARGET)] == [party]
+
+
+@pytest.mark.parametrize("text, mediator", [
+    ("Tribal elders and SDF commanders agree a ceasefire in Dhiban after mediation by local notables.", "local notables"),
+    ("The SNA and the SDF agree a local ceasefire around Deir Hafir under US mediation.", "us_forces"),
+    ("The SDF and tribal elders agreed a truce in Dhiban under the mediation of notables of the Al-Uqaidat.",
+     "al-uqaidat notables"),
+    ("On 24 July, local factions and clan elders agreed to a truce in Sweida under the mediation of tribal notables from Daraa.",
+     "tribal notables"),
+])
+def test_who_mediates_a_deal_is_its_partner(text, mediator):
+    # before, the first three mediators were left out of the agreements they brokered (the last was already found;
+    # it guards where the mediator's name ends)
+    [event] = extract(doc(text, published=date(2026, 9, 25))).events
+    assert event.kind == "agreement"
+    assert ("partner", mediator) in _parties(event)
+
+
+@pytest.mark.parametrize("text", [
+    "The Turkish occupation army and its mercenaries shelled the villages of the Tal Tamr countryside on Sunday.",
+    "Turkish artillery and factions of the Syrian National Army shelled villages west of Tal Tamr during the night.",
+    "| 15 Mar | Ain Issa | artillery shelling | TUR / SNA | 0 | 1 | 0 |",
+])
+def test_turkish_forces_with_the_factions_they_back_lead_with_the_sna_as_partner(text):
+    # before, the factions were dropped (or, in the table, taken for the target)
+    [event] = extract(doc(text, published=date(2026, 3, 20))).events
+    assert {("initiator", "turkish_forces"), ("partner", "sna")} <= set(_parties(event))
+    assert ("target", "sna") not in _parties(event)

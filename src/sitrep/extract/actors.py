@@ -210,7 +210,19 @@ def find_actors(text: str) -> list[ActorMention]:
             if all(end <= m.start or match.start() >= m.end for m in mentions):
                 mentions.append(ActorMention(match.start(), end, entry))
     mentions += _shared_nouns(text, mentions, patterns=_alias_patterns())
-    return _without_parents(sorted(mentions, key=lambda m: m.start), text)
+    return _without_parents(_one_of_a_pair(sorted(mentions, key=lambda m: m.start), text), text)
+
+
+def _one_of_a_pair(mentions: list[ActorMention], text: str) -> list[ActorMention]:
+    """"PKK/YPG terrorists", "the PKK/SDF militia": Turkish usage joins the PKK to the group it means in Syria,
+    which is the party (with_one_name_in_iraq turns it back into the PKK in Iraq)."""
+    result = []
+    for mention in mentions:
+        if (result and result[-1].entry.id == "pkk" and mention.entry.id != "pkk"
+                and re.fullmatch(r"\s*/\s*", text[result[-1].end:mention.start])):
+            mention = ActorMention(result.pop().start, mention.end, mention.entry)  # written "PKK/YPG"
+        result.append(mention)
+    return result
 
 
 SHARED_NOUN_RE = re.compile(r"\b([A-Z][a-z]+)\s+and\s+[A-Z][a-z]+\s+(troops|forces|soldiers|warplanes|jets|drones|military police)\b")
@@ -480,8 +492,8 @@ def object_party(sentence: Sentence, trigger, kind: str = "attack") -> Actor | N
     if kind not in VIOLENT_KINDS:
         return None
     places = [g for h in [anchor, *objects] for c in h.children if c.dep_ == "prep" and (
-              c.lower_ in {"at", "on", "near"} or (c.lower_ == "to" and h.lemma_.lower() in {"set", "fire"}))
-              for g in c.children if g.dep_ == "pobj"]  # "opened fire on the car of ...", "set fire to a warehouse of ..."
+              c.lower_ in {"at", "on", "near", "under"} or (c.lower_ == "to" and h.lemma_.lower() in {"set", "fire"}))
+              for g in _prep_objects(c)]  # "opened fire on the car of ...", "set fire to a warehouse of ..."
     for child in objects + places:
         if child in places and child.lemma_.lower() in words.civilian_nouns and _unarmed_victims(kind, sentence.text):
             return dictionary_actor("civilians")  # "opened fire on shepherds"
@@ -490,6 +502,13 @@ def object_party(sentence: Sentence, trigger, kind: str = "attack") -> Actor | N
             if owner is not None:
                 return owner
     return None
+
+
+def _prep_objects(preposition) -> list:
+    """What a preposition governs, including the doer of a clause after it: "opened fire on shepherds grazing
+    their flocks" (the parser makes the shepherds the subject of "grazing")."""
+    return [c for c in preposition.children if c.dep_ == "pobj"] + [
+        g for c in preposition.children if c.dep_ == "pcomp" for g in c.children if g.dep_ == "nsubj"]
 
 
 def _mishap_subjects(anchor) -> list:
@@ -570,6 +589,8 @@ def _singular(word: str) -> str:
     irregular = {"men": "man", "women": "woman", "children": "child", "people": "person", "brethren": "brother"}
     if word in irregular:
         return irregular[word]
+    if word.endswith("men") and word[:-3] + "man" != word:
+        return word[:-3] + "man"  # "fishermen"
     if word.endswith("ies"):
         return word[:-3] + "y"  # "deputies" -> "deputy"
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word

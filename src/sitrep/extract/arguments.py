@@ -67,9 +67,10 @@ def _group_of(phrase: str, previous_group: str | None) -> str | None:
     words = REGISTER_DETAILS_RE.sub("", phrase.strip().lower())  # "farmer, m, 45 |": the farmer
     if re.match(r"^(?:others?|more|other|another|second|third|fourth|fifth)\b", words) or not words:
         return previous_group
-    if re.match(r"^(?:an?\s+|the\s+)?(?:[\w-]+-year-old\s+|young\s+|elderly\s+|local\s+)?"
-                r"(?:wom[ae]n|child(?:ren)?|girls?|boys?|civilians?|citizens?|residents?|villagers?|pupils?|students?|young m[ae]n)\b", words):
-        return "civilians"  # "a 14-year-old boy", "a young man", "a citizen and his son"
+    if re.match(r"^(?:an?\s+|the\s+)?(?:(?!armed|masked|unknown|unidentified)[\w-]+\s+)?(?:young\s+|elderly\s+)?"
+                r"(?:wom[ae]n|child(?:ren)?|girls?|boys?|civilians?|citizens?|residents?|villagers?|pupils?|students?|young m[ae]n|"
+                r"passengers?|shepherds?|farmers?)\b", words):
+        return "civilians"  # "a 14-year-old boy", "an Iraqi woman", "a young man", "a citizen and his son"
     words = re.sub(r"^(?:of\s+)?(?:the\s+)?", "", words)
     words = re.sub(r"^(?:members?|fighters?|elements?|personnel|officers?)\s+of\s+(?:the\s+)?", "", words)  # "members of the security forces"
     words = re.sub(r"\b(?:were|was|have been|has been|had been|are|is|critically|seriously|severely|lightly|also|others)\b", "", words)
@@ -126,7 +127,7 @@ def _single_persons(text: str, numbers: list[Number]) -> list[Number]:
 AGE_BEFORE_RE = re.compile(r"(?:\b[mfMF],|\baged?:?|\b(?:boy|girl|child|man|woman|teenager|son|daughter),)\s*$")
 
 
-DESCRIBED_AS_RE = re.compile(r"[^,;]{0,30}?\bwhom\s+[^,;]{0,60}?\b(?:described|identified|named|confirmed|listed)\s+as\s+(?:an?\s+)?"
+DESCRIBED_AS_RE = re.compile(r"[^,;]{0,30}?(?:,\s*)?\b(?:whom\s+[^,;]{0,60}?\b(?:described|identified|named|confirmed|listed)\s+as|who\s+(?:were|was))\s+(?:an?\s+)?"
                               r"(?:former\s+)?(?:(?:members?|fighters?|officials?|commanders?)\s+of\s+(?:the\s+)?)?([^.]{1,60})", re.I)
 
 

@@ -82,7 +82,7 @@ def _syntactic_weight(token) -> float:
     weight = 0.0
     if token.dep_ == "compound" and token.head.pos_ in {"NOUN", "PROPN"}:
         token = token.head  # "an airdrop operation": the phrase weighs what its head weighs
-    if token.pos_ == "VERB" and token.dep_ in {"ROOT", "conj", "advcl", "xcomp", "ccomp", "pcomp"}:
+    if token.pos_ == "VERB" and (token.dep_ in {"ROOT", "conj", "advcl", "xcomp", "ccomp", "pcomp"} or _when_clause(token)):
         weight += 30
     elif token.dep_ in {"dobj", "obj"} and token.head.lemma_.lower() in LIGHT_VERBS:
         weight += 40  # "carried out an airdrop": the noun is the event
@@ -106,6 +106,11 @@ def _syntactic_weight(token) -> float:
                 weight -= 40
             break
     return weight - _demotion(token, list(token.ancestors))
+
+
+def _when_clause(verb) -> bool:
+    """"The worst incident was on 21 May, when troops opened fire on shepherds": the clause after "when" tells the event."""
+    return verb.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children)
 
 
 def _demotion(token, ancestors: list) -> float:

@@ -6,7 +6,7 @@ from sitrep.vocabulary import EventKind, load_actors, load_ontology
 import re
 from functools import lru_cache
 
-from sitrep.extract.actors import dictionary_actor, find_actors
+from sitrep.extract.actors import VIOLENT_KINDS, by_adjective, dictionary_actor, find_actors, find_parties
 from sitrep.extract.arguments import AIRCRAFT_RE
 from sitrep.model import Actor, ActorRole, Casualty, CasualtyKind, Document, EventActor, Place
 
@@ -228,6 +228,16 @@ def refine_actors(kind: EventKind, actors: list[EventActor], sentences, hurt: bo
     if kind.id == "visit_meeting" and not any(a.role is ActorRole.PARTNER and a.actor.actor_id for a in actors):
         named = {a.actor.name for a in actors}
         actors += [p for p in _meeting_partners(sentences[0].text) if p.actor.name not in named]
+    if kind.id in VIOLENT_KINDS and TURKISH_PROXIES_RE.search(text):
+        # "the Turkish occupation army and its mercenaries shelled ...": the Turkish-backed factions took part
+        actors = [a for a in actors if a.actor.actor_id not in {"sna", "turkish_forces"}]
+        actors += [EventActor(actor=dictionary_actor("turkish_forces"), role=ActorRole.INITIATOR),
+                   EventActor(actor=dictionary_actor("sna"), role=ActorRole.PARTNER)]
+    if kind.id in {"agreement", "territory_handover"}:
+        mediators = _mediators(text)
+        keys = {m.actor_id or m.name for m in mediators}
+        actors = [a for a in actors if (a.actor.actor_id or a.actor.name) not in keys]
+        actors += [EventActor(actor=m, role=ActorRole.PARTNER) for m in mediators]
     if kind.id in {"arrest", "raid", "airdrop"}:
         # "arrested 12 young men suspected of links to ISIS": those held are counted as the group they are tied to
         groups = [a for a in actors if a.role is ActorRole.TARGET and a.actor.actor_id and a.actor.actor_id != "civilians"]
@@ -271,6 +281,14 @@ def with_national_army(actors: list[EventActor], place: Place | None) -> list[Ev
     army = dictionary_actor(army_id)
     return distinct_actors([EventActor(actor=army, role=a.role) if not a.actor.actor_id and a.actor.name in bare else a
                       for a in actors])
+
+
+def with_one_name_in_iraq(actors: list[EventActor], place: Place | None) -> list[EventActor]:
+    """"PKK/YPG" names the YPG in Syria but the PKK in Iraq, where the YPG does not operate."""
+    if not place or place.country != "IQ":
+        return actors
+    return distinct_actors([EventActor(actor=dictionary_actor("pkk"), role=a.role) if a.actor.actor_id in {"ypg", "sdf"}
+                            and a.actor.as_written and "/" in a.actor.as_written else a for a in actors])
 
 
 # "Our heroes targeted ...", "our air defence units shot down ...": a group's own channel speaking of itself;
@@ -358,6 +376,46 @@ def _meeting_partners(text: str) -> list[EventActor]:
         return []
     names = [n.strip() for n in re.split(r"\s+and\s+", match.group("who")) if n.strip()]
     return [EventActor(actor=Actor(name=n, as_written=n), role=ActorRole.PARTNER) for n in names if len(n.split()) <= 4]
+
+
+# Turkey's forces named together with the Syrian factions it backs: "the Turkish occupation army and its mercenaries",
+# "Turkish forces and the factions loyal to them", "the Turkish and the factions", a table cell "TUR / SNA"
+TURKISH_PROXIES_RE = re.compile(r"\bTurkish\b[^,.;:]{0,30}?\s+and\s+(?:its|their|the)\s+(?:mercenaries|factions)\b"
+                                r"|\bTurkish\b[^,.;:]{0,30}?\s+and\s+factions\s+of\s+the\s+(?:Syrian\s+)?National\s+Army\b"
+                                r"|\bTUR\s*/\s*SNA\b")
+
+
+# who brokered a deal takes part in it: "a truce brokered by Russian officers", "under US mediation",
+# "after mediation by local notables", "under Turkish and Russian sponsorship"
+MEDIATED_BY_RE = re.compile(r"\b(?:mediated|brokered|sponsored|facilitated)\s+by\s+|\b(?:under|after|through|with)\s+(?:the\s+)?"
+                            r"(?:mediation|sponsorship|auspices)\s+(?:of|by)\s+|\bat\s+the\s+invitation\s+of\s+", re.I)
+MEDIATION_AFTER_RE = re.compile(r"\bunder\s+(?P<who>(?:[A-Z][\w-]*\s+)(?:and\s+[A-Z][\w-]*\s+)?)(?:mediation|sponsorship|auspices)\b")
+MEDIATOR_END_RE = re.compile(r"\s*(?:[,.;:(]|\b(?:to|in|on|at|from|after|and\s+(?:agreed|reached|signed))\b|$)")
+
+
+def _mediators(text: str) -> list[Actor]:
+    """The mediators of a deal: dictionary actors, national adjectives ("Russian mediation"), else as written."""
+    phrases = [m.group("who") for m in MEDIATION_AFTER_RE.finditer(text)]
+    for cue in MEDIATED_BY_RE.finditer(text):
+        end = MEDIATOR_END_RE.search(text, cue.end())
+        phrases.append(text[cue.end():end.start() if end else len(text)])
+    found = []
+    for phrase in (p.strip() for p in phrases if p.strip()):
+        named = [m.as_actor(phrase) for m in find_parties(phrase)]
+        named += [a for w in re.findall(r"[A-Z][a-z]+", phrase) if (a := by_adjective(w)) is not None]
+        found += named or [_as_written_mediator(phrase)]
+    return [a for a in found if a is not None]
+
+
+def _as_written_mediator(phrase: str) -> Actor | None:
+    """"local notables"; "notables of the Al-Uqaidat" is "al-uqaidat notables"."""
+    phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase)
+    of_whom = re.fullmatch(r"([a-z]+)\s+of\s+(?:the\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)", phrase)
+    if of_whom:
+        phrase = f"{of_whom.group(2)} {of_whom.group(1)}"
+    if not 1 <= len(phrase.split()) <= 4:
+        return None
+    return Actor(name=phrase.lower(), as_written=phrase, acled_inter=7)
 
 
 def distinct_actors(actors: list[EventActor]) -> list[EventActor]:
