@@ -2008,3 +2008,35 @@ def test_turkish_forces_with_the_factions_they_back_lead_with_the_sna_as_partner
     [event] = extract(doc(text, published=date(2026, 3, 20))).events
     assert {("initiator", "turkish_forces"), ("partner", "sna")} <= set(_parties(event))
     assert ("target", "sna") not in _parties(event)
+
+
+@pytest.mark.parametrize("text", [
+    "A 34-year-old man was shot dead by his cousin during a quarrel over an inheritance on Friday.",
+    "A girl was slightly injured by a stray bullet fired at a wedding in Al-Khalidiya on Saturday night.",
+    "On the night of 11 June, a fire destroyed 23 tents in a camp near Kafr Takharim; the camp manager said it started "
+    "from a cooking stove.",
+    "Two men were wounded in a shooting in Qamishli on Sunday; the Asayish said the motive was a debt, and arrested one of the men.",
+])
+def test_harm_with_a_private_cause_is_no_event(text):
+    # before, each gave an attack, property destruction or arrest
+    assert extract(doc(text, published=date(2026, 6, 15))).events == []
+
+
+def test_a_denied_rumour_explained_by_a_wedding_stays_a_negated_event():
+    text = ("Rumours about an attack on a police station in Al-Miqdadiyah on Saturday night are false; the sound heard was "
+            "celebratory shooting at a wedding.")
+    [event] = extract(doc(text, published=date(2026, 6, 15))).events
+    assert event.certainty == Certainty.NEGATED
+
+
+def test_a_tally_of_neutralised_fighters_that_names_no_place_is_no_event():
+    # before, it was an armed clash placed wherever the text was
+    text = ("The Turkish defence ministry said on Friday that it had \"neutralised two PKK terrorists\" in northern Iraq, "
+            "without naming the place.")
+    assert extract(doc(text, published=date(2026, 6, 15))).events == []
+
+
+def test_a_meeting_that_names_nobody_who_met_is_no_event():
+    # before, a field team's visits and the date of the next meeting were visits of the conflict
+    text = "The team visited seven sites in Daraa and As-Suwayda governorates. Next meeting of the coordination centre: 8 October."
+    assert extract(doc(text, published=date(2026, 9, 15))).events == []

@@ -28,7 +28,7 @@ from sitrep.extract.event_filter import sorted_events
 from sitrep.extract.twins import with_twins
 from sitrep.extract.language import unsupported_language
 from sitrep.extract.nlp import Sentence, split_clauses, split_sentences
-from sitrep.extract.skip import OTHER_ARTICLES_RE, PUBLISHED_LINE_RE, is_item_title, is_police_work
+from sitrep.extract.skip import OTHER_ARTICLES_RE, PUBLISHED_LINE_RE, is_item_title, is_police_work, is_private_harm
 from sitrep.extract.period import find_campaign_month
 from sitrep.extract.places import PlaceReader
 from sitrep.extract.records import (DATE_FIELD_RE, alert_casualties, alert_fields, alert_is_doubtful, alert_parties,
@@ -183,9 +183,10 @@ def _read_alert(draft: Draft, fields: dict[str, str]) -> None:
 
 
 def _told_sentences(sentences: list[Sentence]):
-    """The document's clauses, without the headlines of other articles listed after "Related:" and without the
-    titles of feed items."""
-    clauses = [clause for whole in sentences for clause in split_clauses(whole)]
+    """The document's clauses, without the headlines of other articles listed after "Related:", without the
+    titles of feed items, and without sentences of harm with a private cause (whose cause may be told after a
+    semicolon: "a fire destroyed 23 tents ...; the camp manager said it started from a cooking stove")."""
+    clauses = [clause for whole in sentences if not is_private_harm(whole.text) for clause in split_clauses(whole)]
     other_articles = None  # the paragraph, if any, in which a list of other articles' headlines began
     for position, sentence in enumerate(clauses):
         if OTHER_ARTICLES_RE.match(sentence.text.split("\n", 1)[0]):

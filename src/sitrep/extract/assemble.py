@@ -65,8 +65,16 @@ def to_events(draft: Draft, document: Document, period, earlier: list[Draft]) ->
     """One event, or one per day when the text lists days ("rockets hit the base on December 4 and 9")."""
     mention = draft.date
     if mention is None or len(mention.days) < 2:
-        return [_to_event(draft, document, period, earlier)]
-    return [_to_event(draft, document, period, earlier, day=day) for day in mention.days]
+        events = [_to_event(draft, document, period, earlier)]
+    else:
+        events = [_to_event(draft, document, period, earlier, day=day) for day in mention.days]
+    return [e for e in events if _has_its_parties(e)]
+
+
+def _has_its_parties(event: Event) -> bool:
+    """A meeting is an event of the conflict only for the parties who held it: "the team visited seven sites" and
+    "next meeting of the coordination centre" name nobody who met."""
+    return event.kind != "visit_meeting" or bool(event.actors)
 
 
 def with_one_leader(actors: list[EventActor], kind: str) -> list[EventActor]:

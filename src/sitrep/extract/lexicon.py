@@ -10,7 +10,7 @@ from sitrep.errors import VocabularyError
 from sitrep.vocabulary import read_toml
 from sitrep.settings import DATA_DIR
 
-CUE_LISTS = ("not_event", "alleged", "initial", "anaphora", "period_scope", "negated", "sequel", "event_units", "common_crime")
+CUE_LISTS = ("not_event", "alleged", "initial", "anaphora", "period_scope", "negated", "sequel", "event_units", "common_crime", "private_harm")
 
 
 @dataclass(frozen=True)

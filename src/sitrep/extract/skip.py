@@ -85,3 +85,11 @@ def is_police_work(text: str) -> bool:
     that names no armed group: police work, not an event of the conflict, and no detail of the event before it."""
     return (bool(POLICE_ACTION_RE.search(text)) and bool(load_lexicon().has_cue("common_crime", text))
             and not any(m.entry.acled_inter in ARMED_GROUP_TYPES for m in find_actors(text)))
+
+
+def is_private_harm(text: str) -> bool:
+    """Harm with a private cause ("shot dead by his cousin during a quarrel", "a stray bullet fired at a wedding",
+    "a fire ... started from a cooking stove"): not an event of the conflict, unless the sentence denies a rumour
+    with it ("the sound heard was celebratory shooting at a wedding" keeps the denied attack)."""
+    lexicon = load_lexicon()
+    return bool(lexicon.has_cue("private_harm", text)) and not lexicon.has_cue("negated", text)
