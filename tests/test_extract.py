@@ -2040,3 +2040,15 @@ def test_a_meeting_that_names_nobody_who_met_is_no_event():
     # before, a field team's visits and the date of the next meeting were visits of the conflict
     text = "The team visited seven sites in Daraa and As-Suwayda governorates. Next meeting of the coordination centre: 8 October."
     assert extract(doc(text, published=date(2026, 9, 15))).events == []
+
+
+def test_a_record_under_its_dated_header_line_is_an_event_of_that_day():
+    # before, the description under "Incident RJ-0319 | 19 March | Roj camp" named no day or town and yielded nothing
+    text = ("Incident RJ-0317 | 17 March | Roj camp\n"
+            "Description: A fire broke out in Section 4 after a heater was knocked over; one tent was destroyed.\n"
+            "Incident RJ-0319 | 19 March | Roj camp\n"
+            "Description: Residents of Section 1 held a sit-in in front of the camp office to demand news of their "
+            "repatriation files; it ended peacefully after two hours.")
+    [event] = extract(doc(text, published=date(2026, 3, 31), title="Roj camp protection log, March 2026")).events
+    assert event.kind == "peaceful_protest"
+    assert (event.date_start, event.time_precision) == (date(2026, 3, 19), TimePrecision.DAY)

@@ -95,6 +95,7 @@ def _read_drafts(sentences: list[Sentence], document: Document, period, places: 
     police_work = -1  # the last sentence that told police work: what follows it does not go on with what preceded
     toll_headers: dict[int, list[str]] = {}  # paragraph -> the columns of a table of tolls in it
     saved: datetime | None = None  # when a saved map page was saved: what its entries' "2 hours ago" counts from
+    header_line = -2  # the last line that was a record's dated header: the line below it tells the record
     for sentence in _told_sentences(sentences):
         saved = page_saved(sentence.text, document.published) or saved
         if drafts and saved is not None and (ago := day_ago(sentence.text, saved)) is not None and not drafts[-1].is_claim:
@@ -115,7 +116,8 @@ def _read_drafts(sentences: list[Sentence], document: Document, period, places: 
         if starts_a_record(written):
             parties[sentence.paragraph] = []
         parties.setdefault(sentence.paragraph, []).extend(record_parties(written))
-        draft = read_sentence(sentence, reference, document.title, period, previous if near else None, places)
+        headed = header_line == sentence.index - 1
+        draft = read_sentence(sentence, reference, document.title, period, previous if near else None, places, headed)
         if (header := sheet_header(written)) is not None:
             headers[sentence.paragraph] = header
         elif draft is not None and sentence.paragraph in headers:
@@ -126,9 +128,11 @@ def _read_drafts(sentences: list[Sentence], document: Document, period, places: 
             draft.actors = with_record_parties(draft.actors, parties[sentence.paragraph])
         if draft is not None and draft.date is None:
             draft.context_date = field_days.get(sentence.paragraph) or named_day
-            draft.dated_by_field = sentence.paragraph in field_days
+            draft.dated_by_field = sentence.paragraph in field_days or headed
         day = _first_day(sentence, reference)
         named_day = day or named_day
+        if draft is None and day is not None and RECORD_HEADER_RE.match(written.strip()):
+            header_line = sentence.index
         if day is not None and DATE_FIELD_RE.search(sentence.text):
             field_days[sentence.paragraph] = day
         if previous is not None and _continues(previous, draft, sentence, near):
@@ -141,6 +145,10 @@ def _read_drafts(sentences: list[Sentence], document: Document, period, places: 
         if previous is None or not _joined(previous, draft):
             drafts.append(draft)
     return drafts
+
+
+# a record's header of a few cells, one of them its day: "Incident RJ-0319 | 19 March | Roj camp"
+RECORD_HEADER_RE = re.compile(r"^[^|.;]{1,40}(?:\s\|\s[^|.;]{1,40}){1,4}$")
 
 
 def _read_row(draft: Draft, row: dict[str, str]) -> Draft | None:

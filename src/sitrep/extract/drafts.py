@@ -125,11 +125,12 @@ def _primary_date(dates: list[DateMention], trigger: Trigger) -> DateMention | N
 
 def read_sentence(sentence: Sentence, reference: date | None, title: str | None,
                   period: tuple[date, date] | None = None, previous: Draft | None = None,
-                  places: PlaceReader = PlaceReader()) -> Draft | None:
+                  places: PlaceReader = PlaceReader(), headed: bool = False) -> Draft | None:
     """The event or claim a sentence reports, or None for background, appeals and headings.
 
     `period` is the window a periodic report covers (its counts of operations are totals);
-    `previous` is the draft just before, which a sentence like "Hours later, ..." continues.
+    `previous` is the draft just before, which a sentence like "Hours later, ..." continues;
+    `headed`: the line just above is a record's header that dates the sentence ("Incident RJ-0319 | 19 March").
     """
     if reports_nothing(sentence, title):
         return None
@@ -171,7 +172,7 @@ def read_sentence(sentence: Sentence, reference: date | None, title: str | None,
         text, dates, casualties, reference)
     # a total needs no day or town of its own ("Since the beginning of the month, we have recorded more than 60
     # civilians killed across Syria"); an event does
-    if not sequel and not is_claim and not _is_specific(sentence, dates, found_places, quantities, casualties):
+    if not sequel and not is_claim and not headed and not _is_specific(sentence, dates, found_places, quantities, casualties):
         return None
     if reference and dates and all(d.precision is not TimePrecision.DAY and (reference - d.date_end).days > 365 for d in dates):
         # "killed in an ISIS attack in 2017", "in May 2021, protests left several dead": history told by its year or
