@@ -2052,3 +2052,30 @@ def test_a_record_under_its_dated_header_line_is_an_event_of_that_day():
     [event] = extract(doc(text, published=date(2026, 3, 31), title="Roj camp protection log, March 2026")).events
     assert event.kind == "peaceful_protest"
     assert (event.date_start, event.time_precision) == (date(2026, 3, 19), TimePrecision.DAY)
+
+
+def test_a_count_of_what_has_happened_since_a_day_is_a_claim_of_that_kind():
+    # before, it was an attack event on 1 January, and a count of tankers would have totalled convoys
+    extraction = extract(doc("Since 1 January, 14 fuel tankers have been attacked on routes in Salahuddin and Kirkuk.",
+                             published=date(2026, 3, 30)))
+    assert extraction.events == []
+    [claim] = extraction.claims
+    assert (claim.kind, claim.quantity("tankers")) == ("attack", 14)
+    assert (claim.period_start, claim.period_end) == (date(2026, 1, 1), date(2026, 3, 30))
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("This brings to four the number of attacks on IDP camps in the Ad Dana and Harim areas since 1 June.", "attack"),
+    ("Since 1 August: 3 protests in the Duhok camps, all peaceful.", "peaceful_protest"),
+])
+def test_a_running_count_since_a_day_is_a_claim(text, kind):
+    extraction = extract(doc(text, published=date(2026, 8, 19)))
+    assert extraction.events == []
+    assert [c.kind for c in extraction.claims] == [kind]
+
+
+def test_since_a_month_counts_from_that_month_up_to_the_report():
+    # before, "Since January" made the claim's period January alone
+    [claim] = extract(doc("Since January, 9 murders have been recorded inside the camp, according to the administration.",
+                          published=date(2026, 4, 30))).claims
+    assert (claim.period_start, claim.period_end) == (date(2026, 1, 1), date(2026, 4, 30))

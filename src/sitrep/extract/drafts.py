@@ -14,8 +14,8 @@ from datetime import date, timedelta
 from sitrep import geo
 from sitrep.geo.distance import distance_km
 from sitrep.extract.skip import reports_nothing
-from sitrep.extract.actors import (casualty_party, event_actors, find_actors, find_parties, governing_verb, object_party,
-                                   owner_of_the_victims, subject_party)
+from sitrep.extract.actors import (VIOLENT_KINDS, casualty_party, event_actors, find_actors, find_parties, governing_verb,
+                                   object_party, owner_of_the_victims, subject_party)
 from sitrep.extract.arguments import find_casualties, find_quantities
 from sitrep.extract.classify import Trigger, best_trigger, find_triggers, in_temporal_phrase
 from sitrep.extract.dates import DateMention, find_dates, stamp_length
@@ -178,7 +178,7 @@ def read_sentence(sentence: Sentence, reference: date | None, title: str | None,
         # "killed in an ISIS attack in 2017", "in May 2021, protests left several dead": history told by its year or
         # month, not news (a day named in full, as in the seed's Baghouz strike of March 2019, is kept as an event)
         return None
-    kind = claim_kind(quantities, trigger.kind) if is_claim else trigger.kind
+    kind = claim_kind(quantities, trigger.kind, harmed=trigger.kind.id in VIOLENT_KINDS) if is_claim else trigger.kind
     if is_claim and NEUTRALISED_COUNT_RE.search(text):
         kind = load_ontology()["armed_clash"]  # fighters "neutralised" in operations: the fighting, whatever its means
     if is_claim and not quantities and not casualties:
@@ -206,7 +206,8 @@ def read_sentence(sentence: Sentence, reference: date | None, title: str | None,
     draft.places = [(m, p, sentence) for m, p in found_places]
     if is_claim:
         draft.claim_days = sorted({d for m in dates if not _starts_a_period(text, m) for d in m.days})
-        draft.claim_period = month or _since(text, dates, reference) or _week_scope(text, reference) or span
+        # "since January" counts from January up to the report, not over January
+        draft.claim_period = _since(text, dates, reference) or month or _week_scope(text, reference) or span
         draft.origin, draft.destinations = places_by_role(sentence, found_places)
         return draft
     draft.date = _primary_date(dates, trigger)
@@ -327,10 +328,13 @@ def _states_total(text: str, quantities: list[Quantity], casualties: list[Casual
     if scope in {"this month", "this week"} and re.search(rf"\b(?:early|earlier|mid|late|later)[\s-]+{scope}\b", text, re.I):
         scope = None  # "early this month" dates one event; it states no total
     if (scope or SINCE_RE.search(text)) and (EVENT_COUNT_RE.search(text) or NTH_EVENT_RE.search(text)
-                                              or NEUTRALISED_COUNT_RE.search(text)):
+                                              or NEUTRALISED_COUNT_RE.search(text) or BRINGS_TO_RE.search(text)):
         return True  # "43 incursions since 1 January", "It was the ninth aggression ... since the beginning of the year"
     if not (quantities or casualties):
         return False
+    counted = [q.value for q in quantities] + [c.count for c in casualties]
+    if SINCE_RE.search(text) and SO_FAR_RE.search(text) and max(counted) >= 2:
+        return True  # "Since 1 January, 14 fuel tankers have been attacked": what has happened up to now, counted
     if scope or CAMPAIGN_MONTH_RE.search(text):
         return True
     if period is not None and EVENT_COUNT_RE.search(text):
@@ -347,7 +351,7 @@ RESPONSIBILITY_CLAIM_RE = re.compile(r"\b(?:claims|claimed)\s+(?:responsibility\
                                      r"(?:[\w-]+\s+){0,3}?(?:attack|bombing|blast|explosion|strike|killing|assassination|ambush)\b", re.I)
 # Counts of events over a period with no unit of the lexicon: "27 attacks in July", "22 kidnappings recorded in March"
 EVENT_COUNT_RE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+)?(?:attacks|kidnappings|abductions|incidents|assassinations|killings|strikes|raids"
-                            r"|incursions|violations|operations|sorties|occasions|cases)\b", re.I)
+                            r"|incursions|violations|operations|sorties|occasions|cases|murders|bombardments|shellings|detentions|protests)\b", re.I)
 # "It was the ninth Israeli aggression on Deir Ezzor since ...", "this was the 31st strike ... this year": the sentence
 # only ranks an event the text told before among a period's events
 NTH_EVENT_RE = re.compile(r"(?:^\W*|,\s*|\b(?:said|says)\s+)(?:it|this|that|he|she)\s+(?:was|is)\s+(?:also\s+)?the\s+(?:second|third|fourth|fifth|"
@@ -356,6 +360,10 @@ NTH_EVENT_RE = re.compile(r"(?:^\W*|,\s*|\b(?:said|says)\s+)(?:it|this|that|he|s
 # fighters put out of action (killed, captured or surrendered: the claim does not say which)
 NEUTRALISED_COUNT_RE = re.compile(r"\b\d[\d,]*\s+(?:[\w/-]+\s+){0,2}?(?:terrorists|militants|fighters|members|insurgents)\s+"
                                   r"(?:\w+\s+){0,2}?neutrali[sz]ed\b|\bneutrali[sz]ed\b[^.;]{0,60}?\b(?:risen|rose)\s+to\s+\d", re.I)
+# "This brings to 6 the number of strikes on border crossings ...": the running count of a period
+BRINGS_TO_RE = re.compile(r"\bbrings?\s+(?:the\s+(?:number|total|toll)\s+\w+\s+)?to\s+\w+\b", re.I)
+# a verb that sums up to now ("have been kidnapped", "has risen"), not one that tells a single happening
+SO_FAR_RE = re.compile(r"\b(?:have|has)\s+(?:been\s+)?(?:[a-z]+ed|risen|seen|recorded|documented|counted)\b", re.I)
 # a period counted up to now: "since the beginning of the year", "since 1 January", "since December", "this year"
 SINCE_RE = re.compile(r"\b[Ss]ince\s+(?:the\s+)?(?:beginning|start)\b|\b[Ss]ince\s+\d{1,2}\s+[A-Z][a-z]+|\b[Ss]ince\s+(?:January|February|"
                       r"March|April|May|June|July|August|September|October|November|December)\b|\b[Tt]his year\b|\bso far this\b")
@@ -390,6 +398,8 @@ YEAR_SO_FAR_RE = re.compile(r"\bsince\s+the\s+(?:beginning|start)\s+of\s+(?:the|
 
 
 def _starts_a_period(text: str, mention: DateMention) -> bool:
+    if re.match(r"since\b", text[mention.start:mention.end], re.I) and mention.precision is TimePrecision.MONTH:
+        return True  # the mention may hold the word: "Since January" (not "since the afternoon")
     return bool(re.search(r"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?$", text[max(0, mention.start - 30):mention.start], re.I))
 
 
@@ -477,10 +487,16 @@ def mask_dates(text: str, dates: list[DateMention]) -> str:
     return text
 
 
-def claim_kind(quantities: list[Quantity], fallback: EventKind) -> EventKind:
-    """A total is of the kind of thing it counts: trucks total convoys, operations total raids."""
+VEHICLE_UNITS = {"trucks", "tankers", "vehicles", "convoys", "batches"}
+
+
+def claim_kind(quantities: list[Quantity], fallback: EventKind, harmed: bool = False) -> EventKind:
+    """A total is of the kind of thing it counts: trucks total convoys, operations total raids; but trucks or
+    tankers counted as `harmed` ("14 fuel tankers have been attacked") total the attacks."""
     mapping = load_lexicon().claim_kinds
     for quantity in quantities:
+        if quantity.unit in VEHICLE_UNITS and harmed:
+            continue
         if quantity.unit in mapping:
             return load_ontology()[mapping[quantity.unit]]
     return fallback
