@@ -2079,3 +2079,10 @@ def test_since_a_month_counts_from_that_month_up_to_the_report():
     [claim] = extract(doc("Since January, 9 murders have been recorded inside the camp, according to the administration.",
                           published=date(2026, 4, 30))).claims
     assert (claim.period_start, claim.period_end) == (date(2026, 1, 1), date(2026, 4, 30))
+
+
+def test_the_asayish_in_iraq_are_the_kurdistan_regions():
+    # before, the Duhok Asayish were north-east Syria's Asayish of the actor dictionary
+    [event] = extract(doc("The Asayish arrested two men in Zakho on Monday on charges of links to the PKK.",
+                          published=date(2026, 8, 20))).events
+    assert [a.name for a in event.actors_in(ActorRole.INITIATOR)] == ["kurdistan region's asayish"]

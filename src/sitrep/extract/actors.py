@@ -215,7 +215,7 @@ def find_actors(text: str) -> list[ActorMention]:
 
 def _one_of_a_pair(mentions: list[ActorMention], text: str) -> list[ActorMention]:
     """"PKK/YPG terrorists", "the PKK/SDF militia": Turkish usage joins the PKK to the group it means in Syria,
-    which is the party (with_one_name_in_iraq turns it back into the PKK in Iraq)."""
+    which is the party (refine.with_names_in_iraq turns it back into the PKK in Iraq)."""
     result = []
     for mention in mentions:
         if (result and result[-1].entry.id == "pkk" and mention.entry.id != "pkk"

@@ -9,7 +9,7 @@ from sitrep.extract.dates import DateMention
 from sitrep.extract.drafts import Draft
 from sitrep.extract.places import best_place
 from sitrep.extract.refine import (LEAVING_RE, document_voice, refine_actors, refine_kind, with_first_person, with_national_army,
-                                   with_names_told_before, with_one_name_in_iraq, with_tracked_force)
+                                   with_names_told_before, with_names_in_iraq, with_tracked_force)
 from sitrep.extract.summary import summarise
 from sitrep.model import ActorRole, CasualtyKind, Claim, Document, Event, EventActor, Evidence, TimePrecision, stable_id
 from sitrep.vocabulary import load_ontology
@@ -99,7 +99,7 @@ def _to_event(draft: Draft, document: Document, period, earlier: list[Draft], da
     leaving = kind.id == "movement" and bool(LEAVING_RE.search(text))
     place = best_place(draft.places, kind.id, leaving) or draft.place
     hurt = any(c.kind is not CasualtyKind.ARRESTED and c.count for c in draft.casualties)
-    actors = with_one_name_in_iraq(with_national_army(refine_actors(kind, draft.actors, draft.sentences, hurt), place), place)
+    actors = with_names_in_iraq(with_national_army(refine_actors(kind, draft.actors, draft.sentences, hurt), place), place)
     voice = document_voice(document)
     actors = with_first_person(actors, draft.sentences[0].text, draft.trigger.start if draft.trigger else 0, voice)
     actors = with_tracked_force(actors, kind.id, voice)

@@ -283,12 +283,22 @@ def with_national_army(actors: list[EventActor], place: Place | None) -> list[Ev
                       for a in actors])
 
 
-def with_one_name_in_iraq(actors: list[EventActor], place: Place | None) -> list[EventActor]:
-    """"PKK/YPG" names the YPG in Syria but the PKK in Iraq, where the YPG does not operate."""
+def with_names_in_iraq(actors: list[EventActor], place: Place | None) -> list[EventActor]:
+    """Names that mean another party in Iraq: "PKK/YPG" names the YPG in Syria but the PKK in Iraq, where the YPG
+    does not operate; the Asayish there are the Kurdistan Region's security police, not north-east Syria's."""
     if not place or place.country != "IQ":
         return actors
-    return distinct_actors([EventActor(actor=dictionary_actor("pkk"), role=a.role) if a.actor.actor_id in {"ypg", "sdf"}
-                            and a.actor.as_written and "/" in a.actor.as_written else a for a in actors])
+    renamed = []
+    for a in actors:
+        if a.actor.actor_id in {"ypg", "sdf"} and a.actor.as_written and "/" in a.actor.as_written:
+            a = EventActor(actor=dictionary_actor("pkk"), role=a.role)
+        elif a.actor.actor_id == "asayish":
+            a = EventActor(actor=Actor(name=KURDISTAN_ASAYISH, as_written=a.actor.as_written, acled_inter=1), role=a.role)
+        renamed.append(a)
+    return distinct_actors(renamed)
+
+
+KURDISTAN_ASAYISH = "kurdistan region's asayish"
 
 
 # "Our heroes targeted ...", "our air defence units shot down ...": a group's own channel speaking of itself;
