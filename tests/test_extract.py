@@ -2086,3 +2086,18 @@ def test_the_asayish_in_iraq_are_the_kurdistan_regions():
     [event] = extract(doc("The Asayish arrested two men in Zakho on Monday on charges of links to the PKK.",
                           published=date(2026, 8, 20))).events
     assert [a.name for a in event.actors_in(ActorRole.INITIATOR)] == ["kurdistan region's asayish"]
+
+
+def test_a_ministry_telling_what_its_own_forces_did_names_its_nations_forces():
+    # before, the neutralisation had no initiator: "Turkish" alone names no party
+    text = ("The Turkish defence ministry said on Wednesday that its forces had neutralised four PKK terrorists in the "
+            "Amadiya area of northern Iraq.")
+    [event] = extract(doc(text, published=date(2026, 6, 18))).events
+    assert {("initiator", "turkish_forces"), ("target", "pkk")} <= set(_parties(event))
+
+
+def test_a_clash_with_both_sides_hurt_is_led_by_the_first_named():
+    # before, the Turkish soldier's side and the PKK were both targets and nobody led
+    text = "On 5 May, two Turkish soldiers were killed in a clash with PKK fighters in the Zap region near Amadiya."
+    [event] = extract(doc(text, published=date(2026, 5, 20))).events
+    assert {("initiator", "turkish_forces"), ("target", "pkk")} == set(_parties(event))

@@ -40,6 +40,11 @@ OPPONENT_BEFORE = r"\b(?:clash\w*|fight\w*|battles?|skirmish\w*|fought)\s+with\s
 # "according to residents", "local sources said": who reports is not a party
 REPORTER_BEFORE = r"(?:\baccording to\s+(?:[\w-]+\s+){0,2}|\b(?:statement|report|communiqu[ée]|announcement)s?\s+(?:of|from|by|issued by)\s+(?:[\w-]+\s+){0,6}?|\b(?:source|sources|src)\s*:\s*(?:the\s+)?|\(\s*)$"
 SELF_REPORT = r"^\s+(?:said|says|stated)\s+(?:that\s+)?(?:its|their)\b"  # "HTS said its fighters shelled ...": HTS acted
+# a party's office telling what the party's own forces did: "the Turkish defence ministry said on Wednesday that its
+# forces had neutralised", "the SDF announced that their fighters"
+OWN_FORCES_AFTER = (r"^\s+(?:(?:defen[cs]e|interior)\s+)?(?:ministry\s+|media\s+(?:office|centre|center)\s+)?"
+                    r"(?:said|says|stated|announced)\s+(?:[\w,]+\s+){0,3}?(?:that\s+)?(?:its|their)\s+"
+                    r"(?:forces|troops|fighters|units|soldiers|aircraft|drones|warplanes|artillery|commandos)\b")
 REPORTER_AFTER = (r"^\s+(?:and\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?)?"  # "residents and a Syrian security official said"
                   r"(?:security\s+forces\s+|press\s+office\s+)?"  # "local Asayish security forces say"
                   r"(?:(?:officials?|spokes(?:man|woman|person)|commanders?|sources?|media|statement|claim)\s+)?"
@@ -332,6 +337,8 @@ def role_of(sentence: Sentence, mention: ActorMention, anchor, kind: str) -> Act
     after = sentence.text[mention.end:mention.end + 30]
     if re.search(REPORTER_BEFORE, before) or (re.match(REPORTER_AFTER, after) and not re.match(SELF_REPORT, after)):
         return None
+    if re.match(OWN_FORCES_AFTER, sentence.text[mention.end:mention.end + 90]):
+        return ActorRole.INITIATOR  # "The Turkish defence ministry said on Wednesday that its forces had neutralised ..."
     if ACTOR_CELL_BEFORE.search(sentence.text[:mention.start]) and ACTOR_CELL_AFTER.match(sentence.text[mention.end:]):
         return ActorRole.INITIATOR  # a log's actor column: "Search campaign, 6 men detained    General Security    0/0"
     held = HELD_RE.match(sentence.text[mention.end:mention.end + 12])

@@ -14,8 +14,8 @@ from datetime import date, timedelta
 from sitrep import geo
 from sitrep.geo.distance import distance_km
 from sitrep.extract.skip import reports_nothing
-from sitrep.extract.actors import (VIOLENT_KINDS, casualty_party, event_actors, find_actors, find_parties, governing_verb,
-                                   object_party, owner_of_the_victims, subject_party)
+from sitrep.extract.actors import (OWN_FORCES_AFTER, VIOLENT_KINDS, by_adjective, casualty_party, event_actors, find_actors,
+                                   find_parties, governing_verb, object_party, owner_of_the_victims, subject_party)
 from sitrep.extract.arguments import find_casualties, find_quantities
 from sitrep.extract.classify import Trigger, best_trigger, find_triggers, in_temporal_phrase
 from sitrep.extract.dates import DateMention, find_dates, stamp_length
@@ -24,7 +24,7 @@ from sitrep.extract.nlp import TABLE_ROW_RE, Sentence
 from sitrep.extract.places import PlaceReader, choose_place, places_by_role
 from sitrep.extract.retold import told_at_other_times
 from sitrep.vocabulary import EventKind, load_ontology
-from sitrep.model import ActorRole, Casualty, CasualtyKind, Certainty, EventActor, GeoPrecision, Place, Quantity, TimePrecision
+from sitrep.model import Actor, ActorRole, Casualty, CasualtyKind, Certainty, EventActor, GeoPrecision, Place, Quantity, TimePrecision
 
 # Words like "attack" or "killed" name no particular kind: a follow-up using them keeps the kind told before.
 GENERIC_KINDS = {"attack", "armed_clash", "movement", "other"}
@@ -198,7 +198,7 @@ def read_sentence(sentence: Sentence, reference: date | None, title: str | None,
         if party is not None:
             draft.actors.append(EventActor(actor=party, role=ActorRole.TARGET))
     if not any(a.role is ActorRole.INITIATOR for a in draft.actors):
-        party = subject_party(sentence, trigger.token)
+        party = subject_party(sentence, trigger.token) or _ministrys_own_forces(text)
         if party is not None:
             draft.actors.insert(0, EventActor(actor=party, role=ActorRole.INITIATOR))
     if kind.id == "armed_clash" and REPELLED_RE.search(text):
@@ -217,6 +217,15 @@ def read_sentence(sentence: Sentence, reference: date | None, title: str | None,
     elif previous is not None and not previous.is_claim:
         inherit_place(draft, previous)
     return draft
+
+
+# "The Turkish defence ministry said on Wednesday that its forces had neutralised ...": the nation's forces acted
+MINISTRY_OWN_FORCES_RE = re.compile(r"\b(?P<nation>[A-Z][a-z]+)(?i:" + OWN_FORCES_AFTER.removeprefix("^") + ")")
+
+
+def _ministrys_own_forces(text: str) -> Actor | None:
+    match = MINISTRY_OWN_FORCES_RE.search(text)
+    return by_adjective(match["nation"]) if match else None
 
 
 # "PMF units repelled an ISIS infiltration attempt", "Border Guards repelled an infiltration attempt by ISIS members":

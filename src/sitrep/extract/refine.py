@@ -197,6 +197,10 @@ def refine_actors(kind: EventKind, actors: list[EventActor], sentences, hurt: bo
         # A side that supports ("with the support of Russian warplanes") stays a partner.
         other = ActorRole.TARGET if _has(actors, ActorRole.INITIATOR) else ActorRole.INITIATOR
         actors = [EventActor(actor=a.actor, role=other) if a.role is ActorRole.PARTNER else a for a in actors]
+    named_targets = [a for a in actors if a.role is ActorRole.TARGET and a.actor.actor_id]
+    if kind.id == "armed_clash" and not _has(actors, ActorRole.INITIATOR) and len(named_targets) >= 2:
+        # "a Turkish soldier was martyred in a clash with PKK terrorists": both sides hurt, the first named leads
+        actors = [EventActor(actor=a.actor, role=ActorRole.INITIATOR) if a is named_targets[0] else a for a in actors]
     initiators = [a for a in actors if a.role is ActorRole.INITIATOR]
     if kind.id == "armed_clash" and len(initiators) >= 2:
         # "SAA and SDF exchanged fire": the first named is one side, the others the other side
