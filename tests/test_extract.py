@@ -2101,3 +2101,28 @@ def test_a_clash_with_both_sides_hurt_is_led_by_the_first_named():
     text = "On 5 May, two Turkish soldiers were killed in a clash with PKK fighters in the Zap region near Amadiya."
     [event] = extract(doc(text, published=date(2026, 5, 20))).events
     assert {("initiator", "turkish_forces"), ("target", "pkk")} == set(_parties(event))
+
+
+@pytest.mark.parametrize("text", [
+    "A humanitarian convoy entered the province on Wednesday carrying flour and medical supplies.",
+    "Hatay: Cilvegozu gate worked normally on Tuesday; 640 trucks crossed to Syria.",
+])
+def test_a_column_that_no_armed_force_moves_is_no_event(text):
+    # before, aid convoys and trade at a crossing were convoys of the conflict
+    assert extract(doc(text, published=date(2026, 3, 12))).events == []
+
+
+def test_a_convoy_to_a_base_is_kept_though_its_force_is_told_elsewhere():
+    # a guard: the rule above must not drop a military column whose force the sentence leaves out
+    [event] = extract(doc("6 Sep: A second convoy of 25 trucks reached Al-Shaddadi base.", published=date(2026, 9, 9))).events
+    assert event.kind == "convoy"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("A woman at our guesthouse said an Iraqi Kurdish truck had been shot at near Tal Kocher on Monday.", "attack"),
+    ("12:30 | Sinjar, northern entrance | Vehicle struck from the air per YBS; 2x DOA | Amb. 21 dispatched", "airstrike"),
+])
+def test_a_vehicle_shot_at_or_struck_from_the_air_is_attacked_not_a_convoy(text, kind):
+    # before, the truck (or the ambulance dispatched) made a convoy or a movement
+    [event] = extract(doc(text, published=date(2026, 6, 24))).events
+    assert event.kind == kind
