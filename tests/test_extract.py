@@ -2126,3 +2126,13 @@ def test_a_vehicle_shot_at_or_struck_from_the_air_is_attacked_not_a_convoy(text,
     # before, the truck (or the ambulance dispatched) made a convoy or a movement
     [event] = extract(doc(text, published=date(2026, 6, 24))).events
     assert event.kind == kind
+
+
+@pytest.mark.parametrize("text", [
+    "12 A local hospital gave a lower toll of two killed.",
+    "EXAMPLE SURVEILLANCE SYSTEM FOR ATTACKS ON HEALTH CARE (FICTIONAL)",
+    "This is a timeline of attacks on United States military forces in Iraq and Syria in 2026.",
+])
+def test_another_sources_toll_and_a_pages_description_of_itself_are_no_events(text):
+    # before, each was an attack or a clash of its own
+    assert extract(doc(text, published=date(2026, 10, 6))).events == []
