@@ -2137,3 +2137,22 @@ def test_another_sources_toll_and_a_pages_description_of_itself_are_no_events(te
     # before, the toll and the timeline's self-description were attacks (the heading alone was already nothing; in
     # the health-care surveillance documents it ran on into the table's header and made an attack)
     assert extract(doc(text, published=date(2026, 10, 6))).events == []
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed a shepherd and stole his sheep near Al-Baaj yesterday, local officials said; they blamed ISIS remnants.",
+    "On 2 October, unknown gunmen shot dead an SDF commander in Al-Busayrah; the SDF blamed ISIS cells.",
+    "On 12 February 2026, gunmen on motorcycles attacked a checkpoint at the entrance of Al-Busayrah, killing two "
+    "fighters, in an attack that ISIS claimed the following day.",
+])
+def test_the_group_blamed_for_an_attack_or_claiming_it_leads_it(text):
+    # before, the gunmen led each of these and ISIS was dropped as a second initiator (or never read, after a semicolon)
+    [event] = extract(doc(text, published=date(2026, 10, 4))).events
+    assert [a.actor_id for a in event.actors_in(ActorRole.INITIATOR)] == ["isis"]
+
+
+def test_a_bracket_that_says_whose_figures_they_are_blames_nobody():
+    # a guard: "(SAA claim)" gives the source of the toll, not the attacker
+    [event] = extract(doc("08 SEP: HTS infiltration attempt nr Saraqib repelled by SAA, 4 HTS KIA (SAA claim).",
+                          published=date(2026, 9, 10))).events
+    assert [a.actor_id for a in event.actors_in(ActorRole.INITIATOR)] == ["hts"]

@@ -17,13 +17,13 @@ from datetime import date, datetime
 
 from sitrep.extract.arguments import find_quantities
 from sitrep.extract.assemble import EXTRACTOR_VERSION, claim_from_event, distinct_claims, to_claim, to_events
-from sitrep.extract.classify import Trigger
+from sitrep.extract.classify import Trigger, best_trigger
 from sitrep.extract.context import (inherit_from_context, with_the_days_it_counts, with_the_documents_operator,
                                     with_the_titles_place)
 from sitrep.extract.dates import (DateMention, day_ago, declares_month_first, find_dates, label_day, page_saved,
                                   reading_month_first)
 from sitrep.extract.drafts import (Draft, absorb_intervention, adds_casualties, claim_kind, fold_in, intervenes_in_protest,
-                                   is_update, merge, read_sentence, refers_back, same_happening, with_earlier_attackers)
+                                   is_update, lay_the_blame, merge, read_sentence, refers_back, same_happening, with_earlier_attackers)
 from sitrep.extract.event_filter import sorted_events
 from sitrep.extract.twins import with_twins
 from sitrep.extract.language import unsupported_language
@@ -116,6 +116,9 @@ def _read_drafts(sentences: list[Sentence], document: Document, period, places: 
         if starts_a_record(written):
             parties[sentence.paragraph] = []
         parties.setdefault(sentence.paragraph, []).extend(record_parties(written))
+        if previous is not None and previous.sentences[-1].index == sentence.index and best_trigger(sentence) is None \
+                and lay_the_blame(previous, sentence.text):
+            continue  # "...; the SDF blamed ISIS cells": a clause that says whose the event just told was
         headed = header_line == sentence.index - 1
         draft = read_sentence(sentence, reference, document.title, period, previous if near else None, places, headed)
         if (header := sheet_header(written)) is not None:

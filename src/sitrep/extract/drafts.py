@@ -197,6 +197,7 @@ def read_sentence(sentence: Sentence, reference: date | None, title: str | None,
         party = object_party(sentence, trigger.token, kind.id) or casualty_party(casualties, kind.id, text)
         if party is not None:
             draft.actors.append(EventActor(actor=party, role=ActorRole.TARGET))
+    lay_the_blame(draft, text)
     if not any(a.role is ActorRole.INITIATOR for a in draft.actors):
         party = subject_party(sentence, trigger.token) or _ministrys_own_forces(text)
         if party is not None:
@@ -226,6 +227,38 @@ MINISTRY_OWN_FORCES_RE = re.compile(r"\b(?P<nation>[A-Z][a-z]+)(?i:" + OWN_FORCE
 def _ministrys_own_forces(text: str) -> Actor | None:
     match = MINISTRY_OWN_FORCES_RE.search(text)
     return by_adjective(match["nation"]) if match else None
+
+
+# who is said to have done it: "the SDF blamed ISIS cells", "attributed the device to ISIS", "linked the killing to
+# ISIS networks", "in an attack that ISIS claimed the following day", "ISIS claimed responsibility", "ISIS claim of attack"
+BLAME_RES = [
+    re.compile(r"\b(?:blamed|blames|blaming|attributed\s+(?:it|them|the\s+\w+)\s+to|linked\s+(?:it|the\s+\w+)\s+to)\s+"
+               r"(?:the\s+)?(?P<who>[^,.;:()\[]{1,40})"),
+    re.compile(r"(?:\bthat|\bwhich|;|^|\band)\s+(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:later\s+|also\s+)?claimed\b"),
+    re.compile(r"\b(?P<who>[A-Z][\w'’-]*)\s+claim\s+of\b"),  # not "(SAA claim)": a bracket names whose figures they are
+]
+
+
+def lay_the_blame(draft: Draft, text: str) -> bool:
+    """Make the party that `text` blames for a violent event, or that claims it, the event's initiator, in place of
+    the gunmen or of whoever did the blaming ("gunmen killed a shepherd ...; they blamed ISIS remnants", "an attack
+    that ISIS claimed"). True when the text named one."""
+    blamed = _blamed_party(text) if draft.kind.id in VIOLENT_KINDS and not draft.is_claim else None
+    if blamed is None:
+        return False
+    draft.actors = [EventActor(actor=blamed, role=ActorRole.INITIATOR)] + [
+        a for a in draft.actors if a.role is not ActorRole.INITIATOR and a.actor.actor_id != blamed.actor_id]
+    return True
+
+
+def _blamed_party(text: str) -> Actor | None:
+    """The dictionary party a sentence blames for its event or that claims it, if it names one."""
+    for pattern in BLAME_RES:
+        for match in pattern.finditer(text):
+            named = [m for m in find_actors(match["who"]) if m.entry.id not in {"civilians", "protesters"}]
+            if named:
+                return named[0].as_actor(match["who"])
+    return None
 
 
 # "PMF units repelled an ISIS infiltration attempt", "Border Guards repelled an infiltration attempt by ISIS members":
