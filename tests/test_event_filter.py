@@ -40,7 +40,7 @@ def test_the_default_floor_is_one_the_cross_validation_measured_and_it_helped():
 # Sentences written for this test, not taken from the corpus the model was trained on.
 @pytest.mark.parametrize("text", [
     "Access to the field hospital from Hajin is closed because of the fighting.",
-    "A local hospital later gave a lower toll of three killed.",
+    "Medical sources later raised the toll to three killed.",
 ])
 def test_drops_what_the_rules_take_for_an_event_but_reports_none(text):
     assert found(text, 0.0), "the rules are expected to read an event here"
@@ -57,7 +57,7 @@ def test_keeps_plain_events(text):
 
 def test_a_floor_of_zero_keeps_every_event():
     events = found("Access to the field hospital from Hajin is closed because of the fighting. "
-                   "A local hospital later gave a lower toll of three killed.", 0.0)
+                   "Medical sources later raised the toll to three killed.", 0.0)
     assert sorted_events(events, 0.0) == (events, [])
     assert all(0.0 <= event_probability(e) <= 1.0 for e in events)
 
@@ -68,7 +68,7 @@ def test_the_model_reads_kind_certainty_and_confidence_as_marker_words():
 
 def test_a_sentence_announcing_another_incident_is_kept_whatever_the_model_says():
     events = found("A Turkish drone struck a car near Qamishli on Monday, killing two people.\n\n"
-                   "Another convoy also entered Kobani to discuss developments in the region.", 0.0)
+                   "Another military convoy also entered Kobani to discuss developments in the region.", 0.0)
     assert len(events) == 2
     assert sorted_events(events, 0.999)[0] == events[1:]
 

@@ -195,17 +195,17 @@ def test_a_one_sentence_report_is_not_skipped_as_its_own_title():
 # The development corpus (corpus/dev): other styles, hard cases. Figures recorded when this guard was set;
 # the issue's target is 0.95 for every field, and the README says how far each still is.
 DEV = Path(__file__).resolve().parents[1] / "corpus" / "dev" / "gold.jsonl"
-# The corpus grew from 40 to 700 documents in styles extraction had not seen (translated local news, humanitarian
+# The corpus grew from 40 to 820 documents in styles extraction had not seen (translated local news, humanitarian
 # updates, briefs, feeds, live blogs, state media, armed groups' channels, trackers, exports, PDF and web text, ...);
 # floors sit just under the figures measured at the commit that recorded them (docs/evaluation.md), so a change that
 # loses ground on any field fails here.
-# Recorded in session 8 on the 700-document corpus, rules alone (event 0.849, kind 0.857, date 0.860, place 0.873,
-# initiators 0.775, targets 0.654, partners 0.672, killed 0.798, injured 0.818, arrested 0.825, certainty 0.911,
-# claim 0.734), each floor a little below its figure; documents 641-700 were added blind that session and lowered
-# the figures they touched (place most: 0.886 on the 640 documents of session 7).
-DEV_BASELINE = {"event": 0.845, "event.kind": 0.855, "event.date": 0.855, "event.place": 0.87, "event.initiators": 0.77,
-                "event.targets": 0.65, "event.partners": 0.665, "event.killed": 0.795, "event.injured": 0.815,
-                "event.arrested": 0.82, "event.certainty": 0.905, "claim": 0.73}
+# Recorded at the end of session 8 on the 820-document corpus, rules alone (event 0.851, kind 0.845, date 0.841,
+# place 0.861, initiators 0.770, targets 0.633, partners 0.655, killed 0.784, injured 0.805, arrested 0.805,
+# certainty 0.896, claim 0.700), each floor a little below its figure; documents 641-820 were added blind that
+# session, written in styles the rules had not seen, and lowered every figure they touched.
+DEV_BASELINE = {"event": 0.845, "event.kind": 0.84, "event.date": 0.835, "event.place": 0.855, "event.initiators": 0.765,
+                "event.targets": 0.625, "event.partners": 0.645, "event.killed": 0.78, "event.injured": 0.80,
+                "event.arrested": 0.80, "event.certainty": 0.89, "claim": 0.695}
 
 
 @pytest.mark.skipif(not DEV.exists(), reason="corpus/dev/gold.jsonl missing")
