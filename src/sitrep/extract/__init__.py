@@ -23,7 +23,8 @@ from sitrep.extract.context import (inherit_from_context, with_the_days_it_count
 from sitrep.extract.dates import (DateMention, day_ago, declares_month_first, find_dates, label_day, page_saved,
                                   reading_month_first)
 from sitrep.extract.drafts import (Draft, absorb_intervention, adds_casualties, claim_kind, fold_in, intervenes_in_protest,
-                                   is_update, lay_the_blame, merge, read_sentence, refers_back, same_happening, with_earlier_attackers)
+                                   is_update, lay_the_blame, merge, read_sentence, refers_back, same_happening,
+                                   with_earlier_attackers)
 from sitrep.extract.event_filter import sorted_events
 from sitrep.extract.twins import with_twins
 from sitrep.extract.language import unsupported_language
