@@ -134,7 +134,7 @@ def with_the_titles_place(events: list[Event], title: str | None) -> list[Event]
 
 # Kinds a mixed total ("Attacks on energy infrastructure this week: 3, 1 person injured") counts
 MIXED_TOTAL_KINDS = {"attack", "armed_clash", "ied", "suicide_bomb", "grenade", "missile_attack", "drone_strike", "airstrike",
-                 "abduction", "property_destruction"}
+                     "abduction", "property_destruction"}
 
 
 def with_the_days_it_counts(claim: Claim, events: list[Event]) -> Claim:

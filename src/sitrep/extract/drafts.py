@@ -369,13 +369,14 @@ def _states_total(text: str, quantities: list[Quantity], casualties: list[Casual
     scope = lexicon.has_cue("period_scope", text)
     if scope in {"this month", "this week"} and re.search(rf"\b(?:early|earlier|mid|late|later)[\s-]+{scope}\b", text, re.I):
         scope = None  # "early this month" dates one event; it states no total
-    if (scope or SINCE_RE.search(text)) and (EVENT_COUNT_RE.search(text) or NTH_EVENT_RE.search(text)
-                                              or NEUTRALISED_COUNT_RE.search(text) or BRINGS_TO_RE.search(text)):
+    since = SINCE_RE.search(text)
+    if (scope or since) and (EVENT_COUNT_RE.search(text) or NTH_EVENT_RE.search(text)
+                             or NEUTRALISED_COUNT_RE.search(text) or BRINGS_TO_RE.search(text)):
         return True  # "43 incursions since 1 January", "It was the ninth aggression ... since the beginning of the year"
     if not (quantities or casualties):
         return False
     counted = [q.value for q in quantities] + [c.count for c in casualties]
-    if SINCE_RE.search(text) and SO_FAR_RE.search(text) and max(counted) >= 2:
+    if since and SO_FAR_RE.search(text) and max(counted) >= 2:
         return True  # "Since 1 January, 14 fuel tankers have been attacked": what has happened up to now, counted
     if scope or CAMPAIGN_MONTH_RE.search(text):
         return True
