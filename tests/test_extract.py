@@ -2156,3 +2156,25 @@ def test_a_bracket_that_says_whose_figures_they_are_blames_nobody():
     [event] = extract(doc("08 SEP: HTS infiltration attempt nr Saraqib repelled by SAA, 4 HTS KIA (SAA claim).",
                           published=date(2026, 9, 10))).events
     assert [a.actor_id for a in event.actors_in(ActorRole.INITIATOR)] == ["hts"]
+
+
+# --- session 9 -------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "A child kidnapped on the road to Nawa on Monday was found alive the next day.",
+    "Unknown gunmen fired on a procession of pilgrims near Al-Tarmiyah at night, wounding two of them.",
+])
+def test_unnamed_people_the_parse_left_loose_are_civilians(text):
+    # before, none of these had a target: the people were tied to no verb of the event
+    events = extract(doc(text, published=date(2026, 7, 10))).events
+    assert events and ("target", "civilians") in _parties(events[0])
+
+
+@pytest.mark.parametrize("text", [
+    "Residents said a Turkish drone struck a pickup near Amuda on Sunday, killing two SDF fighters.",
+    "Hundreds of people gathered in Qamishli on Wednesday for the funeral of two SDF fighters.",
+])
+def test_witnesses_and_mourners_are_no_victims(text):
+    events = extract(doc(text, published=date(2026, 7, 10))).events
+    assert all(("target", "civilians") not in _parties(e) for e in events)

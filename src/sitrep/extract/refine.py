@@ -247,10 +247,61 @@ def refine_actors(kind: EventKind, actors: list[EventActor], sentences, hurt: bo
         groups = [a for a in actors if a.role is ActorRole.TARGET and a.actor.actor_id and a.actor.actor_id != "civilians"]
         if groups:
             actors = [a for a in actors if not (a.role is ActorRole.TARGET and a.actor.actor_id == "civilians")]
+    if not _has(actors, ActorRole.TARGET) and _unnamed_civilian_victims(kind.id, sentences[0]):
+        actors.append(EventActor(actor=_civilians(), role=ActorRole.TARGET))
     # residents who filmed, shepherds who stepped on a mine, farmers who found a bomb: civilians do not carry out
     # the events of the ontology (a crowd that does is protesters or a mob, and protests are handled above)
     actors = [a for a in actors if not (a.role is ActorRole.INITIATOR and a.actor.actor_id == "civilians")]
     return distinct_actors(actors)
+
+
+# Verbs whose subject tells or sees the event rather than suffers it: "residents said", "people say five dead"
+WITNESS_VERBS = {"say", "tell", "report", "add", "confirm", "describe", "see", "witness", "hear", "film", "post",
+                 "speak", "accuse", "blame", "deny", "claim", "fear", "told", "mourn", "call", "demand", "condemn",
+                 "appeal", "protest", "gather", "find", "bury", "identify", "flee", "return", "ask", "block", "march"}
+
+
+def _unnamed_civilian_victims(kind: str, sentence) -> bool:
+    """Whether a harm's sentence names unnamed, unarmed people as those it was done to ("2 men detained",
+    "killing two shepherds", "wounding four pilgrims") where the parse tied them to no verb of the event."""
+    from sitrep.extract.actors import _unarmed_victims
+    from sitrep.extract.lexicon import load_lexicon
+    if not _unarmed_victims(kind, sentence.text) or NOBODY_RE.search(sentence.text):
+        return False
+    words = load_lexicon()
+    for token in sentence.span:
+        if token.lemma_.lower() not in words.civilian_nouns or token.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        if _done_to(token) and not _named_by_role(token, words.person_nouns - words.civilian_nouns):
+            return True
+    return False
+
+
+VICTIM_PREPOSITIONS = {"of", "on", "at", "among", "including", "against"}
+SUFFERING_VERBS = {"die", "lose", "suffer", "sustain", "step", "tread", "pick", "touch", "handle", "play"}
+
+
+def _done_to(token) -> bool:
+    """Whether the people a token names stand where the parse puts those an act is done to."""
+    while token.dep_ == "conj":
+        token = token.head
+    if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() not in WITNESS_VERBS for c in token.children):
+        return True  # "2 men detained", "a child kidnapped on the road"
+    if token.dep_ in {"dobj", "obj", "nsubjpass", "appos"}:
+        return token.head.lemma_.lower() not in WITNESS_VERBS
+    if token.dep_ == "pobj":
+        return token.head.lower_ in VICTIM_PREPOSITIONS
+    return token.dep_ == "nsubj" and token.head.lemma_.lower() in SUFFERING_VERBS
+
+
+def _named_by_role(token, roles) -> bool:
+    """"the young man Ahmad, a former opposition fighter", "a driver and his son": people the sentence also
+    names by a role keep that role, so they are not counted as civilians here."""
+    near = [*token.children, token.head, *token.head.children]
+    return any(t.lemma_.lower() in roles for t in near if t is not token)
+
+
+NOBODY_RE = re.compile(r"\b(?:no one|nobody|no casualties|no injuries)\b", re.I)
 
 
 BARE_GROUP_RE = re.compile(r"^(?:\w+\s+)?(?:fighters|soldiers|militants|members|men|gunmen|troops|militiamen)$")
