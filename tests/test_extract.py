@@ -2178,3 +2178,18 @@ def test_unnamed_people_the_parse_left_loose_are_civilians(text):
 def test_witnesses_and_mourners_are_no_victims(text):
     events = extract(doc(text, published=date(2026, 7, 10))).events
     assert all(("target", "civilians") not in _parties(e) for e in events)
+
+
+def test_the_army_alone_is_the_national_army_of_the_events_country():
+    # before, "the army" was no party, so the raid had no initiator
+    [event] = extract(doc("The army launched a search operation at dawn on Sunday and detained four suspects in a village "
+                          "near Al-Hawija.", published=date(2026, 7, 10))).events
+    assert [a.actor_id for a in event.actors_in(ActorRole.INITIATOR)] == ["iraqi_forces"]
+
+
+def test_the_army_beside_the_pmf_is_not_their_partner():
+    # before, the army made the PMF's own forces their partner
+    events = extract(doc("On Friday the army and the PMF carried out a search operation in the Badush hills west of Mosul, "
+                         "destroying two ISIS hideouts.", published=date(2026, 7, 10))).events
+    assert events and all(not e.actors_in(ActorRole.PARTNER) for e in events)
+    assert "iraqi_forces" in {a.actor_id for a in events[0].actors_in(ActorRole.INITIATOR)}

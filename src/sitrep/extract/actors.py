@@ -132,7 +132,7 @@ def find_parties(text: str) -> list[ActorMention]:
     known = find_actors(text)
     found = list(known)
     for phrase, inter in sorted(load_lexicon().generic_actors.items(), key=lambda item: -len(item[0])):
-        for match in re.finditer(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])(?!\s+(?:station|stations|headquarters|building|vehicle|vehicles|car|cars|post|posts|checkpoint|chief|spokesman|officer)\b)", text, re.I):
+        for match in re.finditer(rf"(?<![\w-])(?<!occupation ){re.escape(phrase)}(?![\w-])(?!\s+(?:station|stations|headquarters|building|vehicle|vehicles|car|cars|post|posts|checkpoint|chief|spokesman|officer)\b)", text, re.I):
             if any(match.start() < m.end and m.start < match.end() for m in found):
                 continue
             if _attached_to_known(text, match.start(), match.end(), known):

@@ -334,8 +334,14 @@ def with_national_army(actors: list[EventActor], place: Place | None) -> list[Ev
         return actors
     bare = BARE_SOLDIERS | (BARE_SECURITY if place.admin1 not in KURDISTAN_REGION else set())
     army = dictionary_actor(army_id)
-    return distinct_actors([EventActor(actor=army, role=a.role) if not a.actor.actor_id and a.actor.name in bare else a
-                      for a in actors])
+    converted = [a for a in actors if not a.actor.actor_id and a.actor.name in bare]
+    leaders = {army_id if a in converted else a.actor.actor_id for a in actors if a.role is ActorRole.INITIATOR}
+    result = []
+    for a in actors:
+        if a.role is ActorRole.PARTNER and army_id in leaders and (a in converted or a.actor.actor_id == army_id):
+            continue  # "the army and the PMF carried out ...": the same dictionary forces, not their own partner
+        result.append(EventActor(actor=army, role=a.role) if a in converted else a)
+    return distinct_actors(result)
 
 
 def with_names_in_iraq(actors: list[EventActor], place: Place | None) -> list[EventActor]:
