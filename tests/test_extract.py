@@ -2193,3 +2193,20 @@ def test_the_army_beside_the_pmf_is_not_their_partner():
                          "destroying two ISIS hideouts.", published=date(2026, 7, 10))).events
     assert events and all(not e.actors_in(ActorRole.PARTNER) for e in events)
     assert "iraqi_forces" in {a.actor_id for a in events[0].actors_in(ActorRole.INITIATOR)}
+
+
+@pytest.mark.parametrize("text", [
+    "On Friday shells fired from the Turkish-held side fell on the yard of a school in Al-Darbasiyah; the school was "
+    "empty and only the wall was damaged.",
+    "A drone struck near the eastern gate of the hospital in Amuda at 09:30, damaging two ambulances.",
+])
+def test_a_civilian_building_hit_with_nobody_hurt_names_no_victims(text):
+    # before, a school or hospital hit made civilians the target although no one was hurt
+    events = extract(doc(text, published=date(2026, 7, 10))).events
+    assert events and all(not e.actors_in(ActorRole.TARGET) for e in events)
+
+
+def test_a_market_bomb_that_hurt_people_still_hits_civilians():
+    [event] = extract(doc("A car bomb exploded in the vegetable market of Azaz on Monday, wounding seven.",
+                          published=date(2026, 7, 10))).events
+    assert [a.actor_id for a in event.actors_in(ActorRole.TARGET)] == ["civilians"]

@@ -212,7 +212,7 @@ def refine_actors(kind: EventKind, actors: list[EventActor], sentences, hurt: bo
     if kind.id == "armed_clash" and AMONG_THEMSELVES.search(text):
         # "SNA factions clash among themselves": the same actor on both sides
         actors += [EventActor(actor=a.actor, role=ActorRole.TARGET) for a in actors if a.role is ActorRole.INITIATOR]
-    civilian_place = CIVILIAN_PLACES.search(text) or (hurt and VILLAGES_RE.search(text))
+    civilian_place = hurt and (CIVILIAN_PLACES.search(text) or VILLAGES_RE.search(text))
     if kind.id in CIVILIAN_HARM_KINDS and not _has(actors, ActorRole.TARGET) and civilian_place \
             and not re.search(r"\b(?:no one|nobody|no casualties|no injuries)\b", text, re.I):
         actors.append(EventActor(actor=_civilians(), role=ActorRole.TARGET))  # "a car bomb in Azaz market"
