@@ -2210,3 +2210,21 @@ def test_a_market_bomb_that_hurt_people_still_hits_civilians():
     [event] = extract(doc("A car bomb exploded in the vegetable market of Azaz on Monday, wounding seven.",
                           published=date(2026, 7, 10))).events
     assert [a.actor_id for a in event.actors_in(ActorRole.TARGET)] == ["civilians"]
+
+
+def test_a_screenshots_capture_line_is_no_arrest():
+    # before, "captured" made an arrest of every screenshot's header
+    assert extract(doc("=== Screenshot 2 (captured 14 Apr 2026, 09:10) ===", published=date(2026, 4, 15))).events == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Teachers in Kobani boycotted classes on Sunday over unpaid salaries.", "peaceful_protest"),
+    ("Nurses held a silent stand in front of the national hospital in Qamishli on Monday.", "peaceful_protest"),
+    ("On Monday 6 July, truck drivers parked their trucks at the Semalka crossing in protest at the new fees.", "peaceful_protest"),
+    ("On 3 May, fighters of a faction burned two houses belonging to displaced families in Jinderes.", "property_destruction"),
+    ("Gunmen evicted three families from their houses in Afrin at gunpoint on Friday.", "property_destruction"),
+])
+def test_strikes_without_a_crowd_and_houses_burned_or_taken_are_events(text, kind):
+    # before, none of these was an event: a boycott or a stand is a protest, burning or taking houses destroys property
+    events = extract(doc(text, published=date(2026, 7, 10))).events
+    assert [e.kind for e in events] == [kind]

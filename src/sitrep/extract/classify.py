@@ -129,6 +129,8 @@ def _demotion(token, ancestors: list) -> float:
         demotion += 40  # "SDF units backed by Coalition aircraft raided a house": the aircraft only supported
     if token.dep_ == "pobj" and token.head.lower_ == "against" and token.head.head.lemma_.lower() in PROTEST_VERBS:
         demotion += 60  # "chanting against the bombing": what protesters protest, not what happened
+    if _captured_when(token):
+        demotion += 60  # "Screenshot 1 (captured 11 Mar 2026, 10:02)": an image taken, nobody held
     near = ancestors[:3] + [t for t in token.subtree if t.dep_ in {"acl", "relcl"}]
     if any(_disrupts(t) for t in near if t.pos_ in {"VERB", "AUX"}):
         demotion += 40  # "shot down both drones", "a drone downed by HTS": the drones are what was stopped
@@ -148,6 +150,14 @@ def _does_generic_harm(noun) -> bool:
     if noun.dep_ == "pobj" and head.dep_ == "agent" and head.head.lemma_.lower() in GENERIC_HARM_VERBS:
         return True
     return noun.dep_ == "pobj" and head.lower_ in {"of", "to"} and head.head.lemma_.lower() in CAUSE_WORDS
+
+
+def _captured_when(token) -> bool:
+    """"captured 11 Mar 2026", "captured 28/05/2026 23:20": the time a picture or a screen was captured."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.lemma_.lower() == "capture" and following is not None and (
+        following.like_num or following.ent_type_ in {"DATE", "TIME"} or following.lower_ == "on" and token.i + 2 < len(token.doc)
+        and token.doc[token.i + 2].like_num)
 
 
 # Verbs whose object is a topic, not a happening: "denounced the bombing", "met to discuss the handover".
