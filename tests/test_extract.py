@@ -2228,3 +2228,15 @@ def test_strikes_without_a_crowd_and_houses_burned_or_taken_are_events(text, kin
     # before, none of these was an event: a boycott or a stand is a protest, burning or taking houses destroys property
     events = extract(doc(text, published=date(2026, 7, 10))).events
     assert [e.kind for e in events] == [kind]
+
+
+def test_each_bullet_of_a_list_without_stops_is_an_item_of_its_own():
+    # before, bullets that end without a full stop ran into one sentence: the IED and the clash were lost in
+    # the drone strike's sentence
+    text = ("[Slide 3]\nKey incidents – Week 10\n"
+            "• 3 Mar – Hajin: IED struck an SDF vehicle on the river road, 2 SDF fighters killed\n"
+            "• 5 Mar – Amuda: drone strike on a car at the western entrance, 1 killed, 2 injured (unconfirmed)\n"
+            "• 6 Mar – Tal Tamr: exchange of artillery fire between SDF and SNA factions north of the town\n"
+            "Speaker notes:\nAmuda – the SDF confirmed on the evening of 6 Mar that it was a Turkish drone.\n")
+    events = extract(doc(text, published=date(2026, 3, 9))).events
+    assert [(e.kind, e.date_start.day) for e in events][:3] == [("ied", 3), ("drone_strike", 5), ("armed_clash", 6)]

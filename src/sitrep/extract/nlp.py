@@ -87,6 +87,9 @@ LABELLED_LINE_RE = re.compile(r"^[ \t]*[A-Z][\w()/'’ -]{0,24}:[ \t]")
 # a row of a pasted table ("5 | 17/03/2026 | Tabqa | farmer, m, 45 | killed | ...") or a bot's record ("alertbot APP
 # 08:15  [AUTO] TYPE: Explosion | LOC: ... | CONF: low"): one row, one block, however the row before it ended
 TABLE_ROW_RE = re.compile(r"^[^|\n]{0,60}\|[^|\n]*\|")
+# a bullet of a list ("• 3 Feb – Al-Shuhayl: IED struck ...", "- 09:40 shelling ..."): each is an item of its own,
+# though the one before it ended without a stop
+BULLET_LINE_RE = re.compile(r"^[ \t]*(?:[•·▪◦►*]|[-–—](?=[ \t]))[ \t]*\S")
 SENTENCE_END_AT_LINE_END = re.compile(r"[.!?][\"'”’)]?\d{0,2}\s*\n$")
 
 
@@ -97,7 +100,7 @@ def _blocks(paragraph: str) -> list[tuple[int, str]]:
     for line in paragraph.splitlines(keepends=True):  # not a regex over lines: linear on a line of 10,000 words
         line_end = line_start + len(line)
         if (STAMPED_LINE_RE.match(line) or LABELLED_LINE_RE.match(line) or TABLE_ROW_RE.match(line)
-                or is_source_line(line)) and line_start > start:
+                or BULLET_LINE_RE.match(line) or is_source_line(line)) and line_start > start:
             # a post stamped "[22 Jan, 09:05]" or a record's "Description: ..." starts afresh, however the line
             # before it ended ("... of course 🙄", "| Type: Attack | Fatalities: 1")
             blocks.append((start, paragraph[start:line_start].rstrip("\n")))
