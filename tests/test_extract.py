@@ -2240,3 +2240,11 @@ def test_each_bullet_of_a_list_without_stops_is_an_item_of_its_own():
             "Speaker notes:\nAmuda – the SDF confirmed on the evening of 6 Mar that it was a Turkish drone.\n")
     events = extract(doc(text, published=date(2026, 3, 9))).events
     assert [(e.kind, e.date_start.day) for e in events][:3] == [("ied", 3), ("drone_strike", 5), ("armed_clash", 6)]
+
+
+def test_crops_burned_with_no_owner_named_are_civilians_property():
+    # before, the fire had no target
+    [event] = extract(doc("On 12 June, unknown persons set fire to barley fields east of Kobani at night.",
+                          published=date(2026, 6, 20))).events
+    assert event.kind == "property_destruction"
+    assert [a.actor_id for a in event.actors_in(ActorRole.TARGET)] == ["civilians"]

@@ -247,12 +247,18 @@ def refine_actors(kind: EventKind, actors: list[EventActor], sentences, hurt: bo
         groups = [a for a in actors if a.role is ActorRole.TARGET and a.actor.actor_id and a.actor.actor_id != "civilians"]
         if groups:
             actors = [a for a in actors if not (a.role is ActorRole.TARGET and a.actor.actor_id == "civilians")]
+    if kind.id == "property_destruction" and not _has(actors, ActorRole.TARGET) and CROPS_RE.search(sentences[0].text):
+        actors.append(EventActor(actor=_civilians(), role=ActorRole.TARGET))  # "set fire to barley fields at night"
     if not _has(actors, ActorRole.TARGET) and _unnamed_civilian_victims(kind.id, sentences[0]):
         actors.append(EventActor(actor=_civilians(), role=ActorRole.TARGET))
     # residents who filmed, shepherds who stepped on a mine, farmers who found a bomb: civilians do not carry out
     # the events of the ontology (a crowd that does is protesters or a mob, and protests are handled above)
     actors = [a for a in actors if not (a.role is ActorRole.INITIATOR and a.actor.actor_id == "civilians")]
     return distinct_actors(actors)
+
+
+# Crops and orchards are farmers' living: burned or seized, they are civilians' property unless the text says whose
+CROPS_RE = re.compile(r"\b(?:wheat|barley|crops?|harvest|(?:farm)?fields|olive (?:groves?|trees)|orchards?|farmland)\b", re.I)
 
 
 # Verbs whose subject tells or sees the event rather than suffers it: "residents said", "people say five dead"
