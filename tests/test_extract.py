@@ -2248,3 +2248,14 @@ def test_crops_burned_with_no_owner_named_are_civilians_property():
                           published=date(2026, 6, 20))).events
     assert event.kind == "property_destruction"
     assert [a.actor_id for a in event.actors_in(ActorRole.TARGET)] == ["civilians"]
+
+
+@pytest.mark.parametrize("text, force", [
+    ("The military police in Afrin arrested three young men on Monday.", "sna"),
+    ("On Tuesday the military police detained two brothers at a checkpoint in Jarabulus.", "sna"),
+    ("Military police in Qamishli detained two men on Monday.", "regime_forces"),
+])
+def test_the_military_police_of_the_faction_held_towns_are_the_factions(text, force):
+    # before, the military police were the Syrian state's police wherever they were
+    [event] = extract(doc(text, published=date(2026, 7, 10))).events
+    assert [a.actor_id for a in event.actors_in(ActorRole.INITIATOR)] == [force]
