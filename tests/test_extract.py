@@ -2259,3 +2259,12 @@ def test_the_military_police_of_the_faction_held_towns_are_the_factions(text, fo
     # before, the military police were the Syrian state's police wherever they were
     [event] = extract(doc(text, published=date(2026, 7, 10))).events
     assert [a.actor_id for a in event.actors_in(ActorRole.INITIATOR)] == [force]
+
+
+def test_a_strike_on_a_base_hits_the_forces_it_hosts_and_unnamed_air_defences_are_kept_as_written():
+    # before, the drone strike had no target and the downing was credited to the Coalition the base hosts
+    text = ("Two drones targeted the Harir base north-east of Erbil, where Coalition forces are stationed, on Tuesday "
+            "night; air defences shot down one of them.")
+    events = {e.kind: e for e in extract(doc(text, published=date(2026, 7, 10))).events}
+    assert [a.actor_id for a in events["drone_strike"].actors_in(ActorRole.TARGET)] == ["coalition"]
+    assert [a.name for a in events["disrupted_weapons"].actors_in(ActorRole.INITIATOR)] == ["air defences"]

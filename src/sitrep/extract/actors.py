@@ -667,7 +667,8 @@ def _owner(thing) -> Actor | None:
         candidates += [g for g in prep.children if g.dep_ == "pobj"]
     for acl in (c for c in thing.children if c.dep_ == "acl" and c.lemma_.lower() in {"belong", "own", "run", "use"}):
         candidates += [g for p in acl.children if p.dep_ in {"prep", "agent"} for g in p.children if g.dep_ == "pobj"]
-    candidates += [c for c in thing.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if thing.lemma_.lower() not in NAMED_SITES:
+        candidates += [c for c in thing.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
     for owner in candidates:
         name = _proper_name(owner)
         if name and name.lower() not in words.organisation_nouns | {"un"}:
@@ -681,6 +682,8 @@ def _owner(thing) -> Actor | None:
     return None
 
 
+# sites whose capitalised word is their own name, not their owner's: "the Harir base", "the Ain al-Asad base"
+NAMED_SITES = {"base", "airbase", "airport", "field"}
 # owners of homes, groves and land who are civilians whatever else is said of them (a "young man" may be a fighter)
 CIVILIAN_OWNERS = {"family", "villager", "farmer", "resident", "refugee", "shepherd", "citizen"}
 

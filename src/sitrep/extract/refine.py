@@ -247,6 +247,8 @@ def refine_actors(kind: EventKind, actors: list[EventActor], sentences, hurt: bo
         groups = [a for a in actors if a.role is ActorRole.TARGET and a.actor.actor_id and a.actor.actor_id != "civilians"]
         if groups:
             actors = [a for a in actors if not (a.role is ActorRole.TARGET and a.actor.actor_id == "civilians")]
+    if kind.id in CIVILIAN_HARM_KINDS:
+        actors += _base_users(actors, sentences[0].text)
     if kind.id == "property_destruction" and not _has(actors, ActorRole.TARGET) and CROPS_RE.search(sentences[0].text):
         actors.append(EventActor(actor=_civilians(), role=ActorRole.TARGET))  # "set fire to barley fields at night"
     if not _has(actors, ActorRole.TARGET) and _unnamed_civilian_victims(kind.id, sentences[0]):
@@ -255,6 +257,21 @@ def refine_actors(kind: EventKind, actors: list[EventActor], sentences, hurt: bo
     # the events of the ontology (a crowd that does is protesters or a mob, and protests are handled above)
     actors = [a for a in actors if not (a.role is ActorRole.INITIATOR and a.actor.actor_id == "civilians")]
     return distinct_actors(actors)
+
+
+# "at Erbil airport, where Coalition forces are stationed", "Victory Base, which hosts US forces": whom a strike on
+# a base is aimed at
+BASE_USERS_RE = re.compile(r"\b(?:where|which\s+(?:also\s+)?hosts?|that\s+(?:also\s+)?hosts?|hosting)\s+(?:the\s+)?"
+                           r"(?:[\w.-]+\s+){0,3}?(?:forces|troops|personnel|soldiers)\b", re.I)
+
+
+def _base_users(actors: list[EventActor], text: str) -> list[EventActor]:
+    match = BASE_USERS_RE.search(text)
+    if not match:
+        return []
+    present = {a.actor.actor_id for a in actors}
+    return [EventActor(actor=dictionary_actor(m.entry.id), role=ActorRole.TARGET)
+            for m in find_actors(match.group()) if m.entry.id and m.entry.id not in present]
 
 
 # Crops and orchards are farmers' living: burned or seized, they are civilians' property unless the text says whose

@@ -18,7 +18,7 @@ from sitrep.extract.actors import dictionary_actor, find_actors
 from sitrep.extract.dates import find_dates
 from sitrep.extract.numbers import find_numbers, parse_number
 from sitrep.extract.summary import summarise
-from sitrep.model import ActorRole, Casualty, CasualtyKind, Event, EventActor, Evidence, Quantity, TimePrecision, stable_id
+from sitrep.model import Actor, ActorRole, Casualty, CasualtyKind, Event, EventActor, Evidence, Quantity, TimePrecision, stable_id
 from sitrep.vocabulary import load_ontology
 
 ATTACK_KINDS = {"drone_strike", "missile_attack", "airstrike"}
@@ -109,16 +109,22 @@ def _interception_of(attack: Event, text: str, downed: re.Match) -> Event:
     attackers = attack.actors_in(ActorRole.INITIATOR)
     named = [m.entry.id for m in find_actors(text[clause_start:clause_end]) if m.entry.id]
     defenders = [dictionary_actor(i) for i in dict.fromkeys(named) if i not in {a.actor_id for a in attackers}]
-    if not defenders:
-        defenders = [a for a in attack.actors_in(ActorRole.TARGET) if a.actor_id][:1]
     if not defenders and any(a.actor_id == "israeli_forces" for a in attackers):
         defenders = [dictionary_actor("regime_forces")]  # "air defences intercepted most of the hostile missiles"
+    if not defenders and AIR_DEFENCES_RE.search(text, clause_start, clause_end):
+        defenders = [Actor(name="air defences", as_written="air defences", acled_inter=1)]  # whose, the text does not say
+    if not defenders:
+        defenders = [a for a in attack.actors_in(ActorRole.TARGET) if a.actor_id][:1]
     actors = [EventActor(actor=a, role=ActorRole.INITIATOR) for a in defenders]
     actors += [EventActor(actor=a, role=ActorRole.TARGET) for a in attackers]
     unit = next((q.unit for q in attack.quantities if q.unit in WEAPON_UNITS), None)
     count = _count_downed(text[clause_start:clause_end], attack.quantity(unit) if unit else None)
     quantities = [Quantity(unit=unit, value=count)] if unit and count else []
     return _twin_event(attack, "disrupted_weapons", actors, quantities)
+
+
+# "one was shot down by air defences": defences the clause names without saying whose
+AIR_DEFENCES_RE = re.compile(r"(?<!'s )(?<!’s )(?<!its )(?<!their )\bair\s+defen[cs]es?\b(?!\s+of\b)", re.I)
 
 
 def _attack_before(interception: Event, text: str, downed: re.Match) -> Event | None:
