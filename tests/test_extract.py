@@ -2268,3 +2268,14 @@ def test_a_strike_on_a_base_hits_the_forces_it_hosts_and_unnamed_air_defences_ar
     events = {e.kind: e for e in extract(doc(text, published=date(2026, 7, 10))).events}
     assert [a.actor_id for a in events["drone_strike"].actors_in(ActorRole.TARGET)] == ["coalition"]
     assert [a.name for a in events["disrupted_weapons"].actors_in(ActorRole.INITIATOR)] == ["air defences"]
+
+
+@pytest.mark.parametrize("text", [
+    "Q2 2026 (1 April – 30 June): 164 incidents, 58 killed, 91 injured.",
+    "Revised totals, Q3 2026 (1 July – 30 September): 187 incidents, 74 killed, 120 injured.",
+    "September total: 11 attacks attributed to ISIS cells in Raqqa governorate, 6 SDF fighters killed",
+])
+def test_a_line_headed_by_its_period_is_a_total(text):
+    # before, each of these was an attack event
+    extraction = extract(doc(text, published=date(2026, 10, 10)))
+    assert extraction.events == [] and len(extraction.claims) == 1

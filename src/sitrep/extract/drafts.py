@@ -167,7 +167,7 @@ def read_sentence(sentence: Sentence, reference: date | None, title: str | None,
         lexicon.has_cue("sequel", text) or (DEFINITE_THING_RE.search(text) and trigger.kind.id != previous.kind.id))
     month = _whole_month(dates)
     span = _span_of_days(dates)
-    total_line = bool(TOTAL_LINE_RE.match(text)) and bool(casualties)
+    total_line = bool(TOTAL_LINE_RE.match(text)) and bool(casualties or EVENT_COUNT_RE.search(text))
     is_claim = total_line or _states_total(text, quantities, casualties, period or month or span) or _verified_tally(
         text, dates, casualties, reference)
     # a total needs no day or town of its own ("Since the beginning of the month, we have recorded more than 60
@@ -332,8 +332,12 @@ def _record_type_trigger(sentence: Sentence) -> Trigger | None:
 
 
 # a line that gives a day's, week's or month's total: "Day total: 8 incidents logged, 1 injured, 2 detained"
-TOTAL_LINE_RE = re.compile(r"^\W*(?:\[AUTO\]\s*)?(?:day|daily|week|weekly|month|monthly|quarter|quarterly|three-month|"
-                           r"year[\s-]to[\s-]date|period)\s+totals?\b", re.I)
+# "Q2 2026 (1 April – 30 June): 164 incidents, 58 killed", "Revised totals, Q3 2026: ...", "January total: 14 attacks",
+# "SEASON TOTAL (1–27 May): ...", "Month to date (1–17 March): ...", "March in numbers: 9 incidents | 5 killed"
+MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
+TOTAL_LINE_RE = re.compile(r"^\W*(?:\[AUTO\]\s*)?(?:revised\s+)?(?:(?:day|daily|week|weekly|month|monthly|quarter|quarterly|three-month|"
+                           rf"year[\s-]to[\s-]date|period|season|{MONTHS})\s+totals?\b|totals?,|Q[1-4]\s+(?:\d{{4}}\s*)?(?:totals?\b|[(:])"
+                           rf"|month\s+to\s+date\b|(?:{MONTHS})\s+in\s+numbers\b)", re.I)
 
 
 ORDINAL_VALUES = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
