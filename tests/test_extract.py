@@ -2279,3 +2279,14 @@ def test_a_line_headed_by_its_period_is_a_total(text):
     # before, each of these was an attack event
     extraction = extract(doc(text, published=date(2026, 10, 10)))
     assert extraction.events == [] and len(extraction.claims) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "5 Jul – Diban: joint SDF–Coalition raid, 3 ISIS suspects detained",
+    "6 Jul – Al-Busayrah: SDF/Coalition raid on a house, 2 ISIS suspects detained",
+])
+def test_two_parties_joined_by_a_dash_or_a_slash_are_leader_and_partner(text):
+    # before, the second party was lost
+    [event] = extract(doc(text, published=date(2026, 7, 10))).events
+    assert [a.actor_id for a in event.actors_in(ActorRole.INITIATOR)] == ["sdf"]
+    assert [a.actor_id for a in event.actors_in(ActorRole.PARTNER)] == ["coalition"]

@@ -53,7 +53,8 @@ REPORTER_AFTER = (r"^\s+(?:and\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?)?"  # "re
 TERRITORY_KINDS = {"territory_taken", "territory_regained", "territory_handover"}
 MEETING_KINDS = {"visit_meeting", "agreement"}
 # "US forces and fighters of the Syrian Free Army": two parties named together, whatever the parse says
-JOINED = r"\s*(?:,|and|, and|or)\s+(?:(?:fighters|members|forces|units|troops|officers|elements)\s+of\s+)?(?:the\s+)?"
+# "the SDF and the Coalition", "SDF–Coalition", "SDF/Asayish": two parties named together, as one side
+JOINED = r"(?:\s*(?:,|and|, and|or)\s+|\s*[/–—-]\s*)(?:(?:fighters|members|forces|units|troops|officers|elements)\s+of\s+)?(?:the\s+)?"
 RECEIVING_KINDS = {"territory_handover", "agreement"}
 VIOLENT_KINDS = {
     "missile_attack", "drone_strike", "airstrike", "ied", "suicide_bomb", "grenade", "armed_clash", "attack",
