@@ -2290,3 +2290,17 @@ def test_two_parties_joined_by_a_dash_or_a_slash_are_leader_and_partner(text):
     [event] = extract(doc(text, published=date(2026, 7, 10))).events
     assert [a.actor_id for a in event.actors_in(ActorRole.INITIATOR)] == ["sdf"]
     assert [a.actor_id for a in event.actors_in(ActorRole.PARTNER)] == ["coalition"]
+
+
+def test_a_revised_count_of_a_period_is_a_total_and_a_revised_events_figure_is_not():
+    # before, the revised count of strikes was a drone strike event
+    total = extract(doc("April, Turkish air and drone strikes in the Kurdistan Region and Sinjar: 38 (previously 35).",
+                        published=date(2026, 7, 10)))
+    assert total.events == [] and len(total.claims) == 1
+    revised = extract(doc("The clash near the Tishreen Dam on 14 June is now recorded with 6 killed (previously 3).",
+                          published=date(2026, 7, 10)))
+    assert revised.claims == []
+
+
+def test_a_capture_time_written_with_slashes_is_no_arrest():
+    assert extract(doc("[2] captured 29/05/2026 11:05", published=date(2026, 5, 30))).events == []

@@ -156,7 +156,8 @@ def _captured_when(token) -> bool:
     """"captured 11 Mar 2026", "captured 28/05/2026 23:20": the time a picture or a screen was captured."""
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     return token.lemma_.lower() == "capture" and following is not None and (
-        following.like_num or following.ent_type_ in {"DATE", "TIME"} or following.lower_ == "on" and token.i + 2 < len(token.doc)
+        following.like_num or following.text[:1].isdigit() or following.ent_type_ in {"DATE", "TIME"}
+        or following.lower_ == "on" and token.i + 2 < len(token.doc)
         and token.doc[token.i + 2].like_num)
 
 

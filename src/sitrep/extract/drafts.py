@@ -374,6 +374,8 @@ def _states_total(text: str, quantities: list[Quantity], casualties: list[Casual
     if scope in {"this month", "this week"} and re.search(rf"\b(?:early|earlier|mid|late|later)[\s-]+{scope}\b", text, re.I):
         scope = None  # "early this month" dates one event; it states no total
     since = SINCE_RE.search(text)
+    if REVISED_COUNT_RE.search(text) and not ONE_DAY_RE.search(text):
+        return True  # "April, Turkish air and drone strikes in the Kurdistan Region: 38 (previously 35)": a revised total
     if (scope or since) and (EVENT_COUNT_RE.search(text) or NTH_EVENT_RE.search(text)
                              or NEUTRALISED_COUNT_RE.search(text) or BRINGS_TO_RE.search(text)):
         return True  # "43 incursions since 1 January", "It was the ninth aggression ... since the beginning of the year"
@@ -390,6 +392,11 @@ def _states_total(text: str, quantities: list[Quantity], casualties: list[Casual
     return period is not None and any(q.unit in event_units and q.value >= 2 for q in quantities)
 
 
+# a day named in full: the sentence revises one event's figure, not a period's
+ONE_DAY_RE = re.compile(r"\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+                        r"December)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+                        r"December)\s+\d{1,2}\b")
+REVISED_COUNT_RE = re.compile(r"\b\d[\d,]*\b[^()]{0,80}\((?:previously|was|earlier|revised from)\s+\d[\d,]*\b", re.I)
 # "..., while no party claimed responsibility for the attack": says nothing against the event before it
 NO_CLAIM_RE = re.compile(r"[,;]?\s*(?:while|and|but)?\s*no (?:party|group|side|one) (?:has |had )?(?:yet )?claimed responsibility"
                          r"(?: for [^,;.]*)?", re.I)
