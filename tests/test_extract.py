@@ -2304,3 +2304,13 @@ def test_a_revised_count_of_a_period_is_a_total_and_a_revised_events_figure_is_n
 
 def test_a_capture_time_written_with_slashes_is_no_arrest():
     assert extract(doc("[2] captured 29/05/2026 11:05", published=date(2026, 5, 30))).events == []
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("On Sunday a Turkish drone struck a fuel tanker on the road between Amuda and Qamishli, killing its driver.", 1),
+    ("The fighter Rezan Ali ascended as a martyr on Monday when a Turkish drone targeted his vehicle near Tal Tamr.", 1),
+])
+def test_one_death_told_without_a_number_counts_one(text, killed):
+    # before, neither death was counted
+    [event] = extract(doc(text, published=date(2026, 7, 10))).events
+    assert event.casualty_count(CasualtyKind.KILLED) == killed

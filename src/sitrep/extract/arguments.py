@@ -93,7 +93,7 @@ def _single_person_re() -> re.Pattern:
     return re.compile(
         rf"\b(?:(?:a|an)\s+(?:second|third|fourth|fifth|sixth)\b|the\s+other\b(?!\s+(?:side|party|parties|two|three|four|\d))|another\b(?!\s+(?:convoy|attack|raid|operation))|"
         rf"(?:a|an)\s+(?:(?!(?:an?|the|and|killed|killing|wounded|wounding|injured|injuring)\b)[\w'-]+\s+){{0,3}}?(?:{nouns})\b|"
-        rf"(?<=ing )the\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b(?!\s+(?:of|and)\b)|(?<=ing )(?:him\b|her\b(?!\s+(?:[a-z]+\s+)?(?:children|sons|daughters|brothers|sisters|relatives|\d+|two|three|four|five|six|seven)\b))|(?:his|her)\s+(?:[a-z]+\s+)?(?:{KIN_NOUNS})\b|(?:his|her)(?=\s+(?:death|killing|injury)\b))",
+        rf"(?<=ing )(?:the|its|his|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b(?!\s+(?:of|and)\b)|(?<=ing )(?:him\b|her\b(?!\s+(?:[a-z]+\s+)?(?:children|sons|daughters|brothers|sisters|relatives|\d+|two|three|four|five|six|seven)\b))|(?:his|her)\s+(?:[a-z]+\s+)?(?:{KIN_NOUNS})\b|(?:his|her)(?=\s+(?:death|killing|injury)\b))",
         re.I,
     )
 
@@ -103,6 +103,10 @@ REGISTER_DETAILS_RE = re.compile(r",\s*(?:[mf],\s*)?(?:\d{1,3}|unknown identity)
 REGISTER_PERSON_RE = re.compile(r"(?<=[|,])\s*((?:[a-z-]+\s+){0,2}[a-z-]+),\s*(?:[mf],\s*)?(?:\d{1,3}|unknown identity)\s*"
                                 r"(?=[|,]\s*(?:killed|injured|dead|wounded)\b|\|)")
 FAMILY_OF_RE = re.compile(r"\b(?:a|one)\s+family\s+of\s+(two|three|four|five|six|seven|eight|nine|ten|\d+)\b", re.I)
+
+
+# one person's death told by the verb's number alone: "ascended as a martyr", "fell as a martyr", "was martyred"
+ONE_MARTYR_RE = re.compile(r"\b(ascended|fell|was)\s+(?:as\s+a\s+martyr|martyred)\b", re.I)
 
 
 def _single_persons(text: str, numbers: list[Number]) -> list[Number]:
@@ -116,6 +120,10 @@ def _single_persons(text: str, numbers: list[Number]) -> list[Number]:
     for match in REGISTER_PERSON_RE.finditer(text):  # "| farmer, m, 45 | killed |": one person a register row
         if not any(s < match.end() and match.start() < e for s, e in taken):
             found.append(Number(1, None, match.start(1), match.start(1)))  # empty: the noun is the group
+            taken.append((match.start(), match.end()))
+    for match in ONE_MARTYR_RE.finditer(text):  # "The fighter Rezan Ali ascended as a martyr", "was martyred"
+        if not any(s < match.end() and match.start() < e for s, e in taken):
+            found.append(Number(1, None, match.start(), match.start()))
             taken.append((match.start(), match.end()))
     for match in _single_person_re().finditer(text):
         if not any(s < match.end() and match.start() < e for s, e in taken):
