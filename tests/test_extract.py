@@ -2314,3 +2314,13 @@ def test_one_death_told_without_a_number_counts_one(text, killed):
     # before, neither death was counted
     [event] = extract(doc(text, published=date(2026, 7, 10))).events
     assert event.casualty_count(CasualtyKind.KILLED) == killed
+
+
+@pytest.mark.parametrize("text", [
+    "On Saturday the Counter-Terrorism Service arrested a terrorist wanted for belonging to ISIS in Mosul.",
+    "On 7 June an SDF raid in Dhiban led to the arrest of a tribal figure of the Al-Uqaidat tribe.",
+])
+def test_one_person_held_counts_one(text):
+    # before, neither arrest was counted
+    [event] = extract(doc(text, published=date(2026, 7, 10))).events
+    assert event.casualty_count(CasualtyKind.ARRESTED) == 1

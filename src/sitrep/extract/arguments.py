@@ -80,7 +80,7 @@ def _group_of(phrase: str, previous_group: str | None) -> str | None:
 
 PERSON_NOUNS = (
     "suspect|civilian|man|woman|child|member|fighter|soldier|person|youth|shepherd|farmer|leader|commander|officer|"
-    "militant|teenager|boy|girl|official|guard|worker|driver|resident|journalist|activist|policeman"
+    "militant|teenager|boy|girl|official|guard|worker|driver|resident|journalist|activist|policeman|figure|terrorist"
 )
 KIN_NOUNS = "son|daughter|wife|husband|brother|sister|father|mother|companion|bodyguard|escort|driver|cousin|nephew"
 
