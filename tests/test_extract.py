@@ -2324,3 +2324,9 @@ def test_one_person_held_counts_one(text):
     # before, neither arrest was counted
     [event] = extract(doc(text, published=date(2026, 7, 10))).events
     assert event.casualty_count(CasualtyKind.ARRESTED) == 1
+
+
+def test_a_headlines_bare_singular_victim_counts_one():
+    # before, "driver wounded" counted nobody
+    [event] = extract(doc("12 Jun – Ad Dana: drone hits ambulance, driver wounded", published=date(2026, 6, 20))).events
+    assert event.casualty_count(CasualtyKind.INJURED) == 1

@@ -93,6 +93,7 @@ def _single_person_re() -> re.Pattern:
     return re.compile(
         rf"\b(?:(?:a|an)\s+(?:second|third|fourth|fifth|sixth)\b|the\s+other\b(?!\s+(?:side|party|parties|two|three|four|\d))|another\b(?!\s+(?:convoy|attack|raid|operation))|"
         rf"(?:a|an)\s+(?:(?!(?:an?|the|and|killed|killing|wounded|wounding|injured|injuring)\b)[\w'-]+\s+){{0,3}}?(?:{nouns})\b|"
+        rf"(?<![\d\w]\s)(?<![\d\w])(?:{nouns})\b(?=\s+(?:was\s+)?(?:killed|wounded|injured|dead|hurt|detained|arrested|kidnapped|abducted)\b)|"
         rf"(?<=ing )(?:the|its|his|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b(?!\s+(?:of|and)\b)|(?<=ing )(?:him\b|her\b(?!\s+(?:[a-z]+\s+)?(?:children|sons|daughters|brothers|sisters|relatives|\d+|two|three|four|five|six|seven)\b))|(?:his|her)\s+(?:[a-z]+\s+)?(?:{KIN_NOUNS})\b|(?:his|her)(?=\s+(?:death|killing|injury)\b))",
         re.I,
     )
