@@ -2330,3 +2330,14 @@ def test_a_headlines_bare_singular_victim_counts_one():
     # before, "driver wounded" counted nobody
     [event] = extract(doc("12 Jun – Ad Dana: drone hits ambulance, driver wounded", published=date(2026, 6, 20))).events
     assert event.casualty_count(CasualtyKind.INJURED) == 1
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("On 8 July a US drone strike near Al-Qaim killed three members of Kata'ib Hezbollah (sources vary: 3–4 killed).", 3),
+    ("On 9 July tribal fighters attacked SDF checkpoints in Dhiban (sources vary: 4–11 killed).", 4),
+    ("On 10 July a drone hit a car parked about 40 metres from the bakery in Amuda, killing the two men inside.", 2),
+])
+def test_ranges_retold_tolls_and_distances_do_not_inflate_the_dead(text, killed):
+    # before: 6 (the toll and its range added), 11 (the range's top) and 40 (the distance)
+    [event] = extract(doc(text, published=date(2026, 7, 12))).events
+    assert event.casualty_count(CasualtyKind.KILLED) == killed

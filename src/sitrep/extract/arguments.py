@@ -164,7 +164,7 @@ def find_casualties(text: str) -> list[Casualty]:
                 continue
             used.add(number.start)
             if number.end <= word.start():
-                phrase = text[number.end:word.start()]
+                phrase = re.sub(r"^\s*[–-]\s*\d+", "", text[number.end:word.start()])  # "3–4 killed": the range's top
             else:
                 phrase = text[number.end:number.end + 60].split(",")[0]
                 described = DESCRIBED_AS_RE.match(text, number.end)
@@ -195,10 +195,16 @@ def _lowest_of_competing(results: list[Casualty], text: str) -> list[Casualty]:
     """Two sources' counts of the same dead are one toll: the lowest, as ACLED codes conflicting reports."""
     counts = [int(m.group(1)) for m in SOURCED_COUNT_RE.finditer(text)]
     killed = [c for c in results if c.kind is CasualtyKind.KILLED]
+    if len(killed) >= 2 and SOURCES_VARY_RE.search(text):
+        # "killed three members ... (sources vary: 3–4 killed)": the same dead told twice, the lowest figure kept
+        counts = [c.count for c in killed]
     if len(counts) < 2 or not killed:
         return results
     lowest = Casualty(kind=CasualtyKind.KILLED, count=min(counts), group=killed[0].group, qualifier=killed[0].qualifier)
     return [c for c in results if c.kind is not CasualtyKind.KILLED] + [lowest]
+
+
+SOURCES_VARY_RE = re.compile(r"\bsources\s+(?:vary|differ)\b", re.I)
 
 
 JOINED_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,4}?and\s+(?:her|his|their|the|an?)?\s*")
@@ -228,7 +234,7 @@ def _number_for(text: str, numbers: list[Number], word: re.Match, used: set[int]
     if right_before:
         return right_before[-1]  # "1 KIA 2 WIA": each count stands just before its word
     adjacent = [n for n in numbers if n.start >= word.end() and n.start not in used
-                and re.fullmatch(r"\s*(?:of\s+)?(?:its|their|his|her)?\s*", text[word.end():n.start])]  # "killing its two riders"
+                and re.fullmatch(r"\s*(?:of\s+)?(?:its|their|his|her|the)?\s*", text[word.end():n.start])]  # "killing its two riders"
     if adjacent:
         return adjacent[0]
     before = [n for n in numbers if n.end <= word.start() and n.start not in used

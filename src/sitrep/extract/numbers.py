@@ -78,6 +78,10 @@ def find_numbers(text: str) -> list[Number]:
         before = text[max(match.start() - 1, 0):match.start()]
         if before in {":", "."} and re.search(r"\d[:.]$", text[:match.start()]):
             continue  # the minutes of "01:45" are no count
+        if re.match(r"\s*(?:metres|meters|km|kilometres|kilometers|miles|m)\b", text[match.end("number"):], re.I):
+            continue  # "40 metres from the bakery": a distance
+        if before in {"–", "-"} and re.search(r"\d\s*[–-]$", text[:match.start()]):
+            continue  # "3–4 killed": the higher end of a range, whose lower end is the count (the lowest figure)
         if (after in {"-", "×", "/"} or re.match(r"x\d", text[match.end("number"):]) or before in {"×", "/"}
                 or re.match(r"\d+(st|nd|rd|th)\b", text[match.start("number"):])):
             continue  # "four-wheel", "4×4", "24/7", "3rd" are not counts
