@@ -2341,3 +2341,10 @@ def test_ranges_retold_tolls_and_distances_do_not_inflate_the_dead(text, killed)
     # before: 6 (the toll and its range added), 11 (the range's top) and 40 (the distance)
     [event] = extract(doc(text, published=date(2026, 7, 12))).events
     assert event.casualty_count(CasualtyKind.KILLED) == killed
+
+
+def test_a_toll_the_sentence_calls_false_is_not_counted():
+    # before, the false "dozens" were added to the one dead: 13
+    [event] = extract(doc("Unknown gunmen attacked a General Security checkpoint near Jableh on 1 July, killing one member; "
+                          "claims of \"dozens of dead\" are false.", published=date(2026, 7, 12))).events
+    assert event.casualty_count(CasualtyKind.KILLED) == 1

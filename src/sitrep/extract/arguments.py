@@ -148,6 +148,7 @@ def find_casualties(text: str) -> list[Casualty]:
     """Killed, injured and arrested counts with the group they belong to."""
     # an aside ("A third man, said to be an ISIS official, was killed") is blanked so it cannot split a count from its verb
     text = ASIDE_RE.sub(lambda m: " " * len(m.group(0)), text)
+    text = FALSE_TOLL_RE.sub(lambda m: " " * len(m.group(0)), text)  # 'claims of "dozens of dead" are false': no toll
     row_number = ROW_NUMBER_RE.match(text)
     numbers = [n for n in find_numbers(text) if not AGE_BEFORE_RE.search(text[max(0, n.start - 20):n.start])
                and not (row_number and n.end <= row_number.end())]
@@ -204,6 +205,8 @@ def _lowest_of_competing(results: list[Casualty], text: str) -> list[Casualty]:
     return [c for c in results if c.kind is not CasualtyKind.KILLED] + [lowest]
 
 
+FALSE_TOLL_RE = re.compile(r"\b(?:claims?|reports?|rumou?rs?|talk)\s+of\s+[^.;]{0,40}?\s(?:are|is|were|was)\s+"
+                           r"(?:false|untrue|wrong|baseless|exaggerated)\b", re.I)
 SOURCES_VARY_RE = re.compile(r"\bsources\s+(?:vary|differ)\b", re.I)
 
 
