@@ -2348,3 +2348,18 @@ def test_a_toll_the_sentence_calls_false_is_not_counted():
     [event] = extract(doc("Unknown gunmen attacked a General Security checkpoint near Jableh on 1 July, killing one member; "
                           "claims of \"dozens of dead\" are false.", published=date(2026, 7, 12))).events
     assert event.casualty_count(CasualtyKind.KILLED) == 1
+
+
+def test_days_named_before_their_month_are_each_read():
+    # before, "9 and 10 March" was read as 10 March alone
+    [mention] = find_dates("the clashes in Busra al-Sham on 9 and 10 March", date(2026, 4, 1))
+    assert mention.days == [date(2026, 3, 9), date(2026, 3, 10)]
+
+
+def test_arrests_on_days_in_a_row_are_one_campaign_and_shelling_on_two_days_two_events():
+    # before, the arrests were one event dated to the second day only
+    [arrest] = extract(doc("On 2 and 3 March, General Security forces arrested dozens of young men in villages near "
+                           "Al-Sanamayn.", published=date(2026, 3, 10))).events
+    assert (arrest.date_start, arrest.date_end, arrest.time_precision) == (date(2026, 3, 2), date(2026, 3, 3), TimePrecision.WEEK)
+    shelling = extract(doc("Turkish artillery shelled orchards near Batifa on 17 and 18 May.", published=date(2026, 5, 20))).events
+    assert [e.date_start.day for e in shelling] == [17, 18]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from sitrep.extract.dates import DateMention
@@ -64,11 +65,26 @@ def _evidence(draft: Draft, document: Document) -> list[Evidence]:
 def to_events(draft: Draft, document: Document, period, earlier: list[Draft]) -> list[Event]:
     """One event, or one per day when the text lists days ("rockets hit the base on December 4 and 9")."""
     mention = draft.date
+    if mention is not None and _one_run_of_days(mention, draft.kind.id):
+        # "arrested dozens of young men on 2 and 3 March", "the clashes of 14 and 15 July": one campaign over the days
+        draft.date = replace(mention, precision=TimePrecision.WEEK, days=[])
+        mention = draft.date
     if mention is None or len(mention.days) < 2:
         events = [_to_event(draft, document, period, earlier)]
     else:
         events = [_to_event(draft, document, period, earlier, day=day) for day in mention.days]
     return [e for e in events if _has_its_parties(e)]
+
+
+# Kinds that go on over days: listed days in a row are one such event, not one per day (strikes and shelling on
+# "17 and 18 May" stay one per day)
+CONTINUING_KINDS = {"arrest", "raid", "armed_clash", "peaceful_protest", "protest_with_intervention",
+                    "violent_demonstration", "abduction"}
+
+
+def _one_run_of_days(mention: DateMention, kind: str) -> bool:
+    days = sorted(mention.days)
+    return kind in CONTINUING_KINDS and len(days) >= 2 and (days[-1] - days[0]).days == len(days) - 1 <= 3
 
 
 def _has_its_parties(event: Event) -> bool:

@@ -48,6 +48,9 @@ MONTH_DAY_LIST_RE = re.compile(
     rf"\b{_month}\s+(?P<days>\d{{1,2}}(?:st|nd|rd|th)?(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)\d{{1,2}}(?:st|nd|rd|th)?)+)\b(?:,?\s+{_year})?",
     re.I,
 )
+# "on 9 and 10 March", "the clashes of 14 and 15 July": days named before their month
+DAY_NUMBER_LIST_RE = re.compile(
+    rf"\b(?P<days>\d{{1,2}}(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)\d{{1,2}})+)\s+{_month}\b(?:,?\s+{_year})?", re.I)
 PART_OF_MONTH_RE = re.compile(
     rf"\b(?P<part>early|earlier|mid|middle of|late|later|the beginning of|beginning of|the start of|start of|the end of|end of|the first half of|the second half of)[\s-]+(?:of\s+)?{_month}(?:,?\s+{_year})?",
     re.I,
@@ -140,7 +143,7 @@ def _day_lists(text: str, reference: date | None) -> list[DateMention]:
                 pending = []
         if len(days) >= 2:
             found.append(DateMention(match.start(), match.end(), min(days), max(days), TimePrecision.DAY, sorted(days), bool(year_match)))
-    for match in MONTH_DAY_LIST_RE.finditer(text):
+    for match in [*MONTH_DAY_LIST_RE.finditer(text), *DAY_NUMBER_LIST_RE.finditer(text)]:
         month = _month_number(match.group("month"))
         numbers = [int(n) for n in re.findall(r"\d{1,2}", match.group("days"))]
         explicit = match.group("year")
