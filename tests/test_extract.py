@@ -2363,3 +2363,15 @@ def test_arrests_on_days_in_a_row_are_one_campaign_and_shelling_on_two_days_two_
     assert (arrest.date_start, arrest.date_end, arrest.time_precision) == (date(2026, 3, 2), date(2026, 3, 3), TimePrecision.WEEK)
     shelling = extract(doc("Turkish artillery shelled orchards near Batifa on 17 and 18 May.", published=date(2026, 5, 20))).events
     assert [e.date_start.day for e in shelling] == [17, 18]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("On 9 July ISIS gunmen on motorcycles shot dead a member of the Deir ez-Zor Civil Council outside his home in "
+     "Al-Busayrah.", "Al Busayrah"),
+    ("ISIS militants set fire to wheat fields west of Al-Hawija on the night of 4 July, the Kirkuk agriculture "
+     "directorate said.", "Al Hawijah"),
+])
+def test_a_place_naming_a_body_does_not_place_the_event(text, place):
+    # before, the council's and the directorate's towns placed the events
+    [event] = extract(doc(text, published=date(2026, 7, 12))).events
+    assert event.place.resolved_name == place

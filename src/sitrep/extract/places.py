@@ -188,6 +188,11 @@ TELLER_IN = re.compile(r"\b(?:sources?|officials?|activists?|correspondents?|spo
 # "General Security forces in Latakia governorate arrested ... in Jableh": the area a force answers for
 # ("forces in Al-Darbasiyah" without the word may be where they were hit)
 FORCE_IN = re.compile(r"\b(?:forces|units)\s+in\s+(?:the\s+)?$", re.I)
+# a place that names a body rather than where the event happened: "the Raqqa Civil Council", "the Sweida health
+# directorate", "the Nineveh Operations Command", "Suwayda 24" (a local news page)
+ORGANISATION_AFTER = re.compile(r"^\s+(?:(?:civil|military|local|provincial|health|agriculture|agricultural|water|security|police|"
+                                r"education|municipal|operations)\s+)?(?:council|directorate|command|authorities|administration|"
+                                r"municipality|24)\b", re.I)
 AREA_AFTER = re.compile(r"^\s+(?:governorate|province|region)\b", re.I)
 # "arrest three suspects in the Erbil rocket attack near Makhmour": a place naming an earlier event
 EVENT_NAMED_AFTER = re.compile(r"^\s+(?:[a-z]+\s+){0,2}(?:attack|attacks|bombing|bombings|strike|strikes|explosion|massacre|blast)\b")
@@ -217,6 +222,8 @@ def _frames(items: list[tuple[geo.PlaceMention, Place, Sentence]], mention: geo.
     if LABEL_LEAD.match(before) and LABEL_END.match(after) and any(
             m.start > mention.end and (m.relation is not None or PLACED_BEFORE.search(text[:m.start])) for m, _, _ in items):
         return True  # "Deir Ezzor (east): SDF raid in Hajin, 4 detained": the line's label files it; Hajin places it
+    if ORGANISATION_AFTER.match(after):
+        return True  # "a member of the Deir ez-Zor Civil Council ... in Al-Busayrah", "the Kirkuk agriculture directorate said"
     if TELLER_IN.search(before) or (FORCE_IN.search(before) and AREA_AFTER.match(" " + mention.anchor.split()[-1] + after)) or (before.rstrip().lower().endswith("the") and EVENT_NAMED_AFTER.match(after)):
         return True
     previous = [m for m, _, _ in items if m.end <= mention.start]
