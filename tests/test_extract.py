@@ -2375,3 +2375,13 @@ def test_a_place_naming_a_body_does_not_place_the_event(text, place):
     # before, the council's and the directorate's towns placed the events
     [event] = extract(doc(text, published=date(2026, 7, 12))).events
     assert event.place.resolved_name == place
+
+
+@pytest.mark.parametrize("text", [
+    "Yesterday the police arrested two men in Al-Qayyarah who they say belong to ISIS and planted the bomb.",
+    "On Monday it was a raid with the SDF on a house in Al-Shuhayl, 2 men detained, SDF says they are ISIS.",
+])
+def test_those_held_are_the_group_the_words_tie_them_to(text):
+    # before, the men held were civilians
+    [event] = extract(doc(text, published=date(2026, 7, 12))).events
+    assert [a.actor_id for a in event.actors_in(ActorRole.TARGET)] == ["isis"]

@@ -242,6 +242,10 @@ def refine_actors(kind: EventKind, actors: list[EventActor], sentences, hurt: bo
         keys = {m.actor_id or m.name for m in mediators}
         actors = [a for a in actors if (a.actor.actor_id or a.actor.name) not in keys]
         actors += [EventActor(actor=m, role=ActorRole.PARTNER) for m in mediators]
+    if kind.id in {"arrest", "raid", "airdrop"} and TIED_TO_RE.search(text):
+        tied = _tied_group(text)
+        if tied is not None:  # the group those held belong to is held, not holding
+            actors = [a for a in actors if a.actor.actor_id != tied.actor_id] + [EventActor(actor=tied, role=ActorRole.TARGET)]
     if kind.id in {"arrest", "raid", "airdrop"}:
         # "arrested 12 young men suspected of links to ISIS": those held are counted as the group they are tied to
         groups = [a for a in actors if a.role is ActorRole.TARGET and a.actor.actor_id and a.actor.actor_id != "civilians"]
@@ -325,6 +329,20 @@ def _named_by_role(token, roles) -> bool:
 
 
 NOBODY_RE = re.compile(r"\b(?:no one|nobody|no casualties|no injuries)\b", re.I)
+
+
+# those held tied to a group by the words around it: "two men who they say belong to ISIS", "said to be an ISIS
+# official", "SDF says they are ISIS", "in a search for ISIS cells", "three ISIS guys"
+TIED_TO_RE = re.compile(r"\b(?:belong(?:s|ed|ing)?\s+to|links?\s+(?:to|with)|linked\s+to|said\s+to\s+be|says?\s+they\s+are|"
+                        r"accused\s+of|suspected\s+of|members?\s+of|search(?:ing)?\s+for|on\s+the\s+orders\s+of)\s+"
+                        r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?P<group>ISIS|IS|Daesh|PKK|HTS)\b"
+                        r"|\b(?:ISIS|Daesh)\s+(?:guys|men|suspects|officials?|members?|operatives?|emirs?|facilitators?|financiers?)\b")
+
+
+def _tied_group(text: str) -> Actor | None:
+    """The armed group those held are tied to."""
+    found = [m.entry.id for m in find_actors(TIED_TO_RE.search(text).group(0)) if m.entry.id]
+    return dictionary_actor(found[0]) if found else None
 
 
 BARE_GROUP_RE = re.compile(r"^(?:\w+\s+)?(?:fighters|soldiers|militants|members|men|gunmen|troops|militiamen)$")
