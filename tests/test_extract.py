@@ -2385,3 +2385,10 @@ def test_those_held_are_the_group_the_words_tie_them_to(text):
     # before, the men held were civilians
     [event] = extract(doc(text, published=date(2026, 7, 12))).events
     assert [a.actor_id for a in event.actors_in(ActorRole.TARGET)] == ["isis"]
+
+
+def test_an_unidentified_drone_is_kept_as_written():
+    # before, the strike had no initiator
+    [event] = extract(doc("Unidentified drone hit a motorcycle near Harim on Monday, killing the man riding it.",
+                          published=date(2026, 7, 12))).events
+    assert [a.name for a in event.actors_in(ActorRole.INITIATOR)] == ["unidentified drone"]
