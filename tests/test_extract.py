@@ -2392,3 +2392,13 @@ def test_an_unidentified_drone_is_kept_as_written():
     [event] = extract(doc("Unidentified drone hit a motorcycle near Harim on Monday, killing the man riding it.",
                           published=date(2026, 7, 12))).events
     assert [a.name for a in event.actors_in(ActorRole.INITIATOR)] == ["unidentified drone"]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Iraqi F-16 jets struck an ISIS hideout in the Hamrin mountains north-east of Baqubah on Monday.", "iraqi_forces"),
+    ("A Turkish TB2 drone hit a car near Amuda on Monday, killing two SDF fighters.", "turkish_forces"),
+])
+def test_an_aircraft_model_between_maker_and_craft_keeps_the_maker(text, actor):
+    # before, the model's name hid whose aircraft it was
+    [event] = extract(doc(text, published=date(2026, 7, 12))).events
+    assert [a.actor_id for a in event.actors_in(ActorRole.INITIATOR)] == [actor]

@@ -116,6 +116,10 @@ def _alias_searches() -> list[tuple[re.Pattern, ActorEntry, str]]:
             # Upper-case short forms (IS, SDF, SAA) must match in capitals: "is" is not ISIS.
             flags = 0 if alias.isupper() and len(alias) <= 5 else re.IGNORECASE
             escaped = re.escape(alias).replace(r"\ ", r"[\s-]+")
+            words = alias.split()
+            if len(words) == 2 and words[1].lower() in AIRCRAFT_NOUNS:
+                # "Iraqi F-16 jets", "a Turkish TB2 drone": the model named between the maker's adjective and the craft
+                escaped = rf"{re.escape(words[0])}(?:[\s-]+{AIRCRAFT_MODEL})?[\s-]+{re.escape(words[1])}"
             pattern = re.compile(rf"(?<![\w-]){escaped}(?:['’]s)?(?:(?=-(?:held|controlled|run)\b)|(?![\w-]))", flags)
             searches.append((pattern, entry, max(alias.split(), key=len).lower(), len(alias)))
         for adjective in entry.adjectives:  # "government-held areas", "the Turkish-held side": whose ground it is
@@ -123,6 +127,10 @@ def _alias_searches() -> list[tuple[re.Pattern, ActorEntry, str]]:
             searches.append((held, entry, max(adjective.split(), key=len).lower(), len(adjective)))
     searches.sort(key=lambda item: -item[3])
     return [(pattern, entry, needle) for pattern, entry, needle, _ in searches]
+
+
+AIRCRAFT_NOUNS = {"drone", "drones", "warplanes", "jets", "helicopters", "aircraft", "airstrikes", "planes"}
+AIRCRAFT_MODEL = r"(?:[A-Z][A-Za-z]{0,2}-?\d{1,3}[A-Za-z]?|Bayraktar|Akinci|Anka|Reaper|Apache|Sukhoi)"
 
 
 BELONGING = r"\s+(?:believed to (?:belong|be linked) to|affiliated (?:to|with)|linked to|of|from|belonging to|loyal to)\s+(?:the\s+|an?\s+)?$"
