@@ -498,10 +498,10 @@ def object_party(sentence: Sentence, trigger, kind: str = "attack") -> Actor | N
     # "arrested from it five of the youth", "kidnapped three of the citizens": unnamed people the number counts
     counted = [g for c in objects if c.like_num or c.pos_ == "NUM" for p in c.children if p.dep_ == "prep"
                and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
-    if any(g.lemma_.lower() in words.civilian_nouns for g in counted) and _unarmed_victims(kind, sentence.text):
+    if any(g.lemma_.lower() in words.civilian_nouns for g in counted) and unarmed_victims(kind, sentence.text):
         return dictionary_actor("civilians")
     for child in objects + joined:
-        if child.lemma_.lower() in words.civilian_nouns and _unarmed_victims(kind, sentence.text):
+        if child.lemma_.lower() in words.civilian_nouns and unarmed_victims(kind, sentence.text):
             return dictionary_actor("civilians")
         if child.lemma_.lower() in words.person_nouns:
             return _person(child)
@@ -511,7 +511,7 @@ def object_party(sentence: Sentence, trigger, kind: str = "attack") -> Actor | N
               c.lower_ in {"at", "on", "near", "under"} or (c.lower_ == "to" and h.lemma_.lower() in {"set", "fire"}))
               for g in _prep_objects(c)]  # "opened fire on the car of ...", "set fire to a warehouse of ..."
     for child in objects + places:
-        if child in places and child.lemma_.lower() in words.civilian_nouns and _unarmed_victims(kind, sentence.text):
+        if child in places and child.lemma_.lower() in words.civilian_nouns and unarmed_victims(kind, sentence.text):
             return dictionary_actor("civilians")  # "opened fire on shepherds"
         if child.lemma_.lower() in words.property_nouns:
             owner = _owner(child)
@@ -537,7 +537,7 @@ def _mishap_subjects(anchor) -> list:
     return subjects + [g for c in verb.children if c.dep_ == "csubj" for g in c.children if g.dep_ == "nsubj"]
 
 
-def _unarmed_victims(kind: str, text: str) -> bool:
+def unarmed_victims(kind: str, text: str) -> bool:
     """Whether people named only by age, sex or kin ("a young man", "14 people") are civilians in this event:
     when it harms them, or detains them for no crime the text gives."""
     return kind in HARM_KINDS or (kind in DETAINING_KINDS and not HELD_FOR_A_CRIME_RE.search(text))
@@ -563,7 +563,7 @@ def casualty_party(casualties, kind: str = "attack", text: str = "") -> Actor | 
     for casualty in casualties:
         group = FOOTNOTE_END_RE.sub("", (casualty.group or "").strip())  # "two men.[3]"
         words = group.split()
-        if (_names_unnamed_people(words) or group == "civilians") and _unarmed_victims(kind, text):
+        if (_names_unnamed_people(words) or group == "civilians") and unarmed_victims(kind, text):
             # "two brothers herding goats were killed by a landmine", "a young man arrested at a checkpoint",
             # "killing at least four people" (a toll of people is counted as civilians)
             return dictionary_actor("civilians")
@@ -587,7 +587,7 @@ def civilian_or_person(words: str, kind: str) -> Actor | None:
     lowered = words.lower().split()
     if not lowered:
         return None
-    if _names_unnamed_people(lowered) and _unarmed_victims(kind, words):
+    if _names_unnamed_people(lowered) and unarmed_victims(kind, words):
         return dictionary_actor("civilians")
     if any(_singular(w) in lexicon.person_nouns or w in lexicon.person_nouns for w in lowered):
         return Actor(name=" ".join(lowered), as_written=words, acled_inter=7)

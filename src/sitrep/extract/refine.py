@@ -6,8 +6,9 @@ from sitrep.vocabulary import EventKind, load_actors, load_ontology
 import re
 from functools import lru_cache
 
-from sitrep.extract.actors import VIOLENT_KINDS, by_adjective, dictionary_actor, find_actors, find_parties
+from sitrep.extract.actors import VIOLENT_KINDS, by_adjective, dictionary_actor, find_actors, find_parties, unarmed_victims
 from sitrep.extract.arguments import AIRCRAFT_RE
+from sitrep.extract.lexicon import load_lexicon
 from sitrep.model import Actor, ActorRole, Casualty, CasualtyKind, Document, EventActor, Place
 
 ARMED_ACTOR_TYPES = {1, 2, 3, 8}  # ACLED: state forces, rebels, political militias, external forces
@@ -251,16 +252,23 @@ def refine_actors(kind: EventKind, actors: list[EventActor], sentences, hurt: bo
         groups = [a for a in actors if a.role is ActorRole.TARGET and a.actor.actor_id and a.actor.actor_id != "civilians"]
         if groups:
             actors = [a for a in actors if not (a.role is ActorRole.TARGET and a.actor.actor_id == "civilians")]
-    if kind.id in CIVILIAN_HARM_KINDS:
-        actors += _base_users(actors, sentences[0].text)
-    if kind.id == "property_destruction" and not _has(actors, ActorRole.TARGET) and CROPS_RE.search(sentences[0].text):
-        actors.append(EventActor(actor=_civilians(), role=ActorRole.TARGET))  # "set fire to barley fields at night"
-    if not _has(actors, ActorRole.TARGET) and _unnamed_civilian_victims(kind.id, sentences[0]):
-        actors.append(EventActor(actor=_civilians(), role=ActorRole.TARGET))
+    actors = _with_victims_the_parse_missed(kind.id, actors, sentences[0])
     # residents who filmed, shepherds who stepped on a mine, farmers who found a bomb: civilians do not carry out
     # the events of the ontology (a crowd that does is protesters or a mob, and protests are handled above)
     actors = [a for a in actors if not (a.role is ActorRole.INITIATOR and a.actor.actor_id == "civilians")]
     return distinct_actors(actors)
+
+
+def _with_victims_the_parse_missed(kind: str, actors: list[EventActor], sentence) -> list[EventActor]:
+    """Targets the parse gave no role: the forces a struck base hosts, the farmers whose crops burned, and unnamed,
+    unarmed people the sentence names where an act is done to them."""
+    if kind in CIVILIAN_HARM_KINDS:
+        actors = actors + _base_users(actors, sentence.text)
+    if kind == "property_destruction" and not _has(actors, ActorRole.TARGET) and CROPS_RE.search(sentence.text):
+        actors = actors + [EventActor(actor=_civilians(), role=ActorRole.TARGET)]  # "set fire to barley fields at night"
+    if not _has(actors, ActorRole.TARGET) and _unnamed_civilian_victims(kind, sentence):
+        actors = actors + [EventActor(actor=_civilians(), role=ActorRole.TARGET)]
+    return actors
 
 
 # "at Erbil airport, where Coalition forces are stationed", "Victory Base, which hosts US forces": whom a strike on
@@ -291,9 +299,7 @@ WITNESS_VERBS = {"say", "tell", "report", "add", "confirm", "describe", "see", "
 def _unnamed_civilian_victims(kind: str, sentence) -> bool:
     """Whether a harm's sentence names unnamed, unarmed people as those it was done to ("2 men detained",
     "killing two shepherds", "wounding four pilgrims") where the parse tied them to no verb of the event."""
-    from sitrep.extract.actors import _unarmed_victims
-    from sitrep.extract.lexicon import load_lexicon
-    if not _unarmed_victims(kind, sentence.text) or NOBODY_RE.search(sentence.text):
+    if not unarmed_victims(kind, sentence.text) or NOBODY_RE.search(sentence.text):
         return False
     words = load_lexicon()
     for token in sentence.span:
