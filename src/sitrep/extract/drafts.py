@@ -393,9 +393,7 @@ def _states_total(text: str, quantities: list[Quantity], casualties: list[Casual
 
 
 # a day named in full: the sentence revises one event's figure, not a period's
-ONE_DAY_RE = re.compile(r"\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
-                        r"December)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|"
-                        r"December)\s+\d{1,2}\b")
+ONE_DAY_RE = re.compile(rf"\b\d{{1,2}}\s+(?:{MONTHS})\b|\b(?:{MONTHS})\s+\d{{1,2}}\b")
 REVISED_COUNT_RE = re.compile(r"\b\d[\d,]*\b[^()]{0,80}\((?:previously|was|earlier|revised from)\s+\d[\d,]*\b", re.I)
 # "..., while no party claimed responsibility for the attack": says nothing against the event before it
 NO_CLAIM_RE = re.compile(r"[,;]?\s*(?:while|and|but)?\s*no (?:party|group|side|one) (?:has |had )?(?:yet )?claimed responsibility"
