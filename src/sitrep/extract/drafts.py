@@ -134,18 +134,8 @@ def read_sentence(sentence: Sentence, reference: date | None, title: str | None,
     """
     if reports_nothing(sentence, title):
         return None
-    trigger = best_trigger(sentence)
-    if trigger is None and previous is not None and not previous.is_claim and SEPARATE_RE.search(sentence.text):
-        trigger = previous.trigger  # "a shepherd was wounded in a separate strike": a strike like the one before
     ranks = _ranks_an_event(sentence.text) or bool(NEUTRALISED_COUNT_RE.search(sentence.text) and SINCE_RE.search(sentence.text))
-    if (trigger is None or trigger.kind.id in GENERIC_KINDS) and previous is not None and not previous.is_claim and ranks:
-        trigger = previous.trigger  # "It was the third strike attributed to Israel in Syria since the start of the year"
-    caption = CAPTION_DATELINE_RE.match(sentence.text) is not None and (
-        trigger is None or trigger.score < 10 or in_temporal_phrase(trigger.token))
-    if caption:
-        trigger = _caption_trigger(sentence) or trigger  # the scene shows nothing of its own: what it came "after"
-    if trigger is None or trigger.score < 10:
-        trigger = _record_type_trigger(sentence)  # "[AUTO] TYPE: Arrest | ... | DET: 3": the record says what it is
+    trigger, caption = _sentence_trigger(sentence, previous, ranks)
     if trigger is None:
         return None
     if in_temporal_phrase(trigger.token) and not caption:
@@ -178,32 +168,10 @@ def read_sentence(sentence: Sentence, reference: date | None, title: str | None,
         # "killed in an ISIS attack in 2017", "in May 2021, protests left several dead": history told by its year or
         # month, not news (a day named in full, as in the seed's Baghouz strike of March 2019, is kept as an event)
         return None
-    kind = claim_kind(quantities, trigger.kind, harmed=trigger.kind.id in VIOLENT_KINDS) if is_claim else trigger.kind
-    if is_claim and NEUTRALISED_COUNT_RE.search(text):
-        kind = load_ontology()["armed_clash"]  # fighters "neutralised" in operations: the fighting, whatever its means
-    if is_claim and not quantities and not casualties:
-        quantities, casualties = _rank_counts(text)
-    named = _record_type(text)
-    if named is not None and not is_claim:
-        kind = named  # "[AUTO] TYPE: Protest | ... | NOTE: against drone strikes": the record's own type
-    if total_line and len({c.kind for c in casualties}) > 1:
-        kind = load_ontology()["attack"]  # "Daily total 8 Sep: 5 incidents, 1 killed, 3 detained": incidents of all kinds
+    kind, quantities, casualties = _draft_kind(trigger, text, is_claim, total_line, quantities, casualties)
     draft = Draft([sentence], kind, is_claim, trigger, certainty=certainty, attribution=_attribution(text))
     draft.quantities, draft.casualties = quantities, casualties
-    draft.actors = sentence_actors(sentence, trigger.token, kind.id, casualties)
-    if _lacks_target(draft):
-        draft.actors = owner_of_the_victims(draft.actors, casualties)
-    if _lacks_target(draft):
-        party = object_party(sentence, trigger.token, kind.id) or casualty_party(casualties, kind.id, text)
-        if party is not None:
-            draft.actors.append(EventActor(actor=party, role=ActorRole.TARGET))
-    lay_the_blame(draft, text)
-    if not any(a.role is ActorRole.INITIATOR for a in draft.actors):
-        party = subject_party(sentence, trigger.token) or _ministrys_own_forces(text)
-        if party is not None:
-            draft.actors.insert(0, EventActor(actor=party, role=ActorRole.INITIATOR))
-    if kind.id == "armed_clash" and REPELLED_RE.search(text):
-        draft.actors = _attack_repelled(draft.actors)
+    draft.actors = _sentence_parties(sentence, trigger, kind, is_claim, casualties)
     draft.places = [(m, p, sentence) for m, p in found_places]
     if is_claim:
         draft.claim_days = sorted({d for m in dates if not _starts_a_period(text, m) for d in m.days})
@@ -218,6 +186,62 @@ def read_sentence(sentence: Sentence, reference: date | None, title: str | None,
     elif previous is not None and not previous.is_claim:
         inherit_place(draft, previous)
     return draft
+
+
+def _sentence_trigger(sentence: Sentence, previous: Draft | None, ranks: bool) -> tuple[Trigger | None, bool]:
+    """What a sentence's event is, and whether the sentence is a photo caption: its best trigger word, else the
+    kind of the event before it that it points back to, else what its record says it is."""
+    trigger = best_trigger(sentence)
+    if trigger is None and previous is not None and not previous.is_claim and SEPARATE_RE.search(sentence.text):
+        trigger = previous.trigger  # "a shepherd was wounded in a separate strike": a strike like the one before
+    if (trigger is None or trigger.kind.id in GENERIC_KINDS) and previous is not None and not previous.is_claim and ranks:
+        trigger = previous.trigger  # "It was the third strike attributed to Israel in Syria since the start of the year"
+    caption = CAPTION_DATELINE_RE.match(sentence.text) is not None and (
+        trigger is None or trigger.score < 10 or in_temporal_phrase(trigger.token))
+    if caption:
+        trigger = _caption_trigger(sentence) or trigger  # the scene shows nothing of its own: what it came "after"
+    if trigger is None or trigger.score < 10:
+        trigger = _record_type_trigger(sentence)  # "[AUTO] TYPE: Arrest | ... | DET: 3": the record says what it is
+    return trigger, caption
+
+
+def _draft_kind(trigger: Trigger, text: str, is_claim: bool, total_line: bool, quantities: list[Quantity],
+                casualties: list[Casualty]) -> tuple[EventKind, list[Quantity], list[Casualty]]:
+    """The kind of event or claim, and the counts a rank states when the sentence has no other."""
+    kind = claim_kind(quantities, trigger.kind, harmed=trigger.kind.id in VIOLENT_KINDS) if is_claim else trigger.kind
+    if is_claim and NEUTRALISED_COUNT_RE.search(text):
+        kind = load_ontology()["armed_clash"]  # fighters "neutralised" in operations: the fighting, whatever its means
+    if is_claim and not quantities and not casualties:
+        quantities, casualties = _rank_counts(text)
+    named = _record_type(text)
+    if named is not None and not is_claim:
+        kind = named  # "[AUTO] TYPE: Protest | ... | NOTE: against drone strikes": the record's own type
+    if total_line and len({c.kind for c in casualties}) > 1:
+        kind = load_ontology()["attack"]  # "Daily total 8 Sep: 5 incidents, 1 killed, 3 detained": incidents of all kinds
+    return kind, quantities, casualties
+
+
+def _sentence_parties(sentence: Sentence, trigger: Trigger, kind: EventKind, is_claim: bool,
+                      casualties: list[Casualty]) -> list[EventActor]:
+    """Who acted and who was hit, as the sentence tells it: the parse's roles, the victims' owners and the people
+    harmed, the party blamed, the subject that acted, and the attackers of a repelled attack."""
+    text = sentence.text
+    draft = Draft([sentence], kind, is_claim, trigger)
+    draft.actors = sentence_actors(sentence, trigger.token, kind.id, casualties)
+    if _lacks_target(draft):
+        draft.actors = owner_of_the_victims(draft.actors, casualties)
+    if _lacks_target(draft):
+        party = object_party(sentence, trigger.token, kind.id) or casualty_party(casualties, kind.id, text)
+        if party is not None:
+            draft.actors.append(EventActor(actor=party, role=ActorRole.TARGET))
+    lay_the_blame(draft, text)
+    if not any(a.role is ActorRole.INITIATOR for a in draft.actors):
+        party = subject_party(sentence, trigger.token) or _ministrys_own_forces(text)
+        if party is not None:
+            draft.actors.insert(0, EventActor(actor=party, role=ActorRole.INITIATOR))
+    if kind.id == "armed_clash" and REPELLED_RE.search(text):
+        draft.actors = _attack_repelled(draft.actors)
+    return draft.actors
 
 
 # "The Turkish defence ministry said on Wednesday that its forces had neutralised ...": the nation's forces acted
