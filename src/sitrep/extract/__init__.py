@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from sitrep.extract.arguments import find_quantities
@@ -86,61 +87,46 @@ def _has_unresolvable_dates(text: str) -> bool:
     return any(not m.explicit_year for m in probe)
 
 
+@dataclass
+class _Reading:
+    """What reading a document's sentences in order carries from one sentence to the next."""
+
+    reference: date | None  # what "yesterday" counts from: a feed item's own "Published:" day, once given
+    named_day: DateMention | None = None  # the last day a sentence named
+    field_days: dict[int, DateMention] = field(default_factory=dict)  # paragraph -> its record's "Date:" field
+    parties: dict[int, list[EventActor]] = field(default_factory=dict)  # paragraph -> the parties its record names
+    headers: dict[int, list[str]] = field(default_factory=dict)  # paragraph -> the columns of the sheet pasted in it
+    toll_headers: dict[int, list[str]] = field(default_factory=dict)  # paragraph -> the columns of a table of tolls
+    police_work: int = -1  # the last sentence that told police work: what follows does not go on with what preceded
+    saved: datetime | None = None  # when a saved map page was saved: what its entries' "2 hours ago" counts from
+    header_line: int = -2  # the last line that was a record's dated header: the line below it tells the record
+
+
 def _read_drafts(sentences: list[Sentence], document: Document, period, places: PlaceReader) -> list[Draft]:
     drafts: list[Draft] = []
-    named_day: DateMention | None = None
-    field_days: dict[int, DateMention] = {}  # paragraph -> the day its record's "Date:" field gives
-    parties: dict[int, list[EventActor]] = {}  # paragraph -> the parties its record's fields name
-    headers: dict[int, list[str]] = {}  # paragraph -> the columns of the sheet pasted in it
-    reference = document.published  # what "yesterday" counts from: a feed item's own "Published:" day, once given
-    police_work = -1  # the last sentence that told police work: what follows it does not go on with what preceded
-    toll_headers: dict[int, list[str]] = {}  # paragraph -> the columns of a table of tolls in it
-    saved: datetime | None = None  # when a saved map page was saved: what its entries' "2 hours ago" counts from
-    header_line = -2  # the last line that was a record's dated header: the line below it tells the record
+    state = _Reading(reference=document.published)
     for sentence in _told_sentences(sentences):
-        saved = page_saved(sentence.text, document.published) or saved
-        if drafts and saved is not None and (ago := day_ago(sentence.text, saved)) is not None and not drafts[-1].is_claim:
-            drafts[-1].date = DateMention(0, 0, ago, ago, TimePrecision.DAY, [ago])  # the entry above it
+        if _read_aside(state, sentence, drafts, document.published):
             continue
-        if is_police_work(sentence.text):
-            police_work = sentence.index  # neither an event nor a detail of the event before it
-            continue
-        reference = _item_day(sentence, document.published) or reference
-        previous = drafts[-1] if drafts and drafts[-1].last_index > police_work else None
+        state.reference = _item_day(sentence, document.published) or state.reference
+        previous = drafts[-1] if drafts and drafts[-1].last_index > state.police_work else None
         near = previous is not None and sentence.index - previous.last_index <= REFER_BACK_WINDOW
         written = document.text[sentence.start:sentence.end]
-        if (columns := toll_header(written)) is not None:
-            toll_headers[sentence.paragraph] = columns
-        elif sentence.paragraph in toll_headers and (toll := total_row_toll(written, toll_headers[sentence.paragraph])) is not None:
-            drafts.append(_total_row_claim(sentence, toll, period or _title_span(document)))
+        if (total := _total_row(state, sentence, written, period, document)) is not None:
+            drafts.append(total)
             continue
         if starts_a_record(written):
-            parties[sentence.paragraph] = []
-        parties.setdefault(sentence.paragraph, []).extend(record_parties(written))
+            state.parties[sentence.paragraph] = []
+        state.parties.setdefault(sentence.paragraph, []).extend(record_parties(written))
         if previous is not None and previous.sentences[-1].index == sentence.index and best_trigger(sentence) is None \
                 and lay_the_blame(previous, sentence.text):
             continue  # "...; the SDF blamed ISIS cells": a clause that says whose the event just told was
-        headed = header_line == sentence.index - 1
-        draft = read_sentence(sentence, reference, document.title, period, previous if near else None, places, headed)
-        if (header := sheet_header(written)) is not None:
-            headers[sentence.paragraph] = header
-        elif draft is not None and sentence.paragraph in headers:
-            draft = _read_row(draft, sheet_row(written, headers[sentence.paragraph]))
-        if draft is not None and (fields := alert_fields(written)):
-            _read_alert(draft, fields)
-        if draft is not None:
-            draft.actors = with_record_parties(draft.actors, parties[sentence.paragraph])
-        if draft is not None and draft.date is None:
-            draft.context_date = field_days.get(sentence.paragraph) or named_day
-            draft.dated_by_field = sentence.paragraph in field_days or headed
-        day = _first_day(sentence, reference)
-        named_day = day or named_day
-        if draft is None and day is not None and RECORD_HEADER_RE.match(written.strip()):
-            header_line = sentence.index
-        if day is not None and DATE_FIELD_RE.search(sentence.text):
-            field_days[sentence.paragraph] = day
+        headed = state.header_line == sentence.index - 1
+        draft = read_sentence(sentence, state.reference, document.title, period, previous if near else None, places, headed)
+        draft = _with_record_fields(state, draft, sentence, written, headed)
+        _note_days(state, draft, sentence, written)
         if previous is not None and _continues(previous, draft, sentence, near):
-            fold_in(previous, sentence, reference, places)
+            fold_in(previous, sentence, state.reference, places)
             continue
         if draft is None:
             continue
@@ -149,6 +135,59 @@ def _read_drafts(sentences: list[Sentence], document: Document, period, places: 
         if previous is None or not _joined(previous, draft):
             drafts.append(draft)
     return drafts
+
+
+def _read_aside(state: _Reading, sentence: Sentence, drafts: list[Draft], published: date | None) -> bool:
+    """Whether a sentence is an aside read only for what it tells of others: a saved map entry's "2 hours ago"
+    line (which dates the entry above it), a page's "saved" line, or police work (which ends the event before it)."""
+    state.saved = page_saved(sentence.text, published) or state.saved
+    if drafts and state.saved is not None and (ago := day_ago(sentence.text, state.saved)) is not None \
+            and not drafts[-1].is_claim:
+        drafts[-1].date = DateMention(0, 0, ago, ago, TimePrecision.DAY, [ago])  # the entry above it
+        return True
+    if is_police_work(sentence.text):
+        state.police_work = sentence.index  # neither an event nor a detail of the event before it
+        return True
+    return False
+
+
+def _total_row(state: _Reading, sentence: Sentence, written: str, period, document: Document) -> Draft | None:
+    """A table of tolls' total row, as a claim; notes the table's header when the sentence is one."""
+    if (columns := toll_header(written)) is not None:
+        state.toll_headers[sentence.paragraph] = columns
+    elif sentence.paragraph in state.toll_headers and (
+            toll := total_row_toll(written, state.toll_headers[sentence.paragraph])) is not None:
+        return _total_row_claim(sentence, toll, period or _title_span(document))
+    return None
+
+
+def _with_record_fields(state: _Reading, draft: Draft | None, sentence: Sentence, written: str, headed: bool) -> Draft | None:
+    """The draft with what its record says around the sentence: a sheet row's cells, an alert's fields, the
+    record's parties, and the day its header or "Date:" field gives."""
+    if (header := sheet_header(written)) is not None:
+        state.headers[sentence.paragraph] = header
+    elif draft is not None and sentence.paragraph in state.headers:
+        draft = _read_row(draft, sheet_row(written, state.headers[sentence.paragraph]))
+    if draft is None:
+        return None
+    if fields := alert_fields(written):
+        _read_alert(draft, fields)
+    draft.actors = with_record_parties(draft.actors, state.parties[sentence.paragraph])
+    if draft.date is None:
+        draft.context_date = state.field_days.get(sentence.paragraph) or state.named_day
+        draft.dated_by_field = sentence.paragraph in state.field_days or headed
+    return draft
+
+
+def _note_days(state: _Reading, draft: Draft | None, sentence: Sentence, written: str) -> None:
+    """Remember the day a sentence names, for the undated sentences after it: any day, a record's dated header
+    line, a "Date:" field."""
+    day = _first_day(sentence, state.reference)
+    state.named_day = day or state.named_day
+    if draft is None and day is not None and RECORD_HEADER_RE.match(written.strip()):
+        state.header_line = sentence.index
+    if day is not None and DATE_FIELD_RE.search(sentence.text):
+        state.field_days[sentence.paragraph] = day
 
 
 # a record's header of a few cells, one of them its day: "Incident RJ-0319 | 19 March | Roj camp"
