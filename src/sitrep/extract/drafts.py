@@ -358,10 +358,10 @@ def _record_type_trigger(sentence: Sentence) -> Trigger | None:
 # a line that gives a day's, week's or month's total: "Day total: 8 incidents logged, 1 injured, 2 detained"
 # "Q2 2026 (1 April – 30 June): 164 incidents, 58 killed", "Revised totals, Q3 2026: ...", "January total: 14 attacks",
 # "SEASON TOTAL (1–27 May): ...", "Month to date (1–17 March): ...", "March in numbers: 9 incidents | 5 killed"
-MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
+MONTH_NAMES = r"January|February|March|April|May|June|July|August|September|October|November|December"
 TOTAL_LINE_RE = re.compile(r"^\W*(?:\[AUTO\]\s*)?(?:revised\s+)?(?:(?:day|daily|week|weekly|month|monthly|quarter|quarterly|three-month|"
-                           rf"year[\s-]to[\s-]date|period|season|{MONTHS})\s+totals?\b|totals?,|Q[1-4]\s+(?:\d{{4}}\s*)?(?:totals?\b|[(:])"
-                           rf"|month\s+to\s+date\b|(?:{MONTHS})\s+in\s+numbers\b)", re.I)
+                           rf"year[\s-]to[\s-]date|period|season|{MONTH_NAMES})\s+totals?\b|totals?,|Q[1-4]\s+(?:\d{{4}}\s*)?(?:totals?\b|[(:])"
+                           rf"|month\s+to\s+date\b|(?:{MONTH_NAMES})\s+in\s+numbers\b)", re.I)
 
 
 ORDINAL_VALUES = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
@@ -417,7 +417,7 @@ def _states_total(text: str, quantities: list[Quantity], casualties: list[Casual
 
 
 # a day named in full: the sentence revises one event's figure, not a period's
-ONE_DAY_RE = re.compile(rf"\b\d{{1,2}}\s+(?:{MONTHS})\b|\b(?:{MONTHS})\s+\d{{1,2}}\b")
+ONE_DAY_RE = re.compile(rf"\b\d{{1,2}}\s+(?:{MONTH_NAMES})\b|\b(?:{MONTH_NAMES})\s+\d{{1,2}}\b")
 REVISED_COUNT_RE = re.compile(r"\b\d[\d,]*\b[^()]{0,80}\((?:previously|was|earlier|revised from)\s+\d[\d,]*\b", re.I)
 # "..., while no party claimed responsibility for the attack": says nothing against the event before it
 NO_CLAIM_RE = re.compile(r"[,;]?\s*(?:while|and|but)?\s*no (?:party|group|side|one) (?:has |had )?(?:yet )?claimed responsibility"
@@ -441,8 +441,8 @@ BRINGS_TO_RE = re.compile(r"\bbrings?\s+(?:the\s+(?:number|total|toll)\s+\w+\s+)
 # a verb that sums up to now ("have been kidnapped", "has risen"), not one that tells a single happening
 SO_FAR_RE = re.compile(r"\b(?:have|has)\s+(?:been\s+)?(?:[a-z]+ed|risen|seen|recorded|documented|counted)\b", re.I)
 # a period counted up to now: "since the beginning of the year", "since 1 January", "since December", "this year"
-SINCE_RE = re.compile(r"\b[Ss]ince\s+(?:the\s+)?(?:beginning|start)\b|\b[Ss]ince\s+\d{1,2}\s+[A-Z][a-z]+|\b[Ss]ince\s+(?:January|February|"
-                      r"March|April|May|June|July|August|September|October|November|December)\b|\b[Tt]his year\b|\bso far this\b")
+SINCE_RE = re.compile(r"\b[Ss]ince\s+(?:the\s+)?(?:beginning|start)\b|\b[Ss]ince\s+\d{1,2}\s+[A-Z][a-z]+|"
+                      rf"\b[Ss]ince\s+(?:{MONTH_NAMES})\b|\b[Tt]his year\b|\bso far this\b")
 TALLY_RE = re.compile(r"\b(?:verified|documented|recorded|registered|counted|counts|tallied|have been killed|were killed in|has risen to|rose to)\b", re.I)
 
 

@@ -243,10 +243,9 @@ def refine_actors(kind: EventKind, actors: list[EventActor], sentences, hurt: bo
         keys = {m.actor_id or m.name for m in mediators}
         actors = [a for a in actors if (a.actor.actor_id or a.actor.name) not in keys]
         actors += [EventActor(actor=m, role=ActorRole.PARTNER) for m in mediators]
-    if kind.id in {"arrest", "raid", "airdrop"} and TIED_TO_RE.search(text):
-        tied = _tied_group(text)
-        if tied is not None:  # the group those held belong to is held, not holding
-            actors = [a for a in actors if a.actor.actor_id != tied.actor_id] + [EventActor(actor=tied, role=ActorRole.TARGET)]
+    if kind.id in {"arrest", "raid", "airdrop"} and (tied := _tied_group(text)) is not None:
+        # the group those held belong to is held, not holding
+        actors = [a for a in actors if a.actor.actor_id != tied.actor_id] + [EventActor(actor=tied, role=ActorRole.TARGET)]
     if kind.id in {"arrest", "raid", "airdrop"}:
         # "arrested 12 young men suspected of links to ISIS": those held are counted as the group they are tied to
         groups = [a for a in actors if a.role is ActorRole.TARGET and a.actor.actor_id and a.actor.actor_id != "civilians"]
@@ -346,8 +345,9 @@ TIED_TO_RE = re.compile(r"\b(?:belong(?:s|ed|ing)?\s+to|links?\s+(?:to|with)|lin
 
 
 def _tied_group(text: str) -> Actor | None:
-    """The armed group those held are tied to."""
-    found = [m.entry.id for m in find_actors(TIED_TO_RE.search(text).group(0)) if m.entry.id]
+    """The armed group the words tie those held to, if they do."""
+    match = TIED_TO_RE.search(text)
+    found = [m.entry.id for m in find_actors(match.group(0)) if m.entry.id] if match else []
     return dictionary_actor(found[0]) if found else None
 
 
