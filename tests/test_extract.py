@@ -2402,3 +2402,76 @@ def test_an_aircraft_model_between_maker_and_craft_keeps_the_maker(text, actor):
     # before, the model's name hid whose aircraft it was
     [event] = extract(doc(text, published=date(2026, 7, 12))).events
     assert [a.actor_id for a in event.actors_in(ActorRole.INITIATOR)] == [actor]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Imagery of 25 May shows a new Turkish military outpost on the border strip west of Kobani.", "base_established"),
+    ("Turkish soldiers set up a new checkpoint on the road east of Batifa on Sunday.", "base_established"),
+    ("On the night of 15 May, masked men in a car without plates took a school teacher from his home in Al-Hasakah.",
+     "abduction"),
+    ("On 12 June, two partner enumerators were held for three hours at a checkpoint near Al-Shuhayl and questioned "
+     "about the survey, then released.", "arrest"),
+    ("On 2 June a prisoner from Shahba died in custody in a prison of the security services in Damascus.", "attack"),
+    ("On 4 June a woman was found strangled in her tent in the foreigners' section of Al-Hol camp.", "attack"),
+    ("A shopkeeper in Afrin was beaten by members of the Hamza Division on Friday for refusing to pay a fee.", "attack"),
+    ("On 15 June, a sound bomb was thrown at the house of a lawyer in Tel Kaif; no one was hurt.", "ied"),
+    ("Israeli army bulldozers levelled about 30 dunums of farmland on the edge of Khan Arnabah on 8 June.",
+     "property_destruction"),
+    ("On Friday the faction cut more than 200 olive trees in the village of Shaykh al-Hadid.", "property_destruction"),
+    ("On 30 May the SARC warehouse in Sweida city was broken into by armed men.", "property_destruction"),
+    ("Yesterday four masked gunmen stopped our minibus near Izraa and took the money and phones of all eleven passengers.",
+     "property_destruction"),
+    ("On 5 June, unknown persons sprayed slogans on the outer wall of the temple near Ain Sifni.", "property_destruction"),
+    ("Residents of Tal Tamr blocked the main road with burning tyres on Wednesday evening.", "peaceful_protest"),
+    ("On 9 June detainees in the Tasfirat detention centre in Mosul went on hunger strike.", "peaceful_protest"),
+    ("On 9 June dozens of relatives gathered outside the court in Karkh holding pictures of the detainees.",
+     "peaceful_protest"),
+    ("On 9 June in Jinderes, shooting broke out in the market between fighters of the Sultan Murad Division and the "
+     "Hamza Division.", "armed_clash"),
+    ("Separately, Israeli strike hits a weapons depot near Al-Kiswah south of Damascus on Monday, state TV reports.",
+     "airstrike"),
+    ("On 14 June, indirect fire impacted the outskirts of Nawa overnight; no casualties.", "missile_attack"),
+    ("On 30 May unknown gunmen shot at the car of the union's coordinator in Ma'arrat al-Nu'man; he was not hurt.",
+     "attack"),
+    ("Unknown persons burned about 400 olive trees near Jisr al-Shughur on the night of 12 June.", "property_destruction"),
+    ("On 13 June, a smuggling gang held nine people in a house in Harim and demanded USD 800 for each of them.",
+     "abduction"),
+    ("On 2 June General Security members held a driver at the Saraqib checkpoint for questioning and released him "
+     "after five hours.", "arrest"),
+    ("On 5 June two members of the Federal Police came to my house and took me to the police station in Tal Afar.",
+     "arrest"),
+    ("On Monday a PKK member who tried to cross the border from Syria was caught near Nusaybin.", "arrest"),
+    ("SNA factions took the village of Al-Dardara, north-west of Tal Tamr, on 14 June after a two-hour fight.",
+     "territory_taken"),
+    ("On 5 June farmers from the villages of Baqubah district blocked the Baqubah–Baghdad road for two hours, "
+     "demanding water for their orchards.", "peaceful_protest"),
+    ("At about 11:30 on 3 June, dozens of young men gathered in front of the council's headquarters in Manbij, "
+     "shouting against the strikes.", "peaceful_protest"),
+    ("15/06 – Sharya camp: about 300 residents protested against plans to close the camp and end food aid.",
+     "peaceful_protest"),
+])
+def test_wordings_the_triggers_missed(text, kind):
+    # before, none of these sentences gave an event
+    [event] = extract(doc(text, published=date(2026, 6, 20))).events
+    assert event.kind == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("On Wednesday the Asayish took two young men off a bus at the entrance of Al-Hasakah.", "arrest"),
+    ("On 3 June, armed men in uniform at a checkpoint on the Tal Afar–Sinjar road held two NGO drivers for nine hours.",
+     "abduction"),
+])
+def test_people_held_by_an_authority_are_arrested_and_by_gunmen_abducted(text, kind):
+    # before, the first gave no event and the second was an arrest
+    [event] = extract(doc(text, published=date(2026, 6, 20))).events
+    assert event.kind == kind
+
+
+@pytest.mark.parametrize("text", [
+    "In the afternoon of 3 June the SDF set up checkpoints at the entrances of Al-Busayrah and searched cars.",
+    "On 3 June Civil Defence teams took the wounded man to the hospital in Idlib.",
+    "Since January 2026, our imagery has recorded 11 new Turkish outposts in Duhok province.",
+])
+def test_checkpoints_of_a_campaign_and_the_wounded_taken_to_hospital_are_no_base_and_no_abduction(text):
+    kinds = [e.kind for e in extract(doc(text, published=date(2026, 6, 20))).events]
+    assert "base_established" not in kinds and "abduction" not in kinds

@@ -8,7 +8,7 @@ import pytest
 
 from sitrep.errors import VocabularyError
 from sitrep.extract.lexicon import load_lexicon
-from sitrep.vocabulary import ACLED_EVENT_TYPES, actor_family, load_actors, load_ontology
+from sitrep.vocabulary import ACLED_EVENT_TYPES, actor_family, is_authority, load_actors, load_ontology
 
 
 def test_ontology_maps_every_kind_to_acled():
@@ -24,6 +24,11 @@ def test_actor_dictionary_and_membership():
     assert actor_family("us_forces") == {"us_forces", "coalition"}
     assert actor_family("sdf_counter_terrorism") == {"sdf_counter_terrorism", "sdf"}
     assert all(1 <= a.acled_inter <= 8 for a in actors.values())
+
+
+def test_authorities_pass_to_their_members():
+    assert is_authority("asayish") and is_authority("regime_forces")  # the Asayish through the SDF
+    assert not is_authority("isis") and not is_authority(None) and not is_authority("unknown gunmen")
 
 
 def test_lexicon_units_and_claim_kinds_point_at_real_kinds():
@@ -69,6 +74,18 @@ acled_inter = 2
 aliases = ["The Force"]
 """)
     with pytest.raises(VocabularyError, match="(?i)the force"):
+        load_actors(path)
+
+
+def test_an_authority_that_is_not_true_or_false_is_rejected(tmp_path):
+    path = _write(tmp_path, "actors.toml", """
+[actors.a]
+name = "A"
+acled_inter = 1
+authority = "yes"
+aliases = ["the force"]
+""")
+    with pytest.raises(VocabularyError, match="authority"):
         load_actors(path)
 
 

@@ -54,6 +54,7 @@ class ActorEntry:
     aliases: tuple[str, ...]
     member_of: str | None
     adjectives: tuple[str, ...] = ()  # "Russian": with a weapon word ("Russian airstrike") it names the actor
+    authority: bool = False  # governs where it operates: the people it holds are arrested, not abducted
 
 
 def read_toml(path: Path) -> dict:
@@ -108,13 +109,15 @@ def load_actors(path: Path = DATA_DIR / "actors.toml") -> dict[str, ActorEntry]:
         inter = entry.get("acled_inter")
         if not isinstance(inter, int) or not 1 <= inter <= 8:
             raise VocabularyError(f"{path.name}: actor '{actor_id}' needs acled_inter between 1 and 8")
+        if not isinstance(entry.get("authority", False), bool):
+            raise VocabularyError(f"{path.name}: actor '{actor_id}' has an authority that is not true or false")
         for alias in entry["aliases"]:
             key = alias.lower()
             if key in seen_aliases and seen_aliases[key] != actor_id:
                 raise VocabularyError(f"{path.name}: alias '{alias}' belongs to both '{seen_aliases[key]}' and '{actor_id}'")
             seen_aliases[key] = actor_id
         actors[actor_id] = ActorEntry(actor_id, entry["name"], inter, tuple(entry["aliases"]), entry.get("member_of"),
-                                      tuple(entry.get("adjectives", ())))
+                                      tuple(entry.get("adjectives", ())), bool(entry.get("authority", False)))
     for actor in actors.values():
         if actor.member_of and actor.member_of not in actors:
             raise VocabularyError(f"{path.name}: actor '{actor.id}' is member_of unknown actor '{actor.member_of}'")
@@ -124,6 +127,12 @@ def load_actors(path: Path = DATA_DIR / "actors.toml") -> dict[str, ActorEntry]:
 def actor_family(actor_id: str) -> set[str]:
     """The actor and every larger actor it belongs to."""
     return _family(actor_id, load_actors())
+
+
+def is_authority(actor_id: str | None) -> bool:
+    """Whether the actor, or a larger actor it belongs to, is an authority where it operates."""
+    actors = load_actors()
+    return actor_id is not None and any(actors[a].authority for a in _family(actor_id, actors) if a in actors)
 
 
 def with_members(actor_ids, actors: dict[str, ActorEntry] | None = None) -> set[str]:

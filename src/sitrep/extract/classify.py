@@ -27,6 +27,7 @@ class Trigger:
     end: int
     token: object  # the head spaCy token of the trigger
     score: float
+    from_pattern: bool = False  # an ontology pattern, which carries its own context (a kind's `requires_any` is for words)
 
 
 MONTH_WORDS = {"March", "May"}
@@ -214,7 +215,7 @@ def find_triggers(sentence: Sentence) -> list[Trigger]:
             head = min(tokens, key=lambda t: len(list(t.ancestors)))
             start = tokens[0].idx - offset
             end = tokens[-1].idx + len(tokens[-1].text) - offset
-            found.append(Trigger(kind, start, end, head, kind.priority + _syntactic_weight(head) + bonus))
+            found.append(Trigger(kind, start, end, head, kind.priority + _syntactic_weight(head) + bonus, bonus == PATTERN_BONUS))
     return sorted(found, key=lambda t: -t.score)
 
 
@@ -246,6 +247,6 @@ def best_trigger(sentence: Sentence) -> Trigger | None:
     for trigger in triggers:
         if protested and trigger.kind.id not in PROTEST_KINDS and any(a <= trigger.start < b for a, b in causes):
             continue
-        if not trigger.kind.requires_any or lemmas & set(trigger.kind.requires_any):
+        if trigger.from_pattern or not trigger.kind.requires_any or lemmas & set(trigger.kind.requires_any):
             return trigger
     return None

@@ -306,10 +306,18 @@ def _attack_repelled(actors: list[EventActor]) -> list[EventActor]:
 def _not_an_event(text: str, trigger: Trigger) -> bool:
     """Whether the sentence says that what it tells did not happen or is no news; a cancellation told after a
     semicolon ("...; classes at the school were cancelled") cancels only its own clause."""
-    cue = load_lexicon().has_cue("not_event", NO_CLAIM_RE.sub("", text))
+    cue = load_lexicon().has_cue("not_event", _without_the_protested_plan(NO_CLAIM_RE.sub("", text)))
     if cue and re.search(r"cancel|suspend|postpone", cue):
         return bool(load_lexicon().has_cue("not_event", NO_CLAIM_RE.sub("", _trigger_clause(text, trigger))))
     return bool(cue)
+
+
+# "protested against plans to close the camp": the plan is what the protest is against, not a forecast of the event
+PROTESTED_PLAN_RE = re.compile(r"\b(?:against|over|rejecting)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?plans?\s+to\b", re.I)
+
+
+def _without_the_protested_plan(text: str) -> str:
+    return PROTESTED_PLAN_RE.sub("", text)
 
 
 def _trigger_clause(text: str, trigger: Trigger) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sitrep.vocabulary import EventKind, load_actors, load_ontology
+from sitrep.vocabulary import EventKind, is_authority, load_actors, load_ontology
 import re
 from functools import lru_cache
 
@@ -43,6 +43,10 @@ BY_DEAL = re.compile(r"\b(?:under|as part of|in line with|following|per)\s+(?:a|
 MILITARY_OBJECTS = re.compile(r"\b(?:positions?|checkpoints?|bases?|posts?|outposts?|barracks|convoys?|patrols?|headquarters)\b", re.I)
 
 
+# those who hold people without governing anywhere: "armed men in uniform", "a local militia", "a kidnapping gang"
+GUNMEN_RE = re.compile(r"\b(?:gunmen|armed\s+(?:men|group|faction)|masked\s+men|militia|faction|gang|kidnappers|men\s+in\s+"
+                       r"(?:military\s+)?(?:uniforms?|civilian\s+clothes))\b", re.I)
+KIDNAP_WORDS = re.compile(r"\b(?:kidnap|abduct)\w*", re.I)  # the writer's own word for it stands
 ARREST_WORDS = re.compile(r"\b(?:arrest|detain|apprehend|captur|round)\w*", re.I)
 SEIZURE_WORDS = re.compile(r"\b(?:seiz|intercept|defus|dismantl|confiscat|found|discover|shot down|downed)\w*", re.I)
 
@@ -64,6 +68,12 @@ def refine_kind(kind: EventKind, actors: list[EventActor], casualties: list[Casu
     or reinforcements is a convoy."""
     ontology = load_ontology()
     initiator_types = {a.actor.acled_inter for a in actors if a.role is ActorRole.INITIATOR and a.actor.acled_inter}
+    holders = [a.actor for a in actors if a.role is ActorRole.INITIATOR]
+    if kind.id == "abduction" and any(is_authority(h.actor_id) for h in holders) and not KIDNAP_WORDS.search(text):
+        kind = ontology["arrest"]  # "the Asayish took two young men off the bus": held by those who govern there
+    elif kind.id == "arrest" and not any(h.actor_id for h in holders) and (
+            any(GUNMEN_RE.search(h.name) for h in holders) or (not holders and GUNMEN_RE.search(text))):
+        return ontology["abduction"]  # "armed men at a checkpoint held two NGO drivers for nine hours"
     if kind.id == "territory_taken" and 1 in initiator_types:
         return ontology["territory_regained"]
     if kind.id == "territory_regained" and initiator_types and 1 not in initiator_types:
