@@ -2475,3 +2475,52 @@ def test_people_held_by_an_authority_are_arrested_and_by_gunmen_abducted(text, k
 def test_checkpoints_of_a_campaign_and_the_wounded_taken_to_hospital_are_no_base_and_no_abduction(text):
     kinds = [e.kind for e in extract(doc(text, published=date(2026, 6, 20))).events]
     assert "base_established" not in kinds and "abduction" not in kinds
+
+
+def test_a_titles_topic_is_not_its_speaker():
+    from sitrep.extract.refine import document_voice
+
+    # before, the ISIS cell the statement is about was taken for the speaker, and the ministry was no one
+    about = Document.from_text("x", title="Counter-Terrorism Directorate statement on the dismantling of an ISIS cell")
+    ministry = Document.from_text("x", title="Syrian Ministry of Defence statement on military operations against ISIS")
+    assert document_voice(about) is None
+    assert document_voice(ministry) == "regime_forces"
+
+
+def test_an_operation_a_statement_tells_without_its_doer_is_the_speakers():
+    # before, the terrorists were neutralised by no one
+    text = ("Our units continue their operations with determination.\n"
+            "On 13 June, 2 terrorists detected in the Avashin-Basyan region of Duhok province were neutralised in an "
+            "air-supported operation.")
+    [event] = extract(Document.from_text(text, published=date(2026, 6, 20),
+                                         title="Ministry of National Defence weekly press briefing, information notes")).events
+    assert [a.actor_id for a in event.actors_in(ActorRole.INITIATOR)] == ["turkish_forces"]
+
+
+def test_a_tally_rows_base_is_what_was_struck():
+    # before, the base's owner was read as the one who struck it
+    text = ("Operations of our mujahideen this week:\n"
+            "| 1 | Saturday 17/1 | The American occupation base at Ain al-Asad, western Anbar | 2 drones | Direct hit |")
+    [event] = extract(Document.from_text(text, published=date(2026, 1, 24),
+                                         title="Weekly harvest of the operations of the Islamic Resistance in Iraq")).events
+    assert [a.actor_id for a in event.actors_in(ActorRole.TARGET)] == ["us_forces"]
+    assert [a.actor_id for a in event.actors_in(ActorRole.INITIATOR)] == ["iran_militias"]
+
+
+@pytest.mark.parametrize("text", [
+    "ISIS attacks: 7 (last week 9), in which 6 soldiers and PMF fighters were killed",
+    "Killed in the governorate this week: 4 (2 SDF/Military Council, 1 clan gunman, 1 civilian).",
+    "Israeli incursions recorded in 2026 (to 27 December): 571 (2025: 388).",
+])
+def test_a_labelled_count_of_a_tally_is_a_total(text):
+    # before, each line was an event
+    result = extract(doc(text, published=date(2026, 12, 28)))
+    assert result.events == [] and len(result.claims) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Ain al-Asad base: 3 rockets landed inside the base on 14 December.",
+    "Civilians reported killed: 1",
+])
+def test_a_place_label_or_a_records_field_is_no_tally(text):
+    assert extract(doc(text, published=date(2026, 12, 28))).claims == []

@@ -388,12 +388,13 @@ def role_of(sentence: Sentence, mention: ActorMention, anchor, kind: str) -> Act
     if (owner_of is not None and (violent or kind == "disrupted_weapons")
             and any(c.dep_ == "acl" and c.lemma_.lower() not in NOT_DONE_TO and _has_agent(c) for c in owner_of.children)):
         return ActorRole.TARGET  # "1x SAA drone downed by HTS", "SAA convoy ambushed by ISIS cell": what was acted on
-    if (violent and head.i > anchor.i and head.dep_ in {"compound", "poss"}
-            and head.head.lemma_.lower() in load_lexicon().property_nouns):
+    if (violent and head.dep_ in {"compound", "poss", "amod"} and head.head.lemma_.lower() in load_lexicon().property_nouns
+            and (head.i > anchor.i or (head.head.i < anchor.i and _named_as_struck(head.head, before)))):
         return ActorRole.TARGET  # "set fire to an SDF checkpoint": whose checkpoint it was
-    if (violent and head.i > anchor.i and head.dep_ == "pobj" and head.head.lower_ == "of"
+    if (violent and head.dep_ == "pobj" and head.head.lower_ == "of"
             and head.head.head.lemma_.lower() in load_lexicon().property_nouns | CONVOY_NOUNS
-            and head.head.head.head.lower_ not in {"by", "from", "with"} and head.head.head.dep_ != "nsubj"):
+            and head.head.head.head.lower_ not in {"by", "from", "with"} and head.head.head.dep_ != "nsubj"
+            and (head.i > anchor.i or (head.head.head.i < anchor.i and _named_as_struck(head.head.head, before)))):
         return ActorRole.TARGET  # "exploded next to a logistics convoy of the Coalition": whose convoy it was
     if _object_by_position(head, anchor):
         return ActorRole.TARGET  # "struck an ISIS hideout", however the parser attached it
@@ -425,11 +426,30 @@ def role_of(sentence: Sentence, mention: ActorMention, anchor, kind: str) -> Act
             return ActorRole.INITIATOR
         if dep == "nsubj" and (violent or kind == "disrupted_weapons") and _has_agent(parent):
             return ActorRole.TARGET  # "SAA convoy ambushed by ISIS cell": a passive without its auxiliary
+        if dep == "nsubj" and _reduced_relative_done_to(parent):
+            return ActorRole.TARGET  # "2 terrorists detected in the region were neutralised", parsed as "terrorists detected"
         if dep in {"nsubj", "csubj"}:
             return ActorRole.INITIATOR
         if token.i == anchor.i:
             break
     return ActorRole.INITIATOR
+
+
+SIGHTING_VERBS = {"detect", "spot", "locate", "identify", "observe", "monitor", "see", "find", "discover"}
+
+
+def _reduced_relative_done_to(verb) -> bool:
+    """A participle without its auxiliary whose conjoined passive verb acts on the same noun: "terrorists detected
+    in X were neutralised", which the parser reads as the terrorists detecting."""
+    return verb.lemma_.lower() in SIGHTING_VERBS and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children) and any(
+        c.dep_ == "conj" and c.lemma_.lower() in TARGETING_VERBS and any(a.dep_ == "auxpass" for a in c.children)
+        for c in verb.children)
+
+
+def _named_as_struck(thing, before: str) -> bool:
+    """A thing named before the event's word is what was struck when it is no sentence's subject and nothing was
+    fired from it: a strike tally's row "| The American occupation base at Ain al-Asad | 2 drones | Direct hit |"."""
+    return thing.dep_ not in {"nsubj", "csubj"} and not re.search(r"\bfrom\s+(?:[\w-]+\s+){0,3}$", before)
 
 
 def event_actors(sentence: Sentence, mentions: list[ActorMention], trigger, kind: str,

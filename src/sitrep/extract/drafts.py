@@ -157,7 +157,7 @@ def read_sentence(sentence: Sentence, reference: date | None, title: str | None,
         lexicon.has_cue("sequel", text) or (DEFINITE_THING_RE.search(text) and trigger.kind.id != previous.kind.id))
     month = _whole_month(dates)
     span = _span_of_days(dates)
-    total_line = bool(TOTAL_LINE_RE.match(text)) and bool(casualties or EVENT_COUNT_RE.search(text))
+    total_line = (bool(TOTAL_LINE_RE.match(text)) and bool(casualties or EVENT_COUNT_RE.search(text))) or _labelled_count(text)
     is_claim = total_line or _states_total(text, quantities, casualties, period or month or span) or _verified_tally(
         text, dates, casualties, reference)
     # a total needs no day or town of its own ("Since the beginning of the month, we have recorded more than 60
@@ -370,6 +370,28 @@ MONTH_NAMES = r"January|February|March|April|May|June|July|August|September|Octo
 TOTAL_LINE_RE = re.compile(r"^\W*(?:\[AUTO\]\s*)?(?:revised\s+)?(?:(?:day|daily|week|weekly|month|monthly|quarter|quarterly|three-month|"
                            rf"year[\s-]to[\s-]date|period|season|{MONTH_NAMES})\s+totals?\b|totals?,|Q[1-4]\s+(?:\d{{4}}\s*)?(?:totals?\b|[(:])"
                            rf"|month\s+to\s+date\b|(?:{MONTH_NAMES})\s+in\s+numbers\b)", re.I)
+
+
+# A tally's line, a label and its count: "ISIS attacks: 7 (last week 9)", "Israeli incursions recorded in 2026 (to 27
+# December): 571", "Killed in the governorate this week: 4", "Day's tally for the incidents above: 7 killed"
+COUNT_LABEL_RE = re.compile(r"^\W*(?:[A-Z]+\s*\|\s*|Numbers:\s*)?(?P<label>[A-Z][^:.;|]{3,100}?):\s*\d[\d,]*\b")
+COUNTED_EVENTS_RE = re.compile(r"\b(?:attacks|strikes|incursions|operations|raids|arrests|detentions|violations|"
+                               r"assassinations|incidents|abductions|kidnappings|toll|tally)\b", re.I)
+COUNTED_PEOPLE_RE = re.compile(r"\b(?:killed|detained|injured|wounded|victims|deaths)\b", re.I)
+UP_TO_DAY_RE = re.compile(rf"\b(?:to|until|up\s+to)\s+\d{{1,2}}\s+(?:{MONTH_NAMES})\b", re.I)  # "(to 27 December)": the tally's end
+TALLY_PERIOD_RE = re.compile(r"\b(?:today|this\s+(?:week|month|year)|last\s+(?:week|month)|previous\s+(?:week|month)|"
+                             r"in\s+the\s+year|since|20\d\d|day's|daily|weekly|monthly)\b", re.I)
+
+
+def _labelled_count(text: str) -> bool:
+    """Whether the line is a short label that names what was counted, followed by its count. Not "Ain al-Asad: 3
+    rockets" (a place), nor a label naming one event's day, nor a record's field ("Civilians reported killed: 1"):
+    people counted make a tally only over a period the line names."""
+    match = COUNT_LABEL_RE.match(text)
+    label = match["label"] if match else ""
+    if not match or ONE_DAY_RE.search(UP_TO_DAY_RE.sub("", label)) or len(label.split()) > 10 or label.startswith("Of "):
+        return False
+    return bool(COUNTED_EVENTS_RE.search(label)) or bool(COUNTED_PEOPLE_RE.search(label) and TALLY_PERIOD_RE.search(text))
 
 
 ORDINAL_VALUES = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,

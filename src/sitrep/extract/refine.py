@@ -9,7 +9,7 @@ from functools import lru_cache
 from sitrep.extract.actors import VIOLENT_KINDS, by_adjective, dictionary_actor, find_actors, find_parties, unarmed_victims
 from sitrep.extract.arguments import AIRCRAFT_RE
 from sitrep.extract.lexicon import load_lexicon
-from sitrep.model import Actor, ActorRole, Casualty, CasualtyKind, Document, EventActor, Place
+from sitrep.model import Actor, ActorRole, Casualty, CasualtyKind, Certainty, Document, EventActor, Place
 
 ARMED_ACTOR_TYPES = {1, 2, 3, 8}  # ACLED: state forces, rebels, political militias, external forces
 
@@ -447,7 +447,16 @@ def document_voice(document: Document) -> str | None:
     heading line that opens it ("Statement of the Islamic Resistance in Iraq")."""
     first_line = document.text.lstrip()[:300].split("\n", 1)[0]
     heading = first_line if len(first_line.split()) <= 12 and not first_line.rstrip().endswith(".") else ""
-    return _first_named(document.publisher or "", document.title or "", heading)
+    return _first_named(document.publisher or "", _speaker_part(document.title or ""), _speaker_part(heading))
+
+
+# "Counter-Terrorism Directorate statement on the dismantling of an ISIS cell": what follows "on" is the topic,
+# not the speaker
+TOPIC_RE = re.compile(r"\s(?:on|about|against|over|after|following)\s", re.I)
+
+
+def _speaker_part(title: str) -> str:
+    return TOPIC_RE.split(title, maxsplit=1)[0]
 
 
 @lru_cache(maxsize=64)
@@ -487,6 +496,21 @@ def with_tracked_force(actors: list[EventActor], kind: str, voice: str | None) -
     """A tracker's row that names no force ("| 03 Feb | 45 trucks | Al-Waleed crossing -> Kharab al-Jir base |")
     is a movement of the force the tracker follows, named in its title or heading."""
     if voice is None or kind not in LOGISTICS_KINDS or any(a.role is ActorRole.INITIATOR for a in actors):
+        return actors
+    return [EventActor(actor=dictionary_actor(voice), role=ActorRole.INITIATOR)] + actors
+
+
+OWN_SIDE_KINDS = VIOLENT_KINDS | {"arrest", "raid", "airdrop", "disrupted_weapons"}
+
+
+def with_own_side_acting(actors: list[EventActor], kind: str, voice: str | None, document_text: str,
+                         certainty: Certainty) -> list[EventActor]:
+    """In a statement that speaks of "our forces", an operation told with no one doing it is the speaker's: "2
+    terrorists detected near Batifa were neutralised in an air-supported operation", a tally's row "| Ain al-Asad
+    base | 2 drones | Direct hit |". A denial names no one's operation."""
+    if (voice is None or kind not in OWN_SIDE_KINDS or certainty is Certainty.NEGATED
+            or any(a.role is ActorRole.INITIATOR for a in actors) or any(a.actor.actor_id == voice for a in actors)
+            or not OUR_SIDE_RE.search(document_text)):
         return actors
     return [EventActor(actor=dictionary_actor(voice), role=ActorRole.INITIATOR)] + actors
 
