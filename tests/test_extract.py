@@ -2524,3 +2524,20 @@ def test_a_labelled_count_of_a_tally_is_a_total(text):
 ])
 def test_a_place_label_or_a_records_field_is_no_tally(text):
     assert extract(doc(text, published=date(2026, 12, 28))).claims == []
+
+
+@pytest.mark.parametrize("text", [
+    "At about 11:30, dozens of young men gathered in front of the council's headquarters, shouting against the strikes.",
+    "The next morning the Asayish came and took three young men from our street.",
+])
+def test_a_time_of_day_makes_a_sentence_specific(text):
+    # before, a sentence with neither a day nor a count, like a diary's or a magazine's, gave no event
+    assert len(extract(doc(text, published=date(2026, 6, 20))).events) == 1
+
+
+def test_a_tolls_group_leaves_out_the_sentences_stop_and_a_pronoun():
+    # before, the groups were "soldier." and "them."
+    [wounded] = find_casualties("Unknown gunmen fired on the checkpoint, wounding a soldier.")
+    assert wounded.group == "soldier"
+    [hurt] = find_casualties("Gunmen fired on a bus carrying council members, wounding four of them.")
+    assert hurt.group != "them." and hurt.count == 4

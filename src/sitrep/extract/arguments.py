@@ -74,7 +74,9 @@ def _group_of(phrase: str, previous_group: str | None) -> str | None:
     words = re.sub(r"^(?:of\s+)?(?:the\s+)?", "", words)
     words = re.sub(r"^(?:members?|fighters?|elements?|personnel|officers?)\s+of\s+(?:the\s+)?", "", words)  # "members of the security forces"
     words = re.sub(r"\b(?:were|was|have been|has been|had been|are|is|critically|seriously|severely|lightly|also|others)\b", "", words)
-    words = re.sub(r"\s+", " ", words).strip(" ,")
+    words = re.sub(r"\s+", " ", words).strip(" ,.;:!?")  # "wounding a soldier.": the sentence's stop is no part of him
+    if words in {"them", "him", "her", "us", "it"}:
+        return previous_group  # "wounding four of them": whoever was counted before, if anyone
     return words or previous_group
 
 

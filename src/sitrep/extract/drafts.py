@@ -106,9 +106,16 @@ def _attribution(text: str) -> str | None:
     return who or None
 
 
+# a time of day ties what a sentence tells to one happening: "At about 11:30, dozens of young men gathered ...",
+# "The next morning the Asayish came ..." (not a log's time stamp: shift logs stamp "08:00 Handed over." too)
+TIME_OF_DAY_RE = re.compile(r"\b(?:at|around|about|by|until|after)\s+(?:about\s+)?"
+                            r"(?:\d{1,2}[:.]\d{2}|noon|midnight|dawn|dusk|first\s+light)\b|\bthe\s+(?:next|following)\s+"
+                            r"(?:morning|evening|night|day)\b|\bin\s+the\s+(?:early\s+)?(?:morning|afternoon|evening)\b", re.I)
+
+
 def _is_specific(sentence: Sentence, dates: list[DateMention], found_places, quantities, casualties) -> bool:
-    """An event needs something concrete: a date, a place finer than a country, or an exact count."""
-    if dates:
+    """An event needs something concrete: a date or a time of day, a place finer than a country, or an exact count."""
+    if dates or TIME_OF_DAY_RE.search(sentence.text):
         return True
     if any(p.precision not in {GeoPrecision.COUNTRY, GeoPrecision.UNKNOWN} for _, p in found_places):
         return True
