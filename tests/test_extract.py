@@ -2541,3 +2541,13 @@ def test_a_tolls_group_leaves_out_the_sentences_stop_and_a_pronoun():
     assert wounded.group == "soldier"
     [hurt] = find_casualties("Gunmen fired on a bus carrying council members, wounding four of them.")
     assert hurt.group != "them." and hurt.count == 4
+
+
+def test_numbered_digest_items_are_items_of_their_own_dated_by_their_day():
+    # before, the items ran into one sentence dated to the day of publication
+    text = ("Here is the list of the week.\n\n"
+            "1) 31.08, Jinderes: members of the Hamza Division seized the house of a displaced Kurdish family (post 2270)\n"
+            "2) 01.09, Afrin city: military police arrested 4 young men at a checkpoint on the Rajo road (post 2278)\n")
+    events = extract(doc(text, published=date(2026, 9, 7))).events
+    assert [(e.kind, e.date_start) for e in events] == [("property_destruction", date(2026, 8, 31)),
+                                                          ("arrest", date(2026, 9, 1))]

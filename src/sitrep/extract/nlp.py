@@ -87,9 +87,9 @@ LABELLED_LINE_RE = re.compile(r"^[ \t]*[A-Z][\w()/'’ -]{0,24}:[ \t]")
 # a row of a pasted table ("5 | 17/03/2026 | Tabqa | farmer, m, 45 | killed | ...") or a bot's record ("alertbot APP
 # 08:15  [AUTO] TYPE: Explosion | LOC: ... | CONF: low"): one row, one block, however the row before it ended
 TABLE_ROW_RE = re.compile(r"^[^|\n]{0,60}\|[^|\n]*\|")
-# a bullet of a list ("• 3 Feb – Al-Shuhayl: IED struck ...", "- 09:40 shelling ..."): each is an item of its own,
+# a bullet of a list ("• 3 Feb – Al-Shuhayl: IED struck ...", "- 09:40 shelling ...", "2) 01.09, Afrin city: ..."): each is an item of its own,
 # though the one before it ended without a stop
-BULLET_LINE_RE = re.compile(r"^[ \t]*(?:[•·▪◦►*]|[-–—](?=[ \t]))[ \t]*\S")
+BULLET_LINE_RE = re.compile(r"^[ \t]*(?:[•·▪◦►*]|[-–—](?=[ \t])|\(?\d{1,3}\)(?=[ \t]))[ \t]*\S")  # or "1) ", "(2) "
 SENTENCE_END_AT_LINE_END = re.compile(r"[.!?][\"'”’)]?\d{0,2}\s*\n$")
 
 
