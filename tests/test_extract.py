@@ -2551,3 +2551,18 @@ def test_numbered_digest_items_are_items_of_their_own_dated_by_their_day():
     events = extract(doc(text, published=date(2026, 9, 7))).events
     assert [(e.kind, e.date_start) for e in events] == [("property_destruction", date(2026, 8, 31)),
                                                           ("arrest", date(2026, 9, 1))]
+
+
+@pytest.mark.parametrize("text", [
+    "Forces of the SDF raided the office of a money-transfer company in Hajin on Sunday, and the branch will remain "
+    "closed until further notice.",
+    "A hand grenade was thrown at the house of the head of our exam centre in Hajin tonight, and the school will open at 10.",
+])
+def test_what_is_said_of_the_future_after_an_event_leaves_it_standing(text):
+    # before, "will" in the later clause made each sentence no event
+    assert len(extract(doc(text, published=date(2026, 1, 27))).events) == 1
+
+
+def test_a_warning_before_the_event_word_still_yields_nothing():
+    text = "The Ministry warns shepherds against entering the desert east of Palmyra, because of the mines left by ISIS."
+    assert extract(doc(text, published=date(2026, 1, 27))).events == []

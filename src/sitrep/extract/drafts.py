@@ -316,7 +316,17 @@ def _not_an_event(text: str, trigger: Trigger) -> bool:
     cue = load_lexicon().has_cue("not_event", _without_the_protested_plan(NO_CLAIM_RE.sub("", text)))
     if cue and re.search(r"cancel|suspend|postpone", cue):
         return bool(load_lexicon().has_cue("not_event", NO_CLAIM_RE.sub("", _trigger_clause(text, trigger))))
+    if cue and cue.strip() in SPEAKERS_CUES:
+        # "... raided the office on Sunday and detained two staff; our branch will remain closed", "a hand grenade was
+        # thrown at the house ..., school will open at 10": what is said of the future or urged after the event, in a
+        # clause of its own, leaves the event standing ("The Ministry warns shepherds ... because of the mines" does not)
+        return bool(load_lexicon().has_cue("not_event", text[:_clause_end(text, trigger, NARROW_CLAUSE_END)]))
     return bool(cue)
+
+
+SPEAKERS_CUES = {"will", "should", "must", "urged", "urges", "warns", "stresses", "stressed", "called on", "calls on",
+                 "appeal", "appeals"}
+NARROW_CLAUSE_END = ";,:—–"
 
 
 # "protested against plans to close the camp": the plan is what the protest is against, not a forecast of the event
@@ -331,8 +341,13 @@ def _trigger_clause(text: str, trigger: Trigger) -> str:
     """The part of the sentence between semicolons that holds the trigger: "Israeli forces ... searched several
     houses; classes at the supported school were cancelled" is not cancelled."""
     start = text.rfind(";", 0, trigger.start) + 1
-    end = text.find(";", trigger.end)
-    return text[start:end if end >= 0 else len(text)]
+    return text[start:_clause_end(text, trigger, ";")]
+
+
+def _clause_end(text: str, trigger: Trigger, ends: str) -> int:
+    """Where the clause that holds the trigger ends: at the first of `ends` after it, or the sentence's end."""
+    after = [i for i in (text.find(mark, trigger.end) for mark in ends) if i >= 0]
+    return min(after) if after else len(text)
 
 
 def _lacks_target(draft: Draft) -> bool:
