@@ -2566,3 +2566,13 @@ def test_what_is_said_of_the_future_after_an_event_leaves_it_standing(text):
 def test_a_warning_before_the_event_word_still_yields_nothing():
     text = "The Ministry warns shepherds against entering the desert east of Palmyra, because of the mines left by ISIS."
     assert extract(doc(text, published=date(2026, 1, 27))).events == []
+
+
+def test_an_event_told_in_full_after_after_is_an_event_and_a_stretch_of_shelling_is_not():
+    # before, both were background
+    told = extract(doc("The road between Amadiya and Batifa remains closed to our trucks after a Turkish drone strike "
+                       "on a vehicle near Batifa on 16.02.2026 that killed two people.", published=date(2026, 2, 20))).events
+    assert [e.kind for e in told] == ["drone_strike"]
+    stretch = extract(doc("Between 3 and 5 February, about 1,240 households were displaced from villages west of Tal Tamr "
+                          "following repeated artillery shelling of the area.", published=date(2026, 2, 20))).events
+    assert "missile_attack" not in [e.kind for e in stretch]

@@ -122,6 +122,22 @@ def _is_specific(sentence: Sentence, dates: list[DateMention], found_places, qua
     return any(q.qualifier is None for q in quantities) or any(c.qualifier is None for c in casualties)
 
 
+# "after days of shelling", "following repeated artillery shelling": a stretch of events, not one
+STRETCH_BEFORE_RE = re.compile(r"\b(?:days|weeks|months|years|nights|hours)\s+of\s+(?:[\w-]+\s+)?$|\b(?:repeated|continued|"
+                               r"continuing|ongoing|recent|renewed|frequent|daily|constant)\s+(?:[\w-]+\s+)?$", re.I)
+
+
+def _told_in_full(text: str, trigger: Trigger, dates: list[DateMention]) -> bool:
+    """Whether an event told in an "after ..." phrase is told with its own day and a toll or a place of its own:
+    "closed after a Turkish drone strike on a vehicle near Batifa on 16.02.2026 that killed two people", "received 5
+    wounded after an airstrike on a poultry farm on the town's outskirts" (not "fled after days of shelling")."""
+    if STRETCH_BEFORE_RE.search(text[max(0, trigger.start - 40):trigger.start]):
+        return False
+    phrase = text[trigger.start:_clause_end(text, trigger, ";")]
+    dated = any(d.start >= trigger.start and d.end <= trigger.start + len(phrase) for d in dates)
+    return dated or bool(re.search(r"\b(?:on|near|in)\s+(?:the\s+)?(?:outskirts|[A-Z][\w'’-]+)", phrase))
+
+
 def _primary_date(dates: list[DateMention], trigger: Trigger) -> DateMention | None:
     if not dates:
         return None
@@ -145,11 +161,11 @@ def read_sentence(sentence: Sentence, reference: date | None, title: str | None,
     trigger, caption = _sentence_trigger(sentence, previous, ranks)
     if trigger is None:
         return None
-    if in_temporal_phrase(trigger.token) and not caption:
-        return None  # "families fled after days of shelling": the shelling is told as background
     text = sentence.text
     lexicon = load_lexicon()
     dates = find_dates(text, reference)
+    if in_temporal_phrase(trigger.token) and not caption and not _told_in_full(text, trigger, dates):
+        return None  # "families fled after days of shelling": the shelling is told as background
     found_places = places.mentions(sentence)
     counted_text = mask_dates(text, dates)
     quantities = find_quantities(counted_text)
