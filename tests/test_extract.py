@@ -2576,3 +2576,14 @@ def test_an_event_told_in_full_after_after_is_an_event_and_a_stretch_of_shelling
     stretch = extract(doc("Between 3 and 5 February, about 1,240 households were displaced from villages west of Tal Tamr "
                           "following repeated artillery shelling of the area.", published=date(2026, 2, 20))).events
     assert "missile_attack" not in [e.kind for e in stretch]
+
+
+@pytest.mark.parametrize("text, count", [
+    ("BREAKING – 07:40 – SDF AND COALITION FORCES RAID HOUSES IN AL-SHUHAYL, ARREST FOUR SUSPECTED ISIS MEMBERS", 1),
+    ("people say a Turkish drone hit a car on the Amadiya road this afternoon and killed two people, does anyone know "
+     "who they are?", 1),
+    ("Anyone know if the PKK attacked a Turkish base near Zakho yesterday?", 0),
+])
+def test_a_crawl_in_capitals_and_a_statement_with_a_question_tail_report_and_a_question_does_not(text, count):
+    # before, the crawl was read as a heading and the statement as a question
+    assert len(extract(doc(text, published=date(2026, 6, 20))).events) == count

@@ -26,8 +26,14 @@ RECORD_FIELD_RE = re.compile(r"^\s*(?:record|date|location|actor\s*\d|associated
                              r"arrested|injured|killed|victims?(?:\(s\))?|device|admin\d?|coordinates|geo precision)\s*:"
                              r"|^\s*(?:record\s*#?\s*|#)[\w-]*\d[\w-]*\s*[|,]", re.I)  # or a record's first line: "Record #7201 | ..."
 PLACE_LED_ENTRY_RE = re.compile(r"^[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,3}:\s+[a-z]")
-# A question ("How many suspects did you detain this week?") reports nothing; what it relays as a statement may.
+# A question ("How many suspects did you detain this week?") reports nothing; what it relays as a statement may:
+# "people say a Turkish drone hit a car on the Amadiya road and killed two people, does anyone know who they are?"
 QUESTION_RE = re.compile(r"\?\s*$")
+QUESTION_TAIL_RE = re.compile(r"^(?!\W*(?:is it true|anyone|does|do|did|is|are|was|were|has|have|can|could|any)\b)[^?]{20,},\s*"
+                              r"(?:does|do|did|is|are|can|could|anyone|any|who|what|why|how)\b[^,?]*\?\s*$", re.I)
+
+
+CRAWL_LINE_RE = re.compile(r"^\W*(?:BREAKING|URGENT|FLASH|JUST IN)\b[^a-z]*$")
 
 
 def _is_heading_or_title(sentence: Sentence, title: str | None) -> bool:
@@ -38,7 +44,11 @@ def _is_heading_or_title(sentence: Sentence, title: str | None) -> bool:
     # a map's or a brief's entry led by its place ("Jasim: gunmen on a motorcycle assassinate the mukhtar ..."), whose
     # headline-style verb the parser may take for a noun
     entry = bool(PLACE_LED_ENTRY_RE.match(text)) and len(text.split()) >= 7
-    verbless = not sentence.from_log and not record and not entry and not any(t.pos_ in {"VERB", "AUX"} for t in sentence.span)
+    # a TV crawl's line in capitals ("BREAKING – 07:40 – SDF AND COALITION FORCES RAID HOUSES IN AL-SHUHAYL, ARREST
+    # FOUR ..."), whose verbs the parser takes for names
+    crawl = bool(CRAWL_LINE_RE.match(text)) and len(text.split()) >= 8
+    verbless = (not sentence.from_log and not record and not entry and not crawl
+                and not any(t.pos_ in {"VERB", "AUX"} for t in sentence.span))
     # a verbless line is a heading, unless it is a full line of a feed or brief, with its full stop
     # ("Infighting between two factions in Afrin since the afternoon; 2 fighters dead so far.")
     if text.endswith(":") or (verbless and (not text.endswith(".") or len(text.split()) < 8)):
@@ -63,7 +73,8 @@ RESTATEMENT_RE = re.compile(r"^\W*(?:\d+\)\s*)?(?:claim|verdict)\s*:|^\s*(?:URGE
 
 def reports_nothing(sentence: Sentence, title: str | None) -> bool:
     text = sentence.text
-    return (_is_heading_or_title(sentence, title) or bool(QUESTION_RE.search(text)) or bool(RECORD_FIELD_RE.match(text))
+    asks = bool(QUESTION_RE.search(text)) and not QUESTION_TAIL_RE.match(text)
+    return (_is_heading_or_title(sentence, title) or asks or bool(RECORD_FIELD_RE.match(text))
             or bool(OLD_FOOTAGE_RE.search(text)) or bool(PAGE_FURNITURE_RE.match(text)) or bool(RESTATEMENT_RE.search(text)))
 
 
