@@ -2587,3 +2587,14 @@ def test_an_event_told_in_full_after_after_is_an_event_and_a_stretch_of_shelling
 def test_a_crawl_in_capitals_and_a_statement_with_a_question_tail_report_and_a_question_does_not(text, count):
     # before, the crawl was read as a heading and the statement as a question
     assert len(extract(doc(text, published=date(2026, 6, 20))).events) == count
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Since the beginning of May we have counted 4 assassinations in Daraa governorate.", "attack"),
+    ("Since 1 June, 14 fires in Kirkuk governorate have been attributed to ISIS by the agriculture directorate.",
+     "property_destruction"),
+])
+def test_a_tally_told_by_its_plural_noun_alone_is_a_total(text, kind):
+    # before, with no event word, the sentence gave nothing
+    result = extract(doc(text, published=date(2026, 6, 20)))
+    assert result.events == [] and [c.kind for c in result.claims] == [kind]

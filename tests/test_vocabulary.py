@@ -37,6 +37,7 @@ def test_lexicon_units_and_claim_kinds_point_at_real_kinds():
     assert lexicon.units["truck"] == "trucks"
     assert set(lexicon.claim_kinds.values()) <= set(kinds)
     assert set(lexicon.record_types.values()) <= set(kinds)
+    assert lexicon.tally_nouns["assassinations"] == "attack" and set(lexicon.tally_nouns.values()) <= set(kinds)
 
 
 def _write(tmp_path: Path, name: str, text: str) -> Path:

@@ -159,6 +159,7 @@ def read_sentence(sentence: Sentence, reference: date | None, title: str | None,
         return None
     ranks = _ranks_an_event(sentence.text) or bool(NEUTRALISED_COUNT_RE.search(sentence.text) and SINCE_RE.search(sentence.text))
     trigger, caption = _sentence_trigger(sentence, previous, ranks)
+    tallied = trigger is None and (trigger := _tally_trigger(sentence)) is not None
     if trigger is None:
         return None
     text = sentence.text
@@ -181,7 +182,7 @@ def read_sentence(sentence: Sentence, reference: date | None, title: str | None,
     month = _whole_month(dates)
     span = _span_of_days(dates)
     total_line = (bool(TOTAL_LINE_RE.match(text)) and bool(casualties or EVENT_COUNT_RE.search(text))) or _labelled_count(text)
-    is_claim = total_line or _states_total(text, quantities, casualties, period or month or span) or _verified_tally(
+    is_claim = tallied or total_line or _states_total(text, quantities, casualties, period or month or span) or _verified_tally(
         text, dates, casualties, reference)
     # a total needs no day or town of its own ("Since the beginning of the month, we have recorded more than 60
     # civilians killed across Syria"); an event does
@@ -451,6 +452,26 @@ def _rank_counts(text: str) -> tuple[list[Quantity], list[Casualty]]:
     if noun == "killing" or noun.endswith(" killed"):
         return [], [Casualty(kind=CasualtyKind.KILLED, count=value)]
     return find_quantities(f"{value} {noun}s"), []
+
+
+# "In October, the League recorded 7 assassinations in Daraa governorate": a count of a plural noun of the lexicon's
+# tally nouns, said to be recorded or counted over a named period
+TALLY_COUNT_RE = re.compile(r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+s)\b")
+TALLIED_RE = re.compile(r"\b(?:since|recorded|documented|counted|registered|logged|coded|totals?|summary|cumulative|count)\b", re.I)
+TALLY_PERIOD_WORD_RE = re.compile(rf"\b(?:{MONTH_NAMES}|20\d\d|week|month|quarter|season|year|today)\b", re.I)
+
+
+def _tally_trigger(sentence: Sentence) -> Trigger | None:
+    """A total told with no event word, only the plural noun of what it counts; the trigger of the kind it totals."""
+    text = sentence.text
+    if not (TALLIED_RE.search(text) and TALLY_PERIOD_WORD_RE.search(text)):
+        return None
+    nouns = load_lexicon().tally_nouns
+    match = next((m for m in TALLY_COUNT_RE.finditer(text) if m["noun"].lower() in nouns), None)
+    if match is None:
+        return None
+    token = sentence.tokens_in(match.start("noun"), match.end("noun"))[0]
+    return Trigger(load_ontology()[nouns[match["noun"].lower()]], match.start("noun"), match.end("noun"), token, 10)
 
 
 def _ranks_an_event(text: str) -> bool:

@@ -28,6 +28,7 @@ class Lexicon:
     organisation_nouns: frozenset[str] = frozenset()
     group_heads: dict[str, int] = field(default_factory=dict)
     record_types: dict[str, str] = field(default_factory=dict)
+    tally_nouns: dict[str, str] = field(default_factory=dict)
 
     def has_cue(self, name: str, text: str) -> str | None:
         """The first cue of a list found in the text (lower-cased, on word boundaries)."""
@@ -79,5 +80,6 @@ def load_lexicon() -> Lexicon:
         organisation_nouns=frozenset(w.lower() for w in words.get("organisation_nouns", ())),
         group_heads={k.lower(): int(v) for k, v in heads.items()},
         record_types={k.lower(): v for k, v in data.get("record_types", {}).items()},
+        tally_nouns={k.lower(): v for k, v in data.get("tally_nouns", {}).items()},
     )
 
