@@ -2598,3 +2598,13 @@ def test_a_tally_told_by_its_plural_noun_alone_is_a_total(text, kind):
     # before, with no event word, the sentence gave nothing
     result = extract(doc(text, published=date(2026, 6, 20)))
     assert result.events == [] and [c.kind for c in result.claims] == [kind]
+
+
+@pytest.mark.parametrize("text", [
+    "Since January, 21 shepherds have been kidnapped in the western desert, according to the Association's records.",
+    "By our log, the drone strike of 9 February was the sixth Turkish drone strike on the Tishreen Dam front since 1 January.",
+])
+def test_a_count_up_to_now_and_a_rank_since_a_day_are_totals(text):
+    # before, each was read as one event
+    result = extract(doc(text, published=date(2026, 6, 20)))
+    assert result.events == [] and len(result.claims) == 1

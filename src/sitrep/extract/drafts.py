@@ -20,6 +20,7 @@ from sitrep.extract.arguments import find_casualties, find_quantities
 from sitrep.extract.classify import Trigger, best_trigger, find_triggers, in_temporal_phrase
 from sitrep.extract.dates import DateMention, find_dates, stamp_length
 from sitrep.extract.lexicon import load_lexicon
+from sitrep.extract.numbers import parse_number
 from sitrep.extract.nlp import TABLE_ROW_RE, Sentence
 from sitrep.extract.places import PlaceReader, choose_place, places_by_role
 from sitrep.extract.retold import told_at_other_times
@@ -492,6 +493,10 @@ def _states_total(text: str, quantities: list[Quantity], casualties: list[Casual
     if (scope or since) and (EVENT_COUNT_RE.search(text) or NTH_EVENT_RE.search(text)
                              or NEUTRALISED_COUNT_RE.search(text) or BRINGS_TO_RE.search(text)):
         return True  # "43 incursions since 1 January", "It was the ninth aggression ... since the beginning of the year"
+    if (scope or since) and RANKED_RE.search(text):
+        return True  # "the drone strike of 9 February was the sixth Turkish drone strike on the front since 1 January"
+    if since and SO_FAR_RE.search(text) and any((parse_number(m[1]) or 0) >= 2 for m in COUNTED_THINGS_RE.finditer(text)):
+        return True  # "Since January, 21 shepherds have been kidnapped": a count up to now of what the lexicon has no unit for
     if not (quantities or casualties):
         return False
     counted = [q.value for q in quantities] + [c.count for c in casualties]
@@ -503,6 +508,13 @@ def _states_total(text: str, quantities: list[Quantity], casualties: list[Casual
         return True  # "ISIS cells carried out 27 attacks in July, killing 11"
     event_units = set(lexicon.cues["event_units"])
     return period is not None and any(q.unit in event_units and q.value >= 2 for q in quantities)
+
+
+RANKED_RE = re.compile(r"\b(?:was|is)\s+(?:also\s+)?the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                       r"eleventh|twelfth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,3}?(?:strike|attack|assassination|killing|"
+                       r"incursion|raid|bombing|shelling|kidnapping|abduction|incident|aggression)\b", re.I)
+COUNTED_THINGS_RE = re.compile(r"(?<![\d/.:-])\b(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                               r"(?:[\w-]+\s+){0,2}?[a-z]+s\b(?!\s+(?:ago|old))", re.I)
 
 
 # a day named in full: the sentence revises one event's figure, not a period's
