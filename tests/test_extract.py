@@ -2608,3 +2608,13 @@ def test_a_count_up_to_now_and_a_rank_since_a_day_are_totals(text):
     # before, each was read as one event
     result = extract(doc(text, published=date(2026, 6, 20)))
     assert result.events == [] and len(result.claims) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Airstrikes recorded in Duhok governorate, 1 July – 15 August: 21",
+    "Year-to-date (1 January – 31 October 2026), both provinces: 71 killed, 164 injured.",
+])
+def test_a_tally_over_a_span_of_days_is_a_total(text):
+    # before, the span's days read as one event's day, and the year-to-date line as an event
+    result = extract(doc(text, published=date(2026, 11, 20)))
+    assert result.events == [] and len(result.claims) == 1

@@ -408,17 +408,18 @@ def _record_type_trigger(sentence: Sentence) -> Trigger | None:
 # "SEASON TOTAL (1–27 May): ...", "Month to date (1–17 March): ...", "March in numbers: 9 incidents | 5 killed"
 MONTH_NAMES = r"January|February|March|April|May|June|July|August|September|October|November|December"
 TOTAL_LINE_RE = re.compile(r"^\W*(?:\[AUTO\]\s*)?(?:revised\s+)?(?:(?:day|daily|week|weekly|month|monthly|quarter|quarterly|three-month|"
-                           rf"year[\s-]to[\s-]date|period|season|{MONTH_NAMES})\s+totals?\b|totals?,|Q[1-4]\s+(?:\d{{4}}\s*)?(?:totals?\b|[(:])"
-                           rf"|month\s+to\s+date\b|(?:{MONTH_NAMES})\s+in\s+numbers\b)", re.I)
+                           rf"year[\s-]to[\s-]date|period|season|(?:{MONTH_NAMES})(?:\s+20\d\d)?)\s+totals?\b|totals?,|Q[1-4]\s+(?:\d{{4}}\s*)?(?:totals?\b|[(:])"
+                           rf"|month\s+to\s+date\b|year[\s-]to[\s-]date\s*[(:]|(?:{MONTH_NAMES})\s+in\s+numbers\b)", re.I)
 
 
 # A tally's line, a label and its count: "ISIS attacks: 7 (last week 9)", "Israeli incursions recorded in 2026 (to 27
 # December): 571", "Killed in the governorate this week: 4", "Day's tally for the incidents above: 7 killed"
 COUNT_LABEL_RE = re.compile(r"^\W*(?:[A-Z]+\s*\|\s*|Numbers:\s*)?(?P<label>[A-Z][^:.;|]{3,100}?):\s*\d[\d,]*\b")
-COUNTED_EVENTS_RE = re.compile(r"\b(?:attacks|strikes|incursions|operations|raids|arrests|detentions|violations|"
+COUNTED_EVENTS_RE = re.compile(r"\b(?:attacks|strikes|airstrikes|shellings|incursions|operations|raids|arrests|detentions|violations|"
                                r"assassinations|incidents|abductions|kidnappings|toll|tally)\b", re.I)
 COUNTED_PEOPLE_RE = re.compile(r"\b(?:killed|detained|injured|wounded|victims|deaths)\b", re.I)
-UP_TO_DAY_RE = re.compile(rf"\b(?:to|until|up\s+to)\s+\d{{1,2}}\s+(?:{MONTH_NAMES})\b", re.I)  # "(to 27 December)": the tally's end
+# "(to 27 December)", "1 July – 15 August": the tally's end, or its span
+UP_TO_DAY_RE = re.compile(rf"\b(?:(?:to|until|up\s+to)\s+|\d{{1,2}}\s+(?:{MONTH_NAMES})\s*[–-]\s*)\d{{1,2}}\s+(?:{MONTH_NAMES})\b", re.I)
 TALLY_PERIOD_RE = re.compile(r"\b(?:today|this\s+(?:week|month|year)|last\s+(?:week|month)|previous\s+(?:week|month)|"
                              r"in\s+the\s+year|since|20\d\d|day's|daily|weekly|monthly)\b", re.I)
 
