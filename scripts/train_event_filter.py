@@ -42,6 +42,7 @@ C = 10.0      # inverse regularisation; chosen by the cross-validation below (3,
 MIN_DF = 2    # an n-gram must occur in two examples
 FOLDS = 5
 FLOORS = (0.15, 0.2, 0.25, 0.3, 0.35, 0.4)
+TOTAL_FLOORS = (0.5, 0.6, 0.7, 0.75, 0.8)  # for the totals model: how many dropped events each would keep as claims
 
 
 def examples(gold_path: Path) -> tuple[list[str], list[str], list[str], list[bool], int, list[bool]]:
@@ -94,6 +95,9 @@ def cross_validation(texts, labels, documents, announced, gold_events: int, tota
     routed = dropped & (total >= TOTAL_FLOOR)
     result["totals"] = {"floor": TOTAL_FLOOR, "dropped_that_gold_codes_as_totals": int((dropped & np.array(totals)).sum()),
                         "turned_into_claims": int(routed.sum()), "of_them_gold_totals": int((routed & np.array(totals)).sum())}
+    result["totals_by_floor"] = {str(f): {"turned_into_claims": int((dropped & (total >= f)).sum()),
+                                          "of_them_gold_totals": int((dropped & (total >= f) & np.array(totals)).sum())}
+                                 for f in TOTAL_FLOORS}
     return result
 
 

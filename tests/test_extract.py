@@ -203,9 +203,9 @@ DEV = Path(__file__).resolve().parents[1] / "corpus" / "dev" / "gold.jsonl"
 # place 0.855, initiators 0.767, targets 0.633, partners 0.639, killed 0.786, injured 0.802, arrested 0.805,
 # certainty 0.884, claim 0.699), each floor a little below its figure; documents 821-1000 were added blind that
 # session, written in styles the rules had not seen, and lowered every figure they touched.
-DEV_BASELINE = {"event": 0.84, "event.kind": 0.835, "event.date": 0.83, "event.place": 0.85, "event.initiators": 0.76,
-                "event.targets": 0.625, "event.partners": 0.63, "event.killed": 0.78, "event.injured": 0.795,
-                "event.arrested": 0.80, "event.certainty": 0.88, "claim": 0.695}
+DEV_BASELINE = {"event": 0.865, "event.kind": 0.855, "event.date": 0.84, "event.place": 0.865, "event.initiators": 0.765,
+                "event.targets": 0.635, "event.partners": 0.62, "event.killed": 0.79, "event.injured": 0.805,
+                "event.arrested": 0.795, "event.certainty": 0.90, "claim": 0.755}
 
 
 @pytest.mark.skipif(not DEV.exists(), reason="corpus/dev/gold.jsonl missing")
