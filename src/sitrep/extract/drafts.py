@@ -129,7 +129,7 @@ STRETCH_BEFORE_RE = re.compile(r"\b(?:days|weeks|months|years|nights|hours)\s+of
 
 
 def _told_in_full(text: str, trigger: Trigger, dates: list[DateMention]) -> bool:
-    """Whether an event told in an "after ..." phrase is told with its own day and a toll or a place of its own:
+    """Whether an event told in an "after ..." phrase is told with a day or a place of its own:
     "closed after a Turkish drone strike on a vehicle near Batifa on 16.02.2026 that killed two people", "received 5
     wounded after an airstrike on a poultry farm on the town's outskirts" (not "fled after days of shelling")."""
     if STRETCH_BEFORE_RE.search(text[max(0, trigger.start - 40):trigger.start]):
@@ -472,8 +472,10 @@ def _tally_trigger(sentence: Sentence) -> Trigger | None:
     match = next((m for m in TALLY_COUNT_RE.finditer(text) if m["noun"].lower() in nouns), None)
     if match is None:
         return None
-    token = sentence.tokens_in(match.start("noun"), match.end("noun"))[0]
-    return Trigger(load_ontology()[nouns[match["noun"].lower()]], match.start("noun"), match.end("noun"), token, 10)
+    tokens = [t for t in sentence.tokens_in(match.start("noun"), match.end("noun")) if t is not None]
+    if not tokens:
+        return None
+    return Trigger(load_ontology()[nouns[match["noun"].lower()]], match.start("noun"), match.end("noun"), tokens[0], 10)
 
 
 def _ranks_an_event(text: str) -> bool:

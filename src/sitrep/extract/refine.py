@@ -65,7 +65,7 @@ def _arrest_first(text: str) -> bool:
 def refine_kind(kind: EventKind, actors: list[EventActor], casualties: list[Casualty], text: str = "") -> EventKind:
     """An attack on armed men or their positions is an armed clash (ACLED keeps "attack" for violence
     against civilians); territory taken by government forces is territory regained; a movement of trucks
-    or reinforcements is a convoy."""
+    or reinforcements is a convoy; people held by an authority are arrested, by gunmen abducted."""
     ontology = load_ontology()
     initiator_types = {a.actor.acled_inter for a in actors if a.role is ActorRole.INITIATOR and a.actor.acled_inter}
     holders = [a.actor for a in actors if a.role is ActorRole.INITIATOR]
