@@ -389,12 +389,12 @@ def role_of(sentence: Sentence, mention: ActorMention, anchor, kind: str) -> Act
             and any(c.dep_ == "acl" and c.lemma_.lower() not in NOT_DONE_TO and _has_agent(c) for c in owner_of.children)):
         return ActorRole.TARGET  # "1x SAA drone downed by HTS", "SAA convoy ambushed by ISIS cell": what was acted on
     if (violent and head.dep_ in {"compound", "poss", "amod"} and head.head.lemma_.lower() in load_lexicon().property_nouns
-            and (head.i > anchor.i or (head.head.i < anchor.i and _named_as_struck(head.head, before)))):
+            and _struck(head, head.head, anchor, before)):
         return ActorRole.TARGET  # "set fire to an SDF checkpoint": whose checkpoint it was
     if (violent and head.dep_ == "pobj" and head.head.lower_ == "of"
             and head.head.head.lemma_.lower() in load_lexicon().property_nouns | CONVOY_NOUNS
             and head.head.head.head.lower_ not in {"by", "from", "with"} and head.head.head.dep_ != "nsubj"
-            and (head.i > anchor.i or (head.head.head.i < anchor.i and _named_as_struck(head.head.head, before)))):
+            and _struck(head, head.head.head, anchor, before)):
         return ActorRole.TARGET  # "exploded next to a logistics convoy of the Coalition": whose convoy it was
     if _object_by_position(head, anchor):
         return ActorRole.TARGET  # "struck an ISIS hideout", however the parser attached it
@@ -446,10 +446,14 @@ def _reduced_relative_done_to(verb) -> bool:
         for c in verb.children)
 
 
-def _named_as_struck(thing, before: str) -> bool:
-    """A thing named before the event's word is what was struck when it is no sentence's subject and nothing was
-    fired from it: a strike tally's row "| The American occupation base at Ain al-Asad | 2 drones | Direct hit |"."""
-    return thing.dep_ not in {"nsubj", "csubj"} and not re.search(r"\bfrom\s+(?:[\w-]+\s+){0,3}$", before)
+def _struck(owner, thing, anchor, before: str) -> bool:
+    """Whether the thing an owner's name goes with was struck: named after the event's word, or named before it
+    ("| The American occupation base at Ain al-Asad | 2 drones | Direct hit |", a strike tally's row) when the thing
+    is no sentence's subject and nothing was fired from it."""
+    if owner.i > anchor.i:
+        return True
+    return (thing.i < anchor.i and thing.dep_ not in {"nsubj", "csubj"}
+            and not re.search(r"\bfrom\s+(?:[\w-]+\s+){0,3}$", before))
 
 
 def event_actors(sentence: Sentence, mentions: list[ActorMention], trigger, kind: str,
