@@ -525,10 +525,12 @@ def object_party(sentence: Sentence, trigger, kind: str = "attack") -> Actor | N
     if any(g.lemma_.lower() in words.civilian_nouns for g in counted) and unarmed_victims(kind, sentence.text):
         return dictionary_actor("civilians")
     for child in objects + joined:
+        if (hometown := _travellers_from(child)) is not None:
+            return hometown
         if child.lemma_.lower() in words.civilian_nouns and unarmed_victims(kind, sentence.text):
             return dictionary_actor("civilians")
         if child.lemma_.lower() in words.person_nouns:
-            return _person(child)
+            return _person(child, kind)
     if kind not in VIOLENT_KINDS:
         return None
     places = [g for h in [anchor, *objects] for c in h.children if c.dep_ == "prep" and (
@@ -542,6 +544,18 @@ def object_party(sentence: Sentence, trigger, kind: str = "attack") -> Actor | N
             if owner is not None:
                 return owner
     return None
+
+
+def _travellers_from(token) -> Actor | None:
+    """"kidnapped two travellers from Sweida": travellers taken on the road for the town they come from are
+    named with it, not counted as civilians at large."""
+    if token.lemma_.lower() not in {"traveller", "traveler"}:
+        return None
+    town = re.match(r"\s+from\s+([A-Z][\w'’-]+)\b", token.doc.text[token.idx + len(token.text):])
+    if town is None or geo.find_places(town.group(1)) == []:
+        return None
+    name = f"travellers from {town.group(1).lower()}"
+    return Actor(name=name, as_written=name, acled_inter=7)
 
 
 def _prep_objects(preposition) -> list:
@@ -595,8 +609,37 @@ def casualty_party(casualties, kind: str = "attack", text: str = "") -> Actor | 
             continue
         last = words[-1]
         if last in nouns or last.rstrip("s") in nouns or _singular(last) in nouns:
-            return Actor(name=group, as_written=group, acled_inter=7)
+            person = Actor(name=group, as_written=group, acled_inter=7)
+            return drivers_by_vehicle(person, text, kind) if _singular(last) == "driver" else person
     return None
+
+
+# What a group's own men are called in a toll: "one fighter was killed", "two members wounded", "3 soldiers"
+OWN_MEN = {"fighter", "member", "soldier", "officer", "guard", "driver", "element", "personnel", "troop", "crew"}
+RIDDEN_NOUNS = {"vehicle", "car", "pickup", "truck", "humvee", "patrol", "convoy", "post", "position", "checkpoint", "tank"}
+
+
+def names_own_men(words: str) -> bool:
+    """Whether words name men by their calling alone: "fighter", "two members"."""
+    return bool(words.split()) and _singular(words.split()[-1]) in OWN_MEN
+
+
+def owner_of_the_men(sentence: Sentence, mentions: list[ActorMention], casualties) -> Actor | None:
+    """The one dictionary group whose vehicle or post the sentence names ("a Deir Ezzor Military Council vehicle",
+    "a car of the SDF"), when every group its tolls name is men by their calling alone."""
+    groups = [g for c in casualties if (g := FOOTNOTE_END_RE.sub("", (c.group or "").strip().lower()))]
+    if not groups or not all(names_own_men(g) for g in groups):
+        return None
+    owners = set()
+    for mention in mentions:
+        head = _head_token(sentence, mention)
+        if head is None or not mention.entry.id:
+            continue
+        thing = head.head if head.dep_ in {"compound", "poss", "amod"} else (
+            head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None)
+        if thing is not None and thing.lemma_.lower() in RIDDEN_NOUNS:
+            owners.add(mention.entry.id)
+    return dictionary_actor(owners.pop()) if len(owners) == 1 else None
 
 
 def _names_unnamed_people(words: list[str]) -> bool:
@@ -652,17 +695,20 @@ def _has_agent(verb) -> bool:
     return any(c.dep_ == "agent" for c in verb.children)
 
 
-def _person(token) -> Actor | None:
+def _person(token, kind: str | None = None) -> Actor | None:
     """"a member of a local reconciliation committee" names the committee; "a pharmacist" the pharmacist."""
     group = next((g for g in token.children if g.dep_ == "prep" and g.lower_ == "of"), None)
     head = next((g for g in group.children if g.dep_ == "pobj"), None) if group is not None else None
     if head is None or token.lemma_.lower() not in ROLE_IN_GROUP:
-        return _with_vehicle(_as_written(token), token)
+        return _with_vehicle(_as_written(token), token, kind)
     if head.pos_ == "PROPN":  # "a commander of Jaysh al-Islam" is Jaysh al-Islam's
-        start = next(t for t in head.subtree if t.pos_ == "PROPN").idx
+        start = next(t for t in head.subtree if t.dep_ != "det").idx  # "the 8th Brigade"
         match = CAPITALISED_NAME_RE.match(head.doc.text, start)
         name = match.group(0) if match else head.text
         if 1 <= len(name.split()) <= 4 and not find_actors(name):
+            if token.i > 0 and token.doc[token.i - 1].lower_ == "former":
+                # "a former member of the 8th Brigade" is no longer the brigade's: "former 8th brigade member"
+                name = f"former {name} {token.lower_}"
             return Actor(name=name.lower(), as_written=name, acled_inter=7)
     if token.lower_ == "member" and head.lemma_.lower() == "council" and (council := _as_written(head)) is not None:
         # "a member of the local council" is a local council member, not the council
@@ -671,21 +717,54 @@ def _person(token) -> Actor | None:
 
 
 # "struck a fuel tanker ..., killing the driver": the driver is named by what he drove
-VEHICLE_RE = re.compile(r"\b(water truck|fuel tanker|tanker|truck|lorry|bus|taxi|ambulance)\b", re.I)
-VEHICLE_NAMES = {"fuel tanker": "tanker truck", "tanker": "tanker truck", "lorry": "truck"}
+VEHICLE_RE = re.compile(r"\b(combine harvesters?|water trucks?|fuel tankers?|tanker trucks?|tankers?|trucks?|lorr(?:y|ies)"
+                        r"|minibus(?:es)?|bus(?:es)?|taxis?|ambulances?|tractors?)\b", re.I)
+VEHICLE_NAMES = {"fuel tanker": "tanker truck", "tanker": "tanker truck", "lorry": "truck", "minibus": "bus"}
+# a car or vehicle no one is said to own: whoever drove it was a civilian
+PRIVATE_CAR_RE = re.compile(r"\b(?:car|vehicle|motorcycle|motorbike|pickup)\b", re.I)
 
 
-def _with_vehicle(person: Actor | None, token) -> Actor | None:
-    """A bare "driver" named by the one vehicle the sentence names ("tanker truck driver"), not a convoy's."""
-    if person is None or person.name != "driver" or "convoy" in token.sent.text.lower():
+def _with_vehicle(person: Actor | None, token, kind: str | None = None) -> Actor | None:
+    """A bare "driver" named as the annotators name him: as the person his apposition says he was ("its driver,
+    a former rebel commander"), by the vehicle the sentence names ("tanker truck driver"; a convoy's "truck
+    drivers"), or, harmed in a car of no one named, a civilian."""
+    if person is None or _singular(person.name) != "driver":
         return person
-    if token.head.lemma_.lower() not in CASUALTY_VERBS:
+    if token.head.lemma_.lower() in {"order", "force", "tell", "make"}:
         return person  # "ordered the driver out and set the truck on fire": the truck's owner was the target
-    vehicle = VEHICLE_RE.search(token.sent.text)
+    apposition = APPOSITION_RE.match(token.doc.text, token.idx + len(token.text))
+    if apposition and _singular(apposition["head"].lower()) in load_lexicon().person_nouns:
+        return Actor(name=apposition["words"].lower(), as_written=apposition["words"], acled_inter=7)
+    return drivers_by_vehicle(person, token.sent.text, kind)
+
+
+# "killing its driver, a former rebel commander, the official said": who the driver was, told after a comma (the
+# parser rarely makes it an apposition); one word alone ("a trader") says no more than that he was a civilian
+APPOSITION_RE = re.compile(r",\s+(?:an?|the)\s+(?P<words>(?:[\w'-]+\s+){1,3}(?P<head>[\w'-]+))(?=\s*[,;.]|$)")
+
+
+def drivers_by_vehicle(person: Actor, text: str, kind: str | None) -> Actor:
+    """"driver" named by the one kind of vehicle `text` names: one driver of a truck is a "truck driver", a
+    convoy's drivers, or drivers of trucks, are "truck drivers" however many were hit."""
+    vehicle = VEHICLE_RE.search(text)
     if vehicle is None:
-        return person
-    name = f"{VEHICLE_NAMES.get(vehicle.group(1).lower(), vehicle.group(1).lower())} {person.name}"
+        harmed = kind in HARM_KINDS and PRIVATE_CAR_RE.search(text)
+        return dictionary_actor("civilians") if harmed else person
+    written = vehicle.group(1).lower()
+    several = person.name.endswith("s") or "convoy" in text.lower() or written.endswith("s")
+    if several:
+        name = f"{_singular_vehicle(written)} drivers"
+    else:
+        name = f"{VEHICLE_NAMES.get(written, written)} driver"
     return Actor(name=name, as_written=name, acled_inter=7)
+
+
+def _singular_vehicle(words: str) -> str:
+    """"tanker trucks" -> "tanker truck", "lorries" -> "truck", "buses" -> "bus"."""
+    last = words.split()[-1]
+    single = {"lorries": "truck", "lorry": "truck", "buses": "bus", "minibuses": "bus", "minibus": "bus"}.get(last)
+    single = single or (last[:-1] if last.endswith("s") else last)
+    return " ".join([*words.split()[:-1], single])
 
 
 CAPITALISED_NAME_RE = re.compile(r"[A-Z0-9][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|al-[\w'’-]+))*")

@@ -15,7 +15,8 @@ from sitrep import geo
 from sitrep.geo.distance import distance_km
 from sitrep.extract.skip import reports_nothing
 from sitrep.extract.actors import (OWN_FORCES_AFTER, VIOLENT_KINDS, by_adjective, casualty_party, event_actors, find_actors,
-                                   find_parties, governing_verb, object_party, owner_of_the_victims, subject_party)
+                                   find_parties, governing_verb, object_party, names_own_men, owner_of_the_men, owner_of_the_victims,
+                                   subject_party)
 from sitrep.extract.arguments import find_casualties, find_quantities
 from sitrep.extract.classify import Trigger, best_trigger, find_triggers, in_temporal_phrase
 from sitrep.extract.dates import DateMention, find_dates, stamp_length
@@ -87,10 +88,17 @@ class Draft:
 RESPONSIBILITY_RE = re.compile(r"\bclaimed\s+(?:responsibility|the (?:attack|bombing|killing|strike|operation|assassination)|it)\b", re.I)
 
 
+# a finding that the event did not happen, told with its doer or means between "no" and the verb: "no Coalition
+# strike took place in Al-Busayrah on 3 September", "no artillery unit fired in the sector on 5 June"
+NOTHING_HAPPENED_RE = re.compile(r"\bno\s+(?:[\w-]+\s+){0,3}?(?:(?:strike|airstrike|attack|shelling|raid|landing|clash|incursion|"
+                                 r"operation)e?s?\s+(?:took\s+place|happened|occurred)|(?:unit|aircraft|drone|force|soldier)s?\s+"
+                                 r"(?:fired|struck|entered))\b", re.I)
+
+
 def _certainty(text: str) -> Certainty:
     lexicon = load_lexicon()
     text = RESPONSIBILITY_RE.sub("took responsibility", text)  # "ISIS claimed the attack" casts no doubt on it
-    if lexicon.has_cue("negated", text):
+    if lexicon.has_cue("negated", text) or NOTHING_HAPPENED_RE.search(text):
         return Certainty.NEGATED
     if lexicon.has_cue("initial", text):
         return Certainty.INITIAL
@@ -266,7 +274,25 @@ def _sentence_parties(sentence: Sentence, trigger: Trigger, kind: EventKind, is_
             draft.actors.insert(0, EventActor(actor=party, role=ActorRole.INITIATOR))
     if kind.id == "armed_clash" and REPELLED_RE.search(text):
         draft.actors = _attack_repelled(draft.actors)
+    draft.casualties = casualties
+    men_to_their_owner(draft)
     return draft.actors
+
+
+def men_to_their_owner(draft: Draft) -> None:
+    """"a bomb struck a Deir Ezzor Military Council vehicle; one fighter was killed": men a toll names by their
+    calling alone ("fighter", "members") were of the group whose vehicle or post was hit, which is the target."""
+    if draft.is_claim or draft.kind.id not in VIOLENT_KINDS:
+        return
+    targets = [a for a in draft.actors if a.role is ActorRole.TARGET]
+    if any(a.actor.actor_id or not names_own_men(a.actor.name) for a in targets):
+        return
+    for sentence in draft.sentences:
+        owner = owner_of_the_men(sentence, find_actors(sentence.text), draft.casualties)
+        if owner is not None:
+            draft.actors = [a for a in draft.actors if a not in targets and a.actor.actor_id != owner.actor_id]
+            draft.actors.append(EventActor(actor=owner, role=ActorRole.TARGET))
+            return
 
 
 # "The Turkish defence ministry said on Wednesday that its forces had neutralised ...": the nation's forces acted
@@ -408,8 +434,9 @@ def _record_type_trigger(sentence: Sentence) -> Trigger | None:
 # "SEASON TOTAL (1–27 May): ...", "Month to date (1–17 March): ...", "March in numbers: 9 incidents | 5 killed"
 MONTH_NAMES = r"January|February|March|April|May|June|July|August|September|October|November|December"
 TOTAL_LINE_RE = re.compile(r"^\W*(?:\[AUTO\]\s*)?(?:revised\s+)?(?:(?:day|daily|week|weekly|month|monthly|quarter|quarterly|three-month|"
-                           rf"year[\s-]to[\s-]date|period|season|(?:{MONTH_NAMES})(?:\s+20\d\d)?)\s+totals?\b|totals?,|Q[1-4]\s+(?:\d{{4}}\s*)?(?:totals?\b|[(:])"
-                           rf"|month\s+to\s+date\b|year[\s-]to[\s-]date\s*[(:]|(?:{MONTH_NAMES})\s+in\s+numbers\b)", re.I)
+                           rf"year[\s-]to[\s-]date|period|season|(?:{MONTH_NAMES})(?:\s+20\d\d)?)(?:\s+\d{{1,2}})?\s+totals?\b|totals?,"
+                           rf"|Q[1-4]\s+(?:\d{{4}}\s*)?(?:totals?\b|[(:])|month\s+to\s+date\b|year[\s-]to[\s-]date\s*[(:]"
+                           rf"|(?:{MONTH_NAMES})\s+in\s+numbers\b|results\s+(?:of|for)\s+the\s+day\b|day'?s\s+results\b)", re.I)
 
 
 # A tally's line, a label and its count: "ISIS attacks: 7 (last week 9)", "Israeli incursions recorded in 2026 (to 27
@@ -417,6 +444,9 @@ TOTAL_LINE_RE = re.compile(r"^\W*(?:\[AUTO\]\s*)?(?:revised\s+)?(?:(?:day|daily|
 COUNT_LABEL_RE = re.compile(r"^\W*(?:[A-Z]+\s*\|\s*|Numbers:\s*)?(?P<label>[A-Z][^:.;|]{3,100}?):\s*\d[\d,]*\b")
 COUNTED_EVENTS_RE = re.compile(r"\b(?:attacks|strikes|airstrikes|shellings|incursions|operations|raids|arrests|detentions|violations|"
                                r"assassinations|incidents|abductions|kidnappings|toll|tally)\b", re.I)
+# a count before its label: "9: ISIS attacks in Kirkuk province in the first quarter, ...", "24: drone strikes"
+COUNT_FIRST_RE = re.compile(r"^\W*\d[\d,]*\s*:\s+(?:[\w'’-]+\s+){0,3}?(?:attacks|strikes|airstrikes|shellings|incursions|"
+                            r"operations|raids|arrests|detentions|violations|assassinations|abductions|kidnappings)\b", re.I)
 COUNTED_PEOPLE_RE = re.compile(r"\b(?:killed|detained|injured|wounded|victims|deaths)\b", re.I)
 # "(to 27 December)", "1 July – 15 August": the tally's end, or its span
 UP_TO_DAY_RE = re.compile(rf"\b(?:(?:to|until|up\s+to)\s+|\d{{1,2}}\s+(?:{MONTH_NAMES})\s*[–-]\s*)\d{{1,2}}\s+(?:{MONTH_NAMES})\b", re.I)
@@ -428,6 +458,8 @@ def _labelled_count(text: str) -> bool:
     """Whether the line is a short label that names what was counted, followed by its count. Not "Ain al-Asad: 3
     rockets" (a place), nor a label naming one event's day, nor a record's field ("Civilians reported killed: 1"):
     people counted make a tally only over a period the line names."""
+    if COUNT_FIRST_RE.match(text):
+        return True  # "9: ISIS attacks in Kirkuk province in the first quarter": a "By the numbers" bullet
     match = COUNT_LABEL_RE.match(text)
     label = match["label"] if match else ""
     if not match or ONE_DAY_RE.search(UP_TO_DAY_RE.sub("", label)) or len(label.split()) > 10 or label.startswith("Of "):
@@ -789,6 +821,7 @@ def fold_in(draft: Draft, sentence: Sentence, reference: date | None, places: Pl
         party = casualty_party(draft.casualties, kind_id, text)  # "...; officials said the two men in it were wounded"
         if party is not None:
             draft.actors.append(EventActor(actor=party, role=ActorRole.TARGET))
+    men_to_their_owner(draft)
     found = places.mentions(sentence)
     draft.places.extend((m, p, sentence) for m, p in found)
     if draft.is_claim:
@@ -917,6 +950,7 @@ def merge(earlier: Draft, later: Draft) -> None:
         known = {(c.kind, c.count) for c in earlier.casualties}
         earlier.casualties.extend(c for c in later.casualties if (c.kind, c.count) not in known)
     earlier.attribution = earlier.attribution or later.attribution
+    men_to_their_owner(earlier)
 
 
 def _is_site(place: Place) -> bool:

@@ -29,6 +29,7 @@ class Lexicon:
     group_heads: dict[str, int] = field(default_factory=dict)
     record_types: dict[str, str] = field(default_factory=dict)
     tally_nouns: dict[str, str] = field(default_factory=dict)
+    full_names: dict[str, str] = field(default_factory=dict)
 
     def has_cue(self, name: str, text: str) -> str | None:
         """The first cue of a list found in the text (lower-cased, on word boundaries)."""
@@ -63,6 +64,9 @@ def load_lexicon() -> Lexicon:
     bad = [k for k, v in heads.items() if not (isinstance(v, int) and 1 <= v <= 8)]
     if bad:
         raise VocabularyError(f"lexicon.toml: [actor_words.group_heads] {bad[0]!r} needs an ACLED actor type from 1 to 8")
+    bad = [k for k, v in words.get("full_names", {}).items() if not (isinstance(v, str) and v.strip())]
+    if bad:
+        raise VocabularyError(f"lexicon.toml: [actor_words.full_names] {bad[0]!r} needs the full name as text")
     missing = [name for name in CUE_LISTS if name not in cues]
     if missing:
         raise VocabularyError(f"lexicon.toml: [cues] lacks {', '.join(missing)}")
@@ -81,5 +85,6 @@ def load_lexicon() -> Lexicon:
         group_heads={k.lower(): int(v) for k, v in heads.items()},
         record_types={k.lower(): v for k, v in data.get("record_types", {}).items()},
         tally_nouns={k.lower(): v for k, v in data.get("tally_nouns", {}).items()},
+        full_names={k.lower(): v.lower() for k, v in words.get("full_names", {}).items()},
     )
 

@@ -265,7 +265,13 @@ def refine_actors(kind: EventKind, actors: list[EventActor], sentences, hurt: bo
     # residents who filmed, shepherds who stepped on a mine, farmers who found a bomb: civilians do not carry out
     # the events of the ontology (a crowd that does is protesters or a mob, and protests are handled above)
     actors = [a for a in actors if not (a.role is ActorRole.INITIATOR and a.actor.actor_id == "civilians")]
-    return distinct_actors(actors)
+    return distinct_actors([_in_full(a) for a in actors])
+
+
+def _in_full(party: EventActor) -> EventActor:
+    """A party kept as written, by the full name the lexicon gives its bare calling ("teacher": "school teacher")."""
+    full = None if party.actor.actor_id else load_lexicon().full_names.get(party.actor.name)
+    return party if full is None else EventActor(actor=party.actor.model_copy(update={"name": full}), role=party.role)
 
 
 def _with_victims_the_parse_missed(kind: str, actors: list[EventActor], sentence) -> list[EventActor]:

@@ -71,10 +71,17 @@ RESTATEMENT_RE = re.compile(r"^\W*(?:\d+\)\s*)?(?:claim|verdict)\s*:|^\s*(?:URGE
                             r"|#{3}\s*TEST\s*#{3}|^\s*\[MOD\]|^\s*correction,\s+\d{1,2}\s+[A-Z][a-z]+\s*:", re.I)
 
 
+# A newsletter's run-in labels for what is no news of the day: a link to another story, what comes next, why the
+# news matters ("Go deeper: ...", "What's next: ...", "Why it matters: It's the deadliest attack ..."). "Driving
+# the news:" and "Zoom in:" carry the news itself.
+ASIDE_LABEL_RE = re.compile(r"^\W*(?:go\s+deeper|read\s+more|what'?s\s+next|what\s+to\s+watch|why\s+it\s+matters|"
+                            r"the\s+big\s+picture)\s*:", re.I)
+
+
 def reports_nothing(sentence: Sentence, title: str | None) -> bool:
     text = sentence.text
     asks = bool(QUESTION_RE.search(text)) and not QUESTION_TAIL_RE.match(text)
-    return (_is_heading_or_title(sentence, title) or asks or bool(RECORD_FIELD_RE.match(text))
+    return (_is_heading_or_title(sentence, title) or asks or bool(RECORD_FIELD_RE.match(text)) or bool(ASIDE_LABEL_RE.match(text))
             or bool(OLD_FOOTAGE_RE.search(text)) or bool(PAGE_FURNITURE_RE.match(text)) or bool(RESTATEMENT_RE.search(text)))
 
 
