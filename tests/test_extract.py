@@ -2697,3 +2697,34 @@ def test_a_days_results_a_numbered_weeks_totals_and_a_quarters_count_are_totals(
 def test_a_newsletters_link_outlook_and_context_labels_report_nothing(text):
     # before, each gave an event
     assert extract(doc(text, published=date(2026, 6, 20))).events == []
+
+
+@pytest.mark.parametrize("text, initiators, targets", [
+    ("Iraqi F-16s struck an ISIS hideout in the Hamrin mountains northeast of Tuz Khurmatu on Monday, killing three "
+     "militants, the Security Media Cell said.", ["iraqi_forces"], ["isis"]),
+    ("Air support: helicopters of Army Aviation struck a group of terrorists east of Samarra on Monday, killing 3 of them.",
+     ["iraqi_forces"], ["isis"]),
+    ("Confirms a US strike near Al-Bab on Saturday that killed a senior ISIS official and his bodyguard.",
+     ["us_forces"], ["isis"]),
+])
+def test_aircraft_that_strike_make_an_airstrike_and_the_terrorists_of_iraqs_forces_are_isis(text, initiators, targets):
+    # before: an armed clash with the roles swapped ("..., the Security Media Cell said" joined the victims), an armed
+    # clash against "terrorists", and an attack
+    [event] = extract(doc(text, published=date(2026, 6, 1))).events
+    assert event.kind == "airstrike"
+    assert sorted(a.actor_id or a.name for a in event.actors_in(ActorRole.INITIATOR)) == initiators
+    assert sorted(a.actor_id or a.name for a in event.actors_in(ActorRole.TARGET)) == targets
+
+
+@pytest.mark.parametrize("line, day", [
+    ('R31 · 08.07 · Ariha · explosion · unknown · 2 killed · "Explosion inside a house in the eastern quarter."',
+     date(2026, 7, 8)),
+    ("Row 3 | 12.11 | Batifa | artillery | Turkish forces | PKK | 0 | 0 | ok – shells hit the slopes above Zewa village",
+     date(2026, 11, 12)),
+    ("D-204  17/09  Tafas          arrest      General Security  civilians        0  0  4  house raid on a farm",
+     date(2026, 9, 17)),
+])
+def test_a_sheet_rows_date_cell_after_its_id_cell_dates_the_row(line, day):
+    # before, the row took the export's day
+    [mention, *_] = find_dates(line, date(2026, 11, 20))
+    assert mention.date_start == day

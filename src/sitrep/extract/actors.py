@@ -470,7 +470,10 @@ def event_actors(sentence: Sentence, mentions: list[ActorMention], trigger, kind
     for mention in mentions:
         role = role_of(sentence, mention, governing_verb(trigger), kind)
         head = _head_token(sentence, mention)
-        joined = previous is not None and re.fullmatch(JOINED, sentence.text[previous[0].end:mention.start])
+        # "killing three militants, the Security Media Cell said": a comma before the one who tells it joins nothing
+        speaks = re.match(REPORTER_AFTER, sentence.text[mention.end:mention.end + 60]) is not None
+        joined = (previous is not None and not speaks
+                  and re.fullmatch(JOINED, sentence.text[previous[0].end:mention.start]))
         if joined:
             role = previous[1]
             if role is ActorRole.INITIATOR and kind != "armed_clash":
@@ -731,7 +734,7 @@ def _with_vehicle(person: Actor | None, token, kind: str | None = None) -> Actor
     if person is None or _singular(person.name) != "driver":
         return person
     if token.head.lemma_.lower() in {"order", "force", "tell", "make"}:
-        return person  # "ordered the driver out and set the truck on fire": the truck's owner was the target
+        return None  # "ordered the driver out and set the truck on fire": the truck's owner was the target
     apposition = APPOSITION_RE.match(token.doc.text, token.idx + len(token.text))
     if apposition and _singular(apposition["head"].lower()) in load_lexicon().person_nouns:
         return Actor(name=apposition["words"].lower(), as_written=apposition["words"], acled_inter=7)

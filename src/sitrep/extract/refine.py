@@ -268,6 +268,22 @@ def refine_actors(kind: EventKind, actors: list[EventActor], sentences, hurt: bo
     return distinct_actors([_in_full(a) for a in actors])
 
 
+# "terrorists", "terrorist elements", "a group of terrorists": what a state's forces call their foe
+TERRORISTS_RE = re.compile(r"^(?:(?:group|cell)\s+of\s+)?terrorists?(?:\s+(?:elements?|groups?|cells?))?$")
+
+
+def with_named_terrorists(actors: list[EventActor], place: Place | None) -> list[EventActor]:
+    """"the heroic falcons of the Iraqi Air Force struck a terrorist hideout, killing 4 terrorists": Iraq's forces
+    mean ISIS; Turkey's mean the PKK in Iraq and the YPG in Syria (the desk's conventions)."""
+    sides = {a.actor.actor_id for a in actors} & {"iraqi_forces", "turkish_forces"}
+    if len(sides) != 1:
+        return actors
+    side = sides.pop()
+    foe = "isis" if side == "iraqi_forces" else ("ypg" if place is not None and place.country == "SY" else "pkk")
+    return distinct_actors([EventActor(actor=dictionary_actor(foe), role=a.role)
+                            if not a.actor.actor_id and TERRORISTS_RE.match(a.actor.name) else a for a in actors])
+
+
 def _in_full(party: EventActor) -> EventActor:
     """A party kept as written, by the full name the lexicon gives its bare calling ("teacher": "school teacher")."""
     full = None if party.actor.actor_id else load_lexicon().full_names.get(party.actor.name)
