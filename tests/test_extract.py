@@ -2728,3 +2728,17 @@ def test_a_sheet_rows_date_cell_after_its_id_cell_dates_the_row(line, day):
     # before, the row took the export's day
     [mention, *_] = find_dates(line, date(2026, 11, 20))
     assert mention.date_start == day
+
+
+@pytest.mark.parametrize("rows", [
+    ('r105,2026-05-21,Diyala,Baqubah,Arrest,Iraqi police,,0,0,3,"MoI","reclassify: raid; arrests = 3, actor_2 = ISIS",fixed\n'
+     'r107,2026-05-23,Salahuddin,Al-Tarmiyah,Armed clash,ISIS,PMF,1,2,0,"PMF media","ok",approved'),
+    ("R33 · 10.07 · Al-Atarib · kidnapping · armed men · 0 · fuel trader kidnapped on the road to Aleppo\n"
+     "R34 · 11.07 · Idlib city · protest · residents · 0 · sit-in in front of the governorate building"),
+    ("D-204  17/09  Tafas          raid        General Security  civilians        0  0  4  4 young men held, no group named\n"
+     "D-210  21/09  Busra al-Sham  protest     residents         –                0  0  0  ok – stand over power cuts"),
+])
+def test_each_row_of_a_sheet_pasted_as_text_is_read_on_its_own(rows):
+    # before, a row that ended without a stop ran on into the next, and the two gave one event
+    events = extract(doc(rows, published=date(2026, 9, 29))).events
+    assert len(events) == 2 and len({e.evidence[0].start for e in events}) == 2

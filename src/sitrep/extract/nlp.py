@@ -87,6 +87,9 @@ LABELLED_LINE_RE = re.compile(r"^[ \t]*[A-Z][\w()/'’ -]{0,24}:[ \t]")
 # a row of a pasted table ("5 | 17/03/2026 | Tabqa | farmer, m, 45 | killed | ...") or a bot's record ("alertbot APP
 # 08:15  [AUTO] TYPE: Explosion | LOC: ... | CONF: low"): one row, one block, however the row before it ended
 TABLE_ROW_RE = re.compile(r"^[^|\n]{0,60}\|[^|\n]*\|")
+# other rows of a sheet pasted as text: comma-separated ("r107,2026-05-23,Salahuddin,Al-Tarmiyah,Armed clash,..."),
+# dot-separated ("R31 · 08.07 · Ariha · explosion · ...") or in columns of spaces ("D-204  17/09  Tafas    arrest  ...")
+SHEET_ROW_RE = re.compile(r"^(?:[^,\n]*,(?=[^\s,])){5}|^[^·\n]{1,40}·(?:[^·\n]*·){2}|^\S(?:[^\n]*?\S {2,}){4}\S")
 # a bullet of a list ("• 3 Feb – Al-Shuhayl: IED struck ...", "- 09:40 shelling ...", "2) 01.09, Afrin city: ..."): each is an item of its own,
 # though the one before it ended without a stop
 BULLET_LINE_RE = re.compile(r"^[ \t]*(?:[•·▪◦►*]|[-–—](?=[ \t])|\(?\d{1,3}\)(?=[ \t]))[ \t]*\S")  # or "1) ", "(2) "
@@ -99,7 +102,8 @@ def _blocks(paragraph: str) -> list[tuple[int, str]]:
     blocks, start, line_start = [], 0, 0
     for line in paragraph.splitlines(keepends=True):  # not a regex over lines: linear on a line of 10,000 words
         line_end = line_start + len(line)
-        if (STAMPED_LINE_RE.match(line) or LABELLED_LINE_RE.match(line) or TABLE_ROW_RE.match(line)
+        row = TABLE_ROW_RE.match(line) or SHEET_ROW_RE.match(line)
+        if (STAMPED_LINE_RE.match(line) or LABELLED_LINE_RE.match(line) or row
                 or BULLET_LINE_RE.match(line) or is_source_line(line)) and line_start > start:
             # a post stamped "[22 Jan, 09:05]" or a record's "Description: ..." starts afresh, however the line
             # before it ended ("... of course 🙄", "| Type: Attack | Fatalities: 1")
@@ -107,7 +111,7 @@ def _blocks(paragraph: str) -> list[tuple[int, str]]:
             start = line_start
         if not line.endswith("\n"):
             break
-        if TABLE_ROW_RE.match(line) or is_source_line(line):
+        if row or is_source_line(line):
             # the row ends its block too: a moderator's note or a digest line below it is not part of the record;
             # a map entry's "2 hours ago · Source: ..." line is a line of its own
             blocks.append((start, paragraph[start:line_end].rstrip("\n")))
