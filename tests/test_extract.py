@@ -2742,3 +2742,33 @@ def test_each_row_of_a_sheet_pasted_as_text_is_read_on_its_own(rows):
     # before, a row that ended without a stop ran on into the next, and the two gave one event
     events = extract(doc(rows, published=date(2026, 9, 29))).events
     assert len(events) == 2 and len({e.evidence[0].start for e in events}) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "He denies reports that SDF forces withdrew from positions near Deir Hafer on Sunday.",
+    "The Coalition denied local reports that its aircraft struck a car near Gharanij on Monday night.",
+    "A Defence Ministry spokesman denied social-media claims that ISIS gunmen attacked a checkpoint on the Kirkuk–Tikrit "
+    "road on Friday night.",
+    "Asked about Kurdish media reports of a Turkish drone strike that killed two farmers near Batifa on Saturday: "
+    '"These claims do not reflect the truth."',
+])
+def test_a_denial_in_any_tense_or_wording_makes_the_event_negated(text):
+    # before, each was reported (or alleged, for "claims")
+    events = extract(doc(text, published=date(2026, 9, 24))).events
+    assert [e.certainty for e in events] == [Certainty.NEGATED]
+
+
+@pytest.mark.parametrize("text", [
+    "By the numbers: 24 Turkish drone and air strikes in the Kurdistan Region and Sinjar in May, killing 9 people, per "
+    "the region's monitoring group.",
+    "In May, monitors recorded 24 Turkish drone and air strikes in the Kurdistan Region and Sinjar.",
+])
+def test_a_count_of_strikes_with_words_between_number_and_noun_is_a_total(text):
+    # before, "24 Turkish drone and air strikes" was no count of events, and each line gave one event
+    assert len(totals_only(text, published=date(2026, 6, 20))) == 1
+
+
+def test_a_heading_that_counts_the_worst_incidents_does_not_make_its_first_item_a_total():
+    text = ("The four most serious incidents:\n7 October, near Amadiya: a shepherd was killed by an old anti-personnel "
+            "mine on a mountain slope close to the Turkish border.")
+    assert [e.kind for e in extract(doc(text, published=date(2026, 10, 30))).events] == ["ied"]

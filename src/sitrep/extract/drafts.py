@@ -95,10 +95,18 @@ NOTHING_HAPPENED_RE = re.compile(r"\bno\s+(?:[\w-]+\s+){0,3}?(?:(?:strike|airstr
                                  r"(?:fired|struck|entered))\b", re.I)
 
 
+# a denial in any tense of what was reported ("He denies reports that ...", "denied local reports that its aircraft
+# struck ...", "denied social-media claims that ..."), a sheet's "DELETE – false: ..." and an official's "These
+# claims do not reflect the truth"
+DENIAL_RE = re.compile(r"\bden(?:y|ies|ied|ying)\s+(?:(?:the|local|media|social-media|some|all|these|those|press|online|"
+                       r"circulating|circulated)\s+){0,3}(?:reports?|claims?|news|rumou?rs?|allegations?|that)\b"
+                       r"|[–-]\s*false\s*[:;,.]|\bdo(?:es)?\s+not\s+reflect\s+the\s+truth\b", re.I)
+
+
 def _certainty(text: str) -> Certainty:
     lexicon = load_lexicon()
     text = RESPONSIBILITY_RE.sub("took responsibility", text)  # "ISIS claimed the attack" casts no doubt on it
-    if lexicon.has_cue("negated", text) or NOTHING_HAPPENED_RE.search(text):
+    if lexicon.has_cue("negated", text) or NOTHING_HAPPENED_RE.search(text) or DENIAL_RE.search(text):
         return Certainty.NEGATED
     if lexicon.has_cue("initial", text):
         return Certainty.INITIAL
@@ -562,7 +570,12 @@ NO_CLAIM_RE = re.compile(r"[,;]?\s*(?:while|and|but)?\s*no (?:party|group|side|o
 RESPONSIBILITY_CLAIM_RE = re.compile(r"\b(?:claims|claimed)\s+(?:responsibility\s+for\s+(?:the|this|that)|the|this)\s+"
                                      r"(?:[\w-]+\s+){0,3}?(?:attack|bombing|blast|explosion|strike|killing|assassination|ambush)\b", re.I)
 # Counts of events over a period with no unit of the lexicon: "27 attacks in July", "22 kidnappings recorded in March"
-EVENT_COUNT_RE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+)?(?:attacks|kidnappings|abductions|incidents|assassinations|killings|strikes|raids"
+# (up to two words between, none of them saying what befell people: "7 Turkish drone strikes", "24 Turkish drone and
+# air strikes", not "3 killed in strikes")
+EVENT_COUNT_RE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                            r"(?:(?!(?:killed|wounded|injured|dead|in|by|from|of|during|after|were|was|people|civilians|most|worst|main|following)\b)"
+                            r"[\w-]+\s+){0,2}(?:(?:and|or)\s+[\w-]+\s+)?"
+                            r"(?:attacks|kidnappings|abductions|incidents|assassinations|killings|strikes|raids"
                             r"|incursions|violations|operations|sorties|occasions|cases|murders|bombardments|shellings|detentions|protests)\b", re.I)
 # "It was the ninth Israeli aggression on Deir Ezzor since ...", "this was the 31st strike ... this year": the sentence
 # only ranks an event the text told before among a period's events
