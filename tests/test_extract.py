@@ -2772,3 +2772,19 @@ def test_a_heading_that_counts_the_worst_incidents_does_not_make_its_first_item_
     text = ("The four most serious incidents:\n7 October, near Amadiya: a shepherd was killed by an old anti-personnel "
             "mine on a mountain slope close to the Turkish border.")
     assert [e.kind for e in extract(doc(text, published=date(2026, 10, 30))).events] == ["ied"]
+
+
+@pytest.mark.parametrize("text, initiator", [
+    ("Iraqi forces say they killed three ISIS militants in an airstrike near Tuz Khurmatu yesterday.", "iraqi_forces"),
+    ("The SDF said on Monday that its fighters arrested two men in Hajin.", "sdf"),
+])
+def test_a_party_that_tells_what_it_did_itself_is_its_doer(text, initiator):
+    # before, "say they killed" and "said on Monday that its" made the party only the teller
+    [event] = extract(doc(text, published=date(2026, 6, 1))).events
+    assert [a.actor_id for a in event.actors_in(ActorRole.INITIATOR)] == [initiator]
+
+
+def test_a_party_that_tells_what_befell_its_men_is_no_doer():
+    text = "The Asayish said two of their members were wounded when a car bomb exploded at a post on the Amuda road on Monday."
+    [event] = extract(doc(text, published=date(2026, 6, 1))).events
+    assert "asayish" not in [a.actor_id for a in event.actors_in(ActorRole.INITIATOR)]

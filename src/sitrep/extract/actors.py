@@ -39,7 +39,10 @@ ASIDE_RE = re.compile(r",\s+(?:said|believed|reportedly|who|which|aged|in (?:his
 OPPONENT_BEFORE = r"\b(?:clash\w*|fight\w*|battles?|skirmish\w*|fought)\s+with\s+(?:the\s+)?$"
 # "according to residents", "local sources said": who reports is not a party
 REPORTER_BEFORE = r"(?:\baccording to\s+(?:[\w-]+\s+){0,2}|\b(?:statement|report|communiqu[ée]|announcement)s?\s+(?:of|from|by|issued by)\s+(?:[\w-]+\s+){0,6}?|\b(?:source|sources|src)\s*:\s*(?:the\s+)?|\(\s*)$"
-SELF_REPORT = r"^\s+(?:said|says|stated)\s+(?:that\s+)?(?:its|their)\b"  # "HTS said its fighters shelled ...": HTS acted
+# "HTS said its fighters shelled ...", "Iraqi forces say they killed ...", "the army said on Saturday that its
+# engineers had dismantled ...": the speaker acted
+SELF_REPORT = (r"^\s+(?:said|says|say|stated|announced)\s+(?:(?:on|this|last)\s+\w+\s+|yesterday\s+|today\s+)?(?:that\s+)?"
+               r"(?:its|their|they\s+(?:had\s+|have\s+)?[a-z]+ed)\b")
 # a party's office telling what the party's own forces did: "the Turkish defence ministry said on Wednesday that its
 # forces had neutralised", "the SDF announced that their fighters"
 OWN_FORCES_AFTER = (r"^\s+(?:(?:defen[cs]e|interior)\s+)?(?:ministry\s+|media\s+(?:office|centre|center)\s+)?"
