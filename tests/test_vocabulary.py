@@ -103,6 +103,9 @@ def test_lexicon_actor_words_are_loaded_and_typed():
     assert {"party", "agency"} <= lexicon.organisation_nouns
     assert lexicon.group_heads["man"] == 3 and all(1 <= v <= 8 for v in lexicon.group_heads.values())
     # a bare calling's full name is another way of writing the same people: it ends with the calling's own word
+    # one list of counted event plurals serves every reading of counts
+    assert {"attacks", "strikes", "airstrikes", "arrests", "kidnappings"} <= set(lexicon.cues["event_plurals"])
+    assert all(word.endswith("s") for word in lexicon.cues["event_plurals"])
     assert lexicon.full_names["teacher"] == "school teacher"
     assert all(full.split()[-1].rstrip("s") == bare.rstrip("s").split()[-1] for bare, full in lexicon.full_names.items()
                if bare != "peshmerga")

@@ -8,6 +8,7 @@ everything the neighbouring sentences add has been folded in.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -198,7 +199,7 @@ def read_sentence(sentence: Sentence, reference: date | None, title: str | None,
         lexicon.has_cue("sequel", text) or (DEFINITE_THING_RE.search(text) and trigger.kind.id != previous.kind.id))
     month = _whole_month(dates)
     span = _span_of_days(dates)
-    total_line = (bool(TOTAL_LINE_RE.match(text)) and bool(casualties or EVENT_COUNT_RE.search(text))) or _labelled_count(text)
+    total_line = (bool(TOTAL_LINE_RE.match(text)) and bool(casualties or _event_count_re().search(text))) or _labelled_count(text)
     is_claim = tallied or total_line or _states_total(text, quantities, casualties, period or month or span) or _verified_tally(
         text, dates, casualties, reference)
     # a total needs no day or town of its own ("Since the beginning of the month, we have recorded more than 60
@@ -450,11 +451,34 @@ TOTAL_LINE_RE = re.compile(r"^\W*(?:\[AUTO\]\s*)?(?:revised\s+)?(?:(?:day|daily|
 # A tally's line, a label and its count: "ISIS attacks: 7 (last week 9)", "Israeli incursions recorded in 2026 (to 27
 # December): 571", "Killed in the governorate this week: 4", "Day's tally for the incidents above: 7 killed"
 COUNT_LABEL_RE = re.compile(r"^\W*(?:[A-Z]+\s*\|\s*|Numbers:\s*)?(?P<label>[A-Z][^:.;|]{3,100}?):\s*\d[\d,]*\b")
-COUNTED_EVENTS_RE = re.compile(r"\b(?:attacks|strikes|airstrikes|shellings|incursions|operations|raids|arrests|detentions|violations|"
-                               r"assassinations|incidents|abductions|kidnappings|toll|tally)\b", re.I)
-# a count before its label: "9: ISIS attacks in Kirkuk province in the first quarter, ...", "24: drone strikes"
-COUNT_FIRST_RE = re.compile(r"^\W*\d[\d,]*\s*:\s+(?:[\w'’-]+\s+){0,3}?(?:attacks|strikes|airstrikes|shellings|incursions|"
-                            r"operations|raids|arrests|detentions|violations|assassinations|abductions|kidnappings)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _counted_events_re() -> re.Pattern:
+    """A tally label's word for what it counts: an event plural of the lexicon, or "toll" and "tally"."""
+    return re.compile(rf"\b(?:{_event_plurals()}|toll|tally)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _count_first_re() -> re.Pattern:
+    """A count before its label: "9: ISIS attacks in Kirkuk province in the first quarter, ...", "24: drone strikes"."""
+    return re.compile(rf"^\W*\d[\d,]*\s*:\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_event_plurals()})\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _event_count_re() -> re.Pattern:
+    """A count of events, "27 attacks", with up to two words between number and noun, none of them saying what
+    befell people: "7 Turkish drone strikes", "24 Turkish drone and air strikes", not "3 killed in strikes"."""
+    return re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                      r"(?:(?!(?:killed|wounded|injured|dead|in|by|from|of|during|after|were|was|people|civilians|most|"
+                      r"worst|main|following)\b)[\w-]+\s+){0,2}(?:(?:and|or)\s+[\w-]+\s+)?"
+                      rf"(?:{_event_plurals()})\b", re.I)
+
+
+def _event_plurals() -> str:
+    return "|".join(re.escape(word) for word in load_lexicon().cues["event_plurals"])
+
+
 COUNTED_PEOPLE_RE = re.compile(r"\b(?:killed|detained|injured|wounded|victims|deaths)\b", re.I)
 # "(to 27 December)", "1 July – 15 August": the tally's end, or its span
 UP_TO_DAY_RE = re.compile(rf"\b(?:(?:to|until|up\s+to)\s+|\d{{1,2}}\s+(?:{MONTH_NAMES})\s*[–-]\s*)\d{{1,2}}\s+(?:{MONTH_NAMES})\b", re.I)
@@ -466,13 +490,13 @@ def _labelled_count(text: str) -> bool:
     """Whether the line is a short label that names what was counted, followed by its count. Not "Ain al-Asad: 3
     rockets" (a place), nor a label naming one event's day, nor a record's field ("Civilians reported killed: 1"):
     people counted make a tally only over a period the line names."""
-    if COUNT_FIRST_RE.match(text):
+    if _count_first_re().match(text):
         return True  # "9: ISIS attacks in Kirkuk province in the first quarter": a "By the numbers" bullet
     match = COUNT_LABEL_RE.match(text)
     label = match["label"] if match else ""
     if not match or ONE_DAY_RE.search(UP_TO_DAY_RE.sub("", label)) or len(label.split()) > 10 or label.startswith("Of "):
         return False
-    return bool(COUNTED_EVENTS_RE.search(label)) or bool(COUNTED_PEOPLE_RE.search(label) and TALLY_PERIOD_RE.search(text))
+    return bool(_counted_events_re().search(label)) or bool(COUNTED_PEOPLE_RE.search(label) and TALLY_PERIOD_RE.search(text))
 
 
 ORDINAL_VALUES = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
@@ -533,7 +557,7 @@ def _states_total(text: str, quantities: list[Quantity], casualties: list[Casual
     since = SINCE_RE.search(text)
     if REVISED_COUNT_RE.search(text) and not ONE_DAY_RE.search(text):
         return True  # "April, Turkish air and drone strikes in the Kurdistan Region: 38 (previously 35)": a revised total
-    if (scope or since) and (EVENT_COUNT_RE.search(text) or NTH_EVENT_RE.search(text)
+    if (scope or since) and (_event_count_re().search(text) or NTH_EVENT_RE.search(text)
                              or NEUTRALISED_COUNT_RE.search(text) or BRINGS_TO_RE.search(text)):
         return True  # "43 incursions since 1 January", "It was the ninth aggression ... since the beginning of the year"
     if (scope or since) and RANKED_RE.search(text):
@@ -547,7 +571,7 @@ def _states_total(text: str, quantities: list[Quantity], casualties: list[Casual
         return True  # "Since 1 January, 14 fuel tankers have been attacked": what has happened up to now, counted
     if scope or CAMPAIGN_MONTH_RE.search(text):
         return True
-    if period is not None and EVENT_COUNT_RE.search(text):
+    if period is not None and _event_count_re().search(text):
         return True  # "ISIS cells carried out 27 attacks in July, killing 11"
     event_units = set(lexicon.cues["event_units"])
     return period is not None and any(q.unit in event_units and q.value >= 2 for q in quantities)
@@ -569,14 +593,6 @@ NO_CLAIM_RE = re.compile(r"[,;]?\s*(?:while|and|but)?\s*no (?:party|group|side|o
 # "ISIS claims the Raqqa checkpoint attack", "ISIS later claimed responsibility for the attack": whose it was
 RESPONSIBILITY_CLAIM_RE = re.compile(r"\b(?:claims|claimed)\s+(?:responsibility\s+for\s+(?:the|this|that)|the|this)\s+"
                                      r"(?:[\w-]+\s+){0,3}?(?:attack|bombing|blast|explosion|strike|killing|assassination|ambush)\b", re.I)
-# Counts of events over a period with no unit of the lexicon: "27 attacks in July", "22 kidnappings recorded in March"
-# (up to two words between, none of them saying what befell people: "7 Turkish drone strikes", "24 Turkish drone and
-# air strikes", not "3 killed in strikes")
-EVENT_COUNT_RE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-                            r"(?:(?!(?:killed|wounded|injured|dead|in|by|from|of|during|after|were|was|people|civilians|most|worst|main|following)\b)"
-                            r"[\w-]+\s+){0,2}(?:(?:and|or)\s+[\w-]+\s+)?"
-                            r"(?:attacks|kidnappings|abductions|incidents|assassinations|killings|strikes|raids"
-                            r"|incursions|violations|operations|sorties|occasions|cases|murders|bombardments|shellings|detentions|protests)\b", re.I)
 # "It was the ninth Israeli aggression on Deir Ezzor since ...", "this was the 31st strike ... this year": the sentence
 # only ranks an event the text told before among a period's events
 NTH_EVENT_RE = re.compile(r"(?:^\W*|,\s*|\b(?:said|says)\s+)(?:it|this|that|he|she)\s+(?:was|is)\s+(?:also\s+)?the\s+(?:second|third|fourth|fifth|"
@@ -598,7 +614,7 @@ TALLY_RE = re.compile(r"\b(?:verified|documented|recorded|registered|counted|cou
 def _verified_tally(text: str, dates: list[DateMention], casualties: list[Casualty], reference: date | None) -> bool:
     """"Between 1 and 10 March, we have verified the killing of 27 civilians", "11 children have been killed since
     1 June", "with 11 attacks recorded, killing 17 soldiers": a toll over days, stated as a total, is a claim."""
-    if EVENT_COUNT_RE.search(text) and TALLY_RE.search(text) and (casualties or any(
+    if _event_count_re().search(text) and TALLY_RE.search(text) and (casualties or any(
             (m.date_end - m.date_start).days >= 2 for m in dates)):
         return True  # "Between 1 January and 31 August, at least 31 attacks on US forces were recorded"
     if casualties and _since(text, dates, reference):

@@ -10,7 +10,8 @@ from sitrep.errors import VocabularyError
 from sitrep.vocabulary import read_toml
 from sitrep.settings import DATA_DIR
 
-CUE_LISTS = ("not_event", "alleged", "initial", "anaphora", "period_scope", "negated", "sequel", "event_units", "common_crime", "private_harm")
+CUE_LISTS = ("not_event", "alleged", "initial", "anaphora", "period_scope", "negated", "sequel", "event_units", "common_crime", "private_harm",
+             "event_plurals")
 
 
 @dataclass(frozen=True)
