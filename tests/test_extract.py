@@ -2788,3 +2788,13 @@ def test_a_party_that_tells_what_befell_its_men_is_no_doer():
     text = "The Asayish said two of their members were wounded when a car bomb exploded at a post on the Amuda road on Monday."
     [event] = extract(doc(text, published=date(2026, 6, 1))).events
     assert "asayish" not in [a.actor_id for a in event.actors_in(ActorRole.INITIATOR)]
+
+
+@pytest.mark.parametrize("text", [
+    "Civilians killed and injured, July–October: 6 killed and 9 injured (c).",
+    "Since the truce, monitors have counted 37 violations around Ain Issa.",
+])
+def test_a_tally_over_months_or_since_an_event_is_a_total(text):
+    # before, only "this month", "since" and the like named a label's period, and a tally noun's period needed a
+    # month, a year or a week: the months' names and "since" now serve both
+    assert len(totals_only(text, published=date(2026, 11, 3))) == 1

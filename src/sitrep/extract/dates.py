@@ -218,11 +218,14 @@ PART_OF_RELATIVE_MONTH_RE = re.compile(r"\b(?P<part>early|mid|late|the beginning
 # "28–29 MAR": a span of days in one month
 DAY_RANGE_RE = re.compile(rf"\b(?P<d1>\d{{1,2}})\s*[–-]\s*(?P<d2>\d{{1,2}})\s+{_month}(?:,?\s+{_year})?", re.I)
 NUMBERED_LABEL_RE = re.compile(r"\b(?:incident|item|case|no\.?|number|part|phase|post|annex|table|update)\s*#?\s*$", re.I)
-# a field-log line opening "14/06 0300:" (day/month)
+# a chat export's stamp: "[12/03/2026, 08:10]"
 CHAT_STAMP_RE = re.compile(r"^\[(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d\d),?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[APap][Mm])?\]")
-# or a message's "[12/3 08:10]", or a numbered digest item's "1) 31.08, Jinderes: ...", or a sheet row's date cell
-# after its ID cell ("R31 · 08.07 · Ariha", "Row 3 | 12.11 | Batifa", "D-204  17/09  Tafas")
-LOG_DAY_MONTH_RE = re.compile(r"^\[?(?:\(?\d{1,3}\)\s+|(?:[A-Z]{1,3}-?\d{1,4}|Row\s+\d{1,4})(?:\s*[·|]\s*|\s{2,}))?"
+# a numbered item's number, "1) " or "(2) ", which nlp also reads as the start of an item of its own
+ITEM_NUMBER = r"\(?\d{1,3}\)"
+# A log line's day, day before month: a field log's "14/06 0300:", a message's "[12/3 08:10]", a numbered digest
+# item's "1) 31.08, Jinderes: ...", or a sheet row's date cell after its ID cell ("R31 · 08.07 · Ariha", "Row 3 |
+# 12.11 | Batifa", "D-204  17/09  Tafas")
+LOG_DAY_MONTH_RE = re.compile(rf"^\[?(?:{ITEM_NUMBER}\s+|(?:[A-Z]{{1,3}}-?\d{{1,4}}|Row\s+\d{{1,4}})(?:\s*[·|]\s*|\s{{2,}}))?"
                               r"(?P<d>\d{1,2})(?:/(?P<m>\d{1,2})\b(?!/)|\.(?P<m2>\d\d)(?:,|(?=\s*[·|]|\s{2})))")
 # a channel post's "[21 Jan, 19:41]" or "[26 Mar]", or a digest's label "📌 Russian MoD, 13 August:" before the post it dates
 POST_STAMP_RE = re.compile(

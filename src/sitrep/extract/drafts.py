@@ -482,8 +482,9 @@ def _event_plurals() -> str:
 COUNTED_PEOPLE_RE = re.compile(r"\b(?:killed|detained|injured|wounded|victims|deaths)\b", re.I)
 # "(to 27 December)", "1 July – 15 August": the tally's end, or its span
 UP_TO_DAY_RE = re.compile(rf"\b(?:(?:to|until|up\s+to)\s+|\d{{1,2}}\s+(?:{MONTH_NAMES})\s*[–-]\s*)\d{{1,2}}\s+(?:{MONTH_NAMES})\b", re.I)
-TALLY_PERIOD_RE = re.compile(r"\b(?:today|this\s+(?:week|month|year)|last\s+(?:week|month)|previous\s+(?:week|month)|"
-                             r"in\s+the\s+year|since|20\d\d|day's|daily|weekly|monthly)\b", re.I)
+# the period a tally counts over, named by a word of time: "this week", "since", "in May", "2026", "the day's", "quarter"
+TALLY_PERIOD_RE = re.compile(rf"\b(?:{MONTH_NAMES}|20\d\d|today|since|day's|daily|weekly|monthly|week|month|quarter|season|"
+                             r"year)\b", re.I)
 
 
 def _labelled_count(text: str) -> bool:
@@ -524,13 +525,12 @@ def _rank_counts(text: str) -> tuple[list[Quantity], list[Casualty]]:
 # tally nouns, said to be recorded or counted over a named period
 TALLY_COUNT_RE = re.compile(r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+s)\b")
 TALLIED_RE = re.compile(r"\b(?:since|recorded|documented|counted|registered|logged|coded|totals?|summary|cumulative|count)\b", re.I)
-TALLY_PERIOD_WORD_RE = re.compile(rf"\b(?:{MONTH_NAMES}|20\d\d|week|month|quarter|season|year|today)\b", re.I)
 
 
 def _tally_trigger(sentence: Sentence) -> Trigger | None:
     """A total told with no event word, only the plural noun of what it counts; the trigger of the kind it totals."""
     text = sentence.text
-    if not (TALLIED_RE.search(text) and TALLY_PERIOD_WORD_RE.search(text)):
+    if not (TALLIED_RE.search(text) and TALLY_PERIOD_RE.search(text)):
         return None
     nouns = load_lexicon().tally_nouns
     match = next((m for m in TALLY_COUNT_RE.finditer(text) if m["noun"].lower() in nouns), None)

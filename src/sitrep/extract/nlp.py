@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from sitrep.errors import SitrepError
-from sitrep.extract.dates import is_source_line
+from sitrep.extract.dates import ITEM_NUMBER, is_source_line
 from sitrep.extract.shorthand import ITEM_MARKER, Expanded, expand, is_log
 
 # Paragraphs longer than this are cut into pieces before parsing, so one
@@ -92,7 +92,7 @@ TABLE_ROW_RE = re.compile(r"^[^|\n]{0,60}\|[^|\n]*\|")
 SHEET_ROW_RE = re.compile(r"^(?:[^,\n]*,(?=[^\s,])){5}|^[^·\n]{1,40}·(?:[^·\n]*·){2}|^\S(?:[^\n]*?\S {2,}){4}\S")
 # a bullet of a list ("• 3 Feb – Al-Shuhayl: IED struck ...", "- 09:40 shelling ...", "2) 01.09, Afrin city: ..."): each is an item of its own,
 # though the one before it ended without a stop
-BULLET_LINE_RE = re.compile(r"^[ \t]*(?:[•·▪◦►*]|[-–—](?=[ \t])|\(?\d{1,3}\)(?=[ \t]))[ \t]*\S")  # or "1) ", "(2) "
+BULLET_LINE_RE = re.compile(rf"^[ \t]*(?:[•·▪◦►*]|[-–—](?=[ \t])|{ITEM_NUMBER}(?=[ \t]))[ \t]*\S")  # or "1) ", "(2) "
 SENTENCE_END_AT_LINE_END = re.compile(r"[.!?][\"'”’)]?\d{0,2}\s*\n$")
 
 
