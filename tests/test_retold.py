@@ -45,3 +45,12 @@ def test_clock_times():
     assert not told_at_other_times("14:05 — drone over Ariha", "14:05 — the same drone")
     assert not told_at_other_times("A drone struck Ariha.", "14:05 — a drone struck Ariha")
     assert not told_at_other_times("DESK NOTE: a statement at 09:00 confirmed three dead.", "07:10 — drone strike on a car")
+
+
+def test_a_follow_up_that_names_no_place_retells_the_event_just_before_it_and_adds_other_victims():
+    # before, "One attacker was killed ..." was a second clash, since it named no place of its own
+    text = ("On Thursday night, ISIS gunmen attacked an SDF checkpoint near Al-Busayrah, killing two fighters. "
+            "One attacker was killed in the exchange of fire, according to the SDF.")
+    [event] = extract(Document.from_text(text, published=date(2026, 9, 26)), RULES).events
+    assert event.kind == "armed_clash" and event.casualty_count(CasualtyKind.KILLED) == 3
+    assert len(event.evidence) == 2

@@ -26,7 +26,7 @@ def fold_retold(events: list[Event]) -> list[Event]:
     toll it states replaces the first's (later takes carry the newer figure)."""
     kept: list[Event] = []
     for event in events:
-        first = next((i for i, told in enumerate(kept) if retells(told, event)), None)
+        first = next((i for i, told in enumerate(kept) if retells(told, event, just_before=i == len(kept) - 1)), None)
         if first is None:
             kept.append(event)
         else:
@@ -34,13 +34,16 @@ def fold_retold(events: list[Event]) -> list[Event]:
     return kept
 
 
-def retells(first: Event, later: Event) -> bool:
-    """Whether `later` tells the happening `first` told."""
+def retells(first: Event, later: Event, just_before: bool = False) -> bool:
+    """Whether `later` tells the happening `first` told. A later telling that names no place retells only the
+    event told just before it ("The hospital said three people were killed and nine wounded.")."""
     if later.kind != first.kind or later.time_precision is not TimePrecision.DAY or first.time_precision is not TimePrecision.DAY:
         return False
     if (first.date_start, first.date_end) != (later.date_start, later.date_end) or first.date_start is None:
         return False
-    if not (first.place and later.place and first.place.gazetteer_id and first.place.gazetteer_id == later.place.gazetteer_id):
+    same_place = bool(first.place and later.place and first.place.gazetteer_id
+                      and first.place.gazetteer_id == later.place.gazetteer_id)
+    if not (same_place or (just_before and later.place is None)):
         return False
     if any(_conflict(first, later, role) for role in ActorRole):
         return False
@@ -61,9 +64,32 @@ def _conflict(first: Event, later: Event, role: ActorRole) -> bool:
 
 
 def _folded(first: Event, later: Event) -> Event:
-    kinds = {c.kind for c in later.casualties if c.count}
-    casualties: list[Casualty] = [c for c in first.casualties if c.kind not in kinds] + list(later.casualties)
+    others = [c for c in later.casualties if _other_group(c, first.casualties)]
+    later_casualties = [c for c in later.casualties if c not in others]
+    kinds = {c.kind for c in later_casualties if c.count}
+    casualties: list[Casualty] = [c for c in first.casualties if c.kind not in kinds] + later_casualties
+    casualties = [_plus(c, [o for o in others if o.kind is c.kind]) for c in casualties]
+    casualties += [o for o in others if o.kind not in {c.kind for c in casualties}]
     units = {q.unit for q in later.quantities}
     quantities = [q for q in first.quantities if q.unit not in units] + list(later.quantities)
     return first.model_copy(update={"evidence": first.evidence + later.evidence, "casualties": casualties,
                                     "actors": distinct_actors(first.actors + later.actors), "quantities": quantities})
+
+
+# who a toll counts when it names no one in particular: a retold toll, not more victims
+GENERIC_GROUPS = {"people", "persons", "civilians", "others", "victims"}
+
+
+def _other_group(casualty: Casualty, known: list[Casualty]) -> bool:
+    """"killing two fighters. One attacker was killed in the exchange of fire": a toll of other people than those
+    the first telling counted, who add to it rather than correct it."""
+    group = (casualty.group or "").lower().split()
+    same_kind = [(c.group or "").lower().split() for c in known if c.kind is casualty.kind]
+    return bool(group and same_kind and all(other for other in same_kind) and group[-1] not in GENERIC_GROUPS
+                and all(other[-1].rstrip("s") != group[-1].rstrip("s") and other[-1] not in GENERIC_GROUPS
+                        for other in same_kind))
+
+
+def _plus(casualty: Casualty, more: list[Casualty]) -> Casualty:
+    return casualty.model_copy(update={"count": casualty.count + sum(m.count for m in more)}) if more else casualty
+
