@@ -2798,3 +2798,11 @@ def test_a_tally_over_months_or_since_an_event_is_a_total(text):
     # before, only "this month", "since" and the like named a label's period, and a tally noun's period needed a
     # month, a year or a week: the months' names and "since" now serve both
     assert len(totals_only(text, published=date(2026, 11, 3))) == 1
+
+
+def test_this_morning_under_a_day_label_is_the_labels_day():
+    # before, "this morning" was the day of publication, two days after the update's label
+    text = ("UPDATE 7 July: The Security Media Cell says a force of the Counter-Terrorism Service freed Ali in a raid on "
+            "a farm near Al-Hawija this morning and arrested two of the kidnappers.")
+    [event] = extract(doc(text, published=date(2026, 7, 9))).events
+    assert event.date_start == date(2026, 7, 7)

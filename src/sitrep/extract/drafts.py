@@ -156,6 +156,21 @@ def _told_in_full(text: str, trigger: Trigger, dates: list[DateMention]) -> bool
     return dated or bool(re.search(r"\b(?:on|near|in)\s+(?:the\s+)?(?:outskirts|[A-Z][\w'’-]+)", phrase))
 
 
+# a day a line opens with as its label ("UPDATE 7 July: ...", "7 July – ...", "[7 July] ...")
+DAY_LABEL_RE = re.compile(r"^\W*(?:(?:UPDATE|Update|CORRECTION|Correction)\s+)?$")
+LABEL_END_RE = re.compile(r"^\s*(?:\]|[:–—|-])")
+SAME_DAY_WORDS = {"today", "this morning", "this afternoon", "this evening", "tonight", "earlier today"}
+
+
+def _same_day_as_label(text: str, dates: list[DateMention]) -> list[DateMention]:
+    """"UPDATE 7 July: ... freed Ali in a raid ... this morning": under a day label, "this morning" is the label's
+    day, not the day of publication; the label stands for it."""
+    if not dates or dates[0].precision is not TimePrecision.DAY or not DAY_LABEL_RE.match(text[:dates[0].start]) \
+            or not LABEL_END_RE.match(text[dates[0].end:]):
+        return dates
+    return [dates[0]] + [d for d in dates[1:] if text[d.start:d.end].lower() not in SAME_DAY_WORDS]
+
+
 def _primary_date(dates: list[DateMention], trigger: Trigger) -> DateMention | None:
     if not dates:
         return None
@@ -182,7 +197,7 @@ def read_sentence(sentence: Sentence, reference: date | None, title: str | None,
         return None
     text = sentence.text
     lexicon = load_lexicon()
-    dates = find_dates(text, reference)
+    dates = _same_day_as_label(text, find_dates(text, reference))
     if in_temporal_phrase(trigger.token) and not caption and not _told_in_full(text, trigger, dates):
         return None  # "families fled after days of shelling": the shelling is told as background
     found_places = places.mentions(sentence)
