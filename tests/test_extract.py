@@ -206,13 +206,15 @@ DEV = Path(__file__).resolve().parents[1] / "corpus" / "dev" / "gold.jsonl"
 # updates, briefs, feeds, live blogs, state media, armed groups' channels, trackers, exports, PDF and web text, ...);
 # floors sit just under the figures measured at the commit that recorded them (docs/evaluation.md), so a change that
 # loses ground on any field fails here.
-# Recorded at the end of session 9 on the 1000-document corpus, rules alone (event 0.846, kind 0.839, date 0.833,
-# place 0.855, initiators 0.767, targets 0.633, partners 0.639, killed 0.786, injured 0.802, arrested 0.805,
-# certainty 0.884, claim 0.699), each floor a little below its figure; documents 821-1000 were added blind that
-# session, written in styles the rules had not seen, and lowered every figure they touched.
-DEV_BASELINE = {"event": 0.865, "event.kind": 0.855, "event.date": 0.84, "event.place": 0.865, "event.initiators": 0.765,
-                "event.targets": 0.635, "event.partners": 0.62, "event.killed": 0.79, "event.injured": 0.805,
-                "event.arrested": 0.795, "event.certainty": 0.90, "claim": 0.755}
+# Recorded at the end of session 11 on the 1180-document corpus, rules alone (event 0.870, kind 0.853, date 0.836,
+# place 0.869, initiators 0.763, targets 0.656, partners 0.617, killed 0.789, injured 0.806, arrested 0.794,
+# certainty 0.905, claim 0.762), each floor a little below its figure. Documents 1121-1180 were added blind that
+# session, and lowered kind, date, initiators, partners, killed and arrested below session 10's floors: on the
+# 1120 documents session 10 ended with, the same code scores higher on every field but partners (equal) and
+# arrested (0.799 -> 0.796; docs/evaluation.md).
+DEV_BASELINE = {"event": 0.865, "event.kind": 0.85, "event.date": 0.833, "event.place": 0.865, "event.initiators": 0.76,
+                "event.targets": 0.65, "event.partners": 0.61, "event.killed": 0.785, "event.injured": 0.80,
+                "event.arrested": 0.79, "event.certainty": 0.90, "claim": 0.755}
 
 
 @pytest.mark.skipif(not DEV.exists(), reason="corpus/dev/gold.jsonl missing")
