@@ -558,7 +558,7 @@ def _travellers_from(token) -> Actor | None:
     if token.lemma_.lower() not in {"traveller", "traveler"}:
         return None
     town = re.match(r"\s+from\s+([A-Z][\w'’-]+)\b", token.doc.text[token.idx + len(token.text):])
-    if town is None or geo.find_places(town.group(1)) == []:
+    if town is None or not geo.find_places(town.group(1)):
         return None
     name = f"travellers from {town.group(1).lower()}"
     return Actor(name=name, as_written=name, acled_inter=7)
