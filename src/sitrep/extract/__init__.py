@@ -29,6 +29,7 @@ from sitrep.extract.drafts import (Draft, absorb_intervention, adds_casualties, 
 from sitrep.extract.event_filter import sorted_events
 from sitrep.extract.twins import with_twins
 from sitrep.extract.language import unsupported_language
+from sitrep.extract.month_tables import month_table_claims
 from sitrep.extract.nlp import Sentence, split_clauses, split_sentences
 from sitrep.extract.skip import OTHER_ARTICLES_RE, PUBLISHED_LINE_RE, is_item_title, is_police_work, is_private_harm
 from sitrep.extract.period import find_campaign_month
@@ -74,8 +75,15 @@ def _extract(document: Document, settings: Settings, aliases: Mapping[str, str] 
     events = with_the_titles_place(events, document.title)
     events, totals = sorted_events(events, settings.event_filter)
     claims += [claim_from_event(event, document, period) for event in totals]
+    claims += _month_table_claims(document, claims + totals)
     claims = [with_the_days_it_counts(claim, events) for claim in distinct_claims(claims)]
     return Extraction(document_id=document.id, events=events, claims=claims, notes=notes)
+
+
+def _month_table_claims(document: Document, found: list) -> list:
+    """A table of months side by side gives one claim per month's cell, unless the rows gave claims already."""
+    told = {e.start for claim in found for e in claim.evidence}
+    return [claim for claim in month_table_claims(document, EXTRACTOR_VERSION) if claim.evidence[0].start not in told]
 
 
 def events(document: Document, settings: Settings | None = None) -> list[Event]:
