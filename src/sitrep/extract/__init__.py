@@ -39,7 +39,7 @@ from sitrep.extract.records import (DATE_FIELD_RE, alert_casualties, alert_field
                                     toll_header, total_row_toll, with_record_parties)
 from sitrep.extract.refine import refine_kind
 from sitrep.extract.retold import fold_retold
-from sitrep.model import Casualty, Certainty, Document, Event, EventActor, Extraction, TimePrecision
+from sitrep.model import Casualty, Certainty, Claim, Document, Event, EventActor, Extraction, TimePrecision
 from sitrep.settings import Settings
 from sitrep.vocabulary import load_ontology
 
@@ -75,12 +75,12 @@ def _extract(document: Document, settings: Settings, aliases: Mapping[str, str] 
     events = with_the_titles_place(events, document.title)
     events, totals = sorted_events(events, settings.event_filter)
     claims += [claim_from_event(event, document, period) for event in totals]
-    claims += _month_table_claims(document, claims + totals)
+    claims += _month_table_claims(document, claims)
     claims = [with_the_days_it_counts(claim, events) for claim in distinct_claims(claims)]
     return Extraction(document_id=document.id, events=events, claims=claims, notes=notes)
 
 
-def _month_table_claims(document: Document, found: list) -> list:
+def _month_table_claims(document: Document, found: list[Claim]) -> list[Claim]:
     """A table of months side by side gives one claim per month's cell, unless the rows gave claims already."""
     told = {e.start for claim in found for e in claim.evidence}
     return [claim for claim in month_table_claims(document, EXTRACTOR_VERSION) if claim.evidence[0].start not in told]

@@ -122,7 +122,8 @@ def _month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
-def _month_number(word: str) -> int | None:
+def month_number(word: str) -> int | None:
+    """1-12 for a month's name or abbreviation ("March", "Mar.", "Sept"), else None."""
     return MONTHS.get(word.lower().rstrip("."))
 
 
@@ -134,7 +135,7 @@ def _day_lists(text: str, reference: date | None) -> list[DateMention]:
         days, pending = [], []
         for day, month_word in items:
             pending.append(int(day))
-            month = _month_number(month_word) if month_word else None
+            month = month_number(month_word) if month_word else None
             if month:
                 for d in pending:
                     year = int(year_match.group(0)) if year_match else _infer_year(month, d, reference)
@@ -144,7 +145,7 @@ def _day_lists(text: str, reference: date | None) -> list[DateMention]:
         if len(days) >= 2:
             found.append(DateMention(match.start(), match.end(), min(days), max(days), TimePrecision.DAY, sorted(days), bool(year_match)))
     for match in [*MONTH_DAY_LIST_RE.finditer(text), *DAY_NUMBER_LIST_RE.finditer(text)]:
-        month = _month_number(match.group("month"))
+        month = month_number(match.group("month"))
         numbers = [int(n) for n in re.findall(r"\d{1,2}", match.group("days"))]
         explicit = match.group("year")
         days = [d for n in numbers if (d := _make(int(explicit) if explicit else _infer_year(month, n, reference), month, n))]
@@ -170,7 +171,7 @@ def _single_days(text: str, reference: date | None) -> list[DateMention]:
             found.append(DateMention(match.start() + 3, match.end(), value, value, TimePrecision.DAY, [value]))
     for pattern in (MONTH_DAY_RE, DAY_MONTH_RE):
         for match in pattern.finditer(text):
-            month, day = _month_number(match["month"]), int(match["day"])
+            month, day = month_number(match["month"]), int(match["day"])
             year = int(match["year"]) if match["year"] else _infer_year(month, day, reference)
             if (value := _make(year, month, day)):
                 found.append(DateMention(match.start(), match.end(), value, value, TimePrecision.DAY, [value], bool(match["year"])))
@@ -243,7 +244,7 @@ def _spans(text: str, reference: date | None, stamp: DateMention | None = None) 
     for match in [*DAY_RANGE_RE.finditer(text), *MONTH_DAY_RANGE_RE.finditer(text)]:  # "28–29 MAR", "December 1-2"
         if NUMBERED_LABEL_RE.search(text[:match.start()]):
             continue  # "Incident 1 – 7 October": a label's number, then the day
-        month = _month_number(match["month"])
+        month = month_number(match["month"])
         d1, d2 = int(match["d1"]), int(match["d2"])
         year = int(match["year"]) if match["year"] else _infer_year(month, d2, reference)
         start, end = _make(year, month, d1), _make(year, month, d2)
@@ -260,10 +261,10 @@ def _spans(text: str, reference: date | None, stamp: DateMention | None = None) 
     if stamp is not None:
         found.append(stamp)
     for match in BETWEEN_RE.finditer(text):
-        if match["m0"] and not _month_number(match["m0"]):
+        if match["m0"] and not month_number(match["m0"]):
             continue
-        first_month = _month_number(match["m1"] or match["m0"] or match["m3"] or match["m2"] or "")
-        last_month = _month_number(match["m2"] or match["m3"] or match["m1"] or "")
+        first_month = month_number(match["m1"] or match["m0"] or match["m3"] or match["m2"] or "")
+        last_month = month_number(match["m2"] or match["m3"] or match["m1"] or "")
         if not first_month or not last_month:
             continue
         d1, d2 = int(match["d1"] or match["d1b"]), int(match["d2"])
@@ -278,16 +279,16 @@ def _spans(text: str, reference: date | None, stamp: DateMention | None = None) 
 def _vaguer(text: str, reference: date | None) -> list[DateMention]:
     found = []
     for match in BARE_MONTH_YEAR_RE.finditer(text):
-        month, year = _month_number(match["month"]), int(match["year"])
+        month, year = month_number(match["month"]), int(match["year"])
         found.append(DateMention(match.start(), match.end(), date(year, month, 1), _month_end(year, month), TimePrecision.MONTH, [], True))
     for match in PART_OF_MONTH_RE.finditer(text):
-        month = _month_number(match["month"])
+        month = month_number(match["month"])
         year = int(match["year"]) if match["year"] else _infer_year(month, 1, reference)
         if year:
             start, end = _part_of_month(match["part"], year, month)
             found.append(DateMention(match.start(), match.end(), start, end, TimePrecision.MONTH, [], bool(match["year"])))
     for match in MONTH_YEAR_RE.finditer(text):
-        month = _month_number(match["month"])
+        month = month_number(match["month"])
         year = int(match["year"]) if match["year"] else _infer_year(month, 1, reference)
         if year:
             found.append(DateMention(match.start(), match.end(), date(year, month, 1), _month_end(year, month), TimePrecision.MONTH, [], bool(match["year"])))
@@ -327,7 +328,7 @@ def _stamp(text: str, reference: date | None) -> DateMention | None:
     """The day a log line, message or post is stamped with ("14/06 0300:", "[12/3 08:10]", "[21 Jan, 19:41]",
     "Russian MoD, 13 August:")."""
     post = POST_STAMP_RE.match(text)
-    if post and (month := _month_number(post["month"] or post["month2"])):
+    if post and (month := month_number(post["month"] or post["month2"])):
         day = int(post["day"] or post["day2"])
         value = _make(_infer_year(month, day, reference), month, day)
         return DateMention(post.start(), post.end(), value, value, TimePrecision.DAY, [value]) if value else None

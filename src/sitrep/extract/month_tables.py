@@ -15,13 +15,12 @@ import re
 from datetime import date
 
 from sitrep.extract.arguments import find_quantities
+from sitrep.extract.dates import month_number
 from sitrep.extract.lexicon import load_lexicon
 from sitrep.extract.summary import summarise
 from sitrep.model import Casualty, CasualtyKind, Claim, Document, Evidence, Quantity, stable_id
 from sitrep.vocabulary import load_ontology
 
-MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
-MONTHS.update({name.lower(): number for number, name in enumerate(calendar.month_abbr) if name})
 # cells of a pipe table ("| a | b |") or of columns set with two or more spaces ("Strikes    |     9 |  14")
 CELL_SPLIT_RE = re.compile(r"\s*\|\s*|\s{2,}")
 KILLED_LABEL_RE = re.compile(r"^(?:killed|dead|deaths|fatalities)$", re.I)
@@ -68,7 +67,7 @@ def _cells(line: str) -> list[str]:
 
 def _months(cells: list[str]) -> list[int] | None:
     """The months a header row names, in order, when every cell after the first is a month."""
-    numbers = [MONTHS.get(c.lower().rstrip(".")) for c in cells]
+    numbers = [month_number(c) for c in cells]
     return numbers if len(numbers) >= 2 and all(numbers) else None
 
 
