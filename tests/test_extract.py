@@ -2808,3 +2808,23 @@ def test_this_morning_under_a_day_label_is_the_labels_day():
             "a farm near Al-Hawija this morning and arrested two of the kidnappers.")
     [event] = extract(doc(text, published=date(2026, 7, 9))).events
     assert event.date_start == date(2026, 7, 7)
+
+
+@pytest.mark.parametrize("text", [
+    "Artillery fire from across the border hit orchards near Batifa on 10 November, injuring a farmer.",
+    "On 5 November, two shells fired from the Turkish-held side landed in the yard of a school in Tal Tamr.",
+    "On 25 November, a drone struck a car near Zakho, killing two men.",
+])
+def test_fire_from_over_the_turkish_border_or_in_duhok_with_no_side_named_is_turkeys(text):
+    # before, these strikes had no initiator
+    [event] = extract(doc(text, published=date(2026, 11, 30))).events
+    assert [a.actor_id for a in event.actors_in(ActorRole.INITIATOR)] == ["turkish_forces"]
+
+
+@pytest.mark.parametrize("text", [
+    "On 25 November, a drone struck a car near Deir Ezzor, killing two men.",
+    "On 5 November, two shells fired from across the border landed near Daraa.",
+])
+def test_fire_elsewhere_with_no_side_named_keeps_no_initiator(text):
+    [event] = extract(doc(text, published=date(2026, 11, 30))).events
+    assert event.actors_in(ActorRole.INITIATOR) == []

@@ -99,3 +99,33 @@ def test_a_body_found_days_later_is_dated_from_the_abduction():
 def test_one_of_the_abducted_found_dead_is_no_second_abduction():
     events = events_of("On 9 June the body of one of the abducted, a 19-year-old student, was found near the Al-Busayrah bridge.")
     assert [e.kind for e in events] == ["attack"]
+
+
+def test_land_razed_and_a_position_set_up_are_two_events():
+    # before, one event of whichever kind the rules read first
+    events = by_kind(events_of("On 12 May, Israeli army bulldozers levelled farmland on the edge of the village of Bariqa, "
+                               "south of Quneitra, and set up a new earth berm close to the houses."))
+    assert set(events) == {"property_destruction", "base_established"}
+    assert all(ids(e, ActorRole.INITIATOR) == {"israeli_forces"} for e in events.values())
+
+
+def test_shells_that_fell_during_clashes_are_the_shelling_and_the_clash_between_the_sides():
+    # before, one shelling, its initiator a side of the clash the sentence names only after "during"
+    events = by_kind(events_of("On 18 May, a woman was killed and her daughter wounded when a mortar shell struck their "
+                               "house in the western countryside of Sweida during clashes between Druze fighters and "
+                               "Bedouin gunmen."))
+    assert set(events) == {"missile_attack", "armed_clash"}
+    shelling, clash = events["missile_attack"], events["armed_clash"]
+    assert not shelling.actors_in(ActorRole.INITIATOR)
+    assert shelling.casualty_count(CasualtyKind.KILLED) == 1 and clash.casualties == []
+    assert [a.name for a in clash.actors_in(ActorRole.INITIATOR)] == ["druze fighters"]
+    assert [a.name for a in clash.actors_in(ActorRole.TARGET)] == ["bedouin gunmen"]
+    assert clash.date_start == shelling.date_start == date(2026, 5, 18)
+
+
+@pytest.mark.parametrize("text", [
+    "On 12 May, Israeli army bulldozers levelled farmland on the edge of the village of Bariqa, south of Quneitra.",
+    "On 18 May, a mortar shell struck a house in the western countryside of Sweida, killing a woman.",
+])
+def test_no_second_event_where_only_one_is_told(text):
+    assert len(events_of(text)) == 1

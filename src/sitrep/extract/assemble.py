@@ -10,7 +10,7 @@ from sitrep.extract.dates import DateMention
 from sitrep.extract.drafts import Draft
 from sitrep.extract.places import best_place
 from sitrep.extract.refine import (LEAVING_RE, document_voice, refine_actors, refine_kind, with_first_person,
-                                   with_named_terrorists, with_national_army, with_names_told_before, with_names_in_iraq,
+                                   with_fire_from_turkey, with_named_terrorists, with_national_army, with_names_told_before, with_names_in_iraq,
                                    with_own_side_acting, with_tracked_force)
 from sitrep.extract.summary import summarise
 from sitrep.model import ActorRole, CasualtyKind, Claim, Document, Event, EventActor, Evidence, TimePrecision, stable_id
@@ -133,6 +133,7 @@ def _to_event(draft: Draft, document: Document, period, earlier: list[Draft], da
     actors = with_own_side_acting(actors, kind.id, voice, document.text, draft.certainty)
     actors = with_names_told_before(actors, document.text, draft.sentences[0].start)
     actors = with_named_terrorists(with_one_leader(actors, kind.id), place)
+    actors = with_fire_from_turkey(actors, kind.id, place, text)
     event = Event(
         id=stable_id("ev", document.id, draft.sentences[0].start, kind.id, *([day] if day else [])),
         kind=kind.id,

@@ -284,6 +284,30 @@ def with_named_terrorists(actors: list[EventActor], place: Place | None) -> list
                             if not a.actor.actor_id and TERRORISTS_RE.match(a.actor.name) else a for a in actors])
 
 
+# Fire that the text says came over the Turkish border: "fired on from the Turkish side", "shells fired from the
+# Turkish-held side", "artillery fire from across the border" (on Syria's or Iraqi Kurdistan's northern border)
+FROM_TURKISH_SIDE_RE = re.compile(r"\bfrom\s+(?:the\s+)?(?:Turkish(?:-held|-controlled)?\s+(?:side|territory|positions?|area)"
+                                  r"|across\s+the\s+(?:Turkish\s+)?border)\b", re.I)
+BORDER_FIRE_KINDS = {"missile_attack", "drone_strike", "airstrike"}
+# Iraqi Kurdistan's governorate on the Turkish border, where Turkey's campaign against the PKK is the shelling and the
+# drones: of the 14 such events of corpus/dev with no side named, the gold gives 11 to Turkish forces, 1 to no one,
+# 2 to others
+TURKISH_CAMPAIGN_GOVERNORATES = {"Dahuk"}
+NORTHERN_BORDER_GOVERNORATES = TURKISH_CAMPAIGN_GOVERNORATES | {"Al-Hasakah", "Ar-Raqqah", "Aleppo", "Arbil", "Ninawa"}
+
+
+def with_fire_from_turkey(actors: list[EventActor], kind: str, place: Place | None, text: str) -> list[EventActor]:
+    """Shelling, drone and air strikes whose side the sentence does not name are Turkey's when it says the fire
+    came from across the Turkish border, or when they hit Duhok governorate."""
+    if kind not in BORDER_FIRE_KINDS or place is None or any(a.role is ActorRole.INITIATOR for a in actors):
+        return actors
+    if place.admin1 in TURKISH_CAMPAIGN_GOVERNORATES or (
+            place.admin1 in NORTHERN_BORDER_GOVERNORATES and FROM_TURKISH_SIDE_RE.search(text)):
+        turkey = dictionary_actor("turkish_forces")
+        return [EventActor(actor=turkey, role=ActorRole.INITIATOR)] + [a for a in actors if a.actor.actor_id != turkey.actor_id]
+    return actors
+
+
 def _in_full(party: EventActor) -> EventActor:
     """A party kept as written, by the full name the lexicon gives its bare calling ("teacher": "school teacher")."""
     full = None if party.actor.actor_id else load_lexicon().full_names.get(party.actor.name)

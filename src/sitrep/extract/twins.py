@@ -40,8 +40,9 @@ def with_twins(events: list[Event], document_text: str, published: date | None =
     """The events, each followed by the twin its sentence tells beside it, if any."""
     result = []
     for event in events:
-        pair = _taken_and_found(event, document_text, published)
-        event, twin = pair if pair is not None else (event, _interception_twin(event, document_text))
+        pair = _taken_and_found(event, document_text, published) or _shelled_in_clashes(event)
+        event, twin = pair if pair is not None else (event, _interception_twin(event, document_text)
+                                                     or _razed_and_built(event))
         result.append(event)
         if twin is not None and not any(other.kind == twin.kind and other.evidence == twin.evidence for other in events):
             result.append(twin)
@@ -61,6 +62,68 @@ def _interception_twin(event: Event, document_text: str) -> Event | None:
             return _attack_before(event, text, downed)
         return _interception_of(event, text, downed).model_copy(update={"evidence": [evidence]})
     return None
+
+
+# "bulldozed agricultural land near Nawa and established a new military point there", "razing farmland ... and piling
+# up an earth berm": the land destroyed and the position set up are two events (all 7 such sentences of corpus/dev)
+RAZED_RE = re.compile(r"\b(?:bulldoz\w*|level(?:l)?(?:ed|ing)|raz(?:ed|ing)|uproot\w*)\s+(?:[\w-]+\s+){0,2}?"
+                      r"(?:land|farmland|fields?|orchards?|trees|groves?)\b", re.I)
+BUILT_RE = re.compile(r"\b(?:set\s+up|established|erected|raised|built|dug|pil(?:ed|ing)\s+up)\s+(?:[\w-]+\s+){0,3}?"
+                      r"(?:berm|military\s+point|outpost|position|post|checkpoint)s?\b", re.I)
+
+
+def _razed_and_built(event: Event) -> Event | None:
+    """The position set up beside the land razed, or the land razed beside the position set up."""
+    if event.kind not in {"property_destruction", "base_established"} or not event.evidence:
+        return None
+    text = event.evidence[0].text
+    if not (RAZED_RE.search(text) and BUILT_RE.search(text)):
+        return None
+    if event.kind == "property_destruction":
+        return _twin_event(event, "base_established", [a for a in event.actors if a.role is ActorRole.INITIATOR], [], casualties=[])
+    return _twin_event(event, "property_destruction", [a for a in event.actors if a.role is ActorRole.INITIATOR], [], casualties=[])
+
+
+# "a mortar shell struck their house ... during clashes between Druze fighters and Bedouin gunmen": the shelling and the
+# clashes it fell in are two events (all 6 such sentences of corpus/dev), the clash between the two sides named
+DURING_CLASHES_RE = re.compile(r"\bduring\s+(?:the\s+)?(?:clashes|fighting)\s+between\s+(?:the\s+)?(?P<one>[\w' -]{2,40}?)"
+                               r"\s+and\s+(?:the\s+)?(?P<other>[\w' -]{2,40}?)(?=\s+(?:in|west|east|north|south|near|at|on)\b|[.,;]|$)",
+                               re.I)
+
+
+def _shelled_in_clashes(event: Event) -> tuple[Event, Event] | None:
+    """The shelling, and the clash between the two sides that its sentence says it fell during; the sides are the
+    shelling's parties only where the sentence names them before ("SDF mortar fire during clashes between the SDF
+    and tribal gunmen")."""
+    if event.kind != "missile_attack" or not event.evidence:
+        return None
+    text = event.evidence[0].text
+    during = DURING_CLASHES_RE.search(text)
+    if during is None:
+        return None
+    one, other = _side(during["one"]), _side(during["other"])
+    before = text[:during.start()].lower()
+    told_before = {(a.actor_id or a.name) for a in (one, other) if (a.as_written or a.name).lower() in before
+                   or (a.actor_id and any(m.entry.id == a.actor_id for m in find_actors(before)))}
+    sides = {(a.actor_id or a.name) for a in (one, other)} - told_before
+    shelling = event.model_copy(update={"actors": [a for a in event.actors if (a.actor.actor_id or a.actor.name) not in sides
+                                                   and not (a.role is not ActorRole.TARGET and _within(a.actor, during))]})
+    actors = [EventActor(actor=one, role=ActorRole.INITIATOR), EventActor(actor=other, role=ActorRole.TARGET)]
+    return shelling, _twin_event(event, "armed_clash", actors, [], casualties=[])
+
+
+def _within(actor: Actor, during: re.Match) -> bool:
+    """Whether a party's words stand only inside the clash's "between ... and ..." ("gunmen" of "Bedouin clan gunmen")."""
+    written = (actor.as_written or actor.name).lower()
+    return bool(written) and written in during.group(0).lower() and written not in during.string[:during.start()].lower()
+
+
+def _side(words: str) -> Actor:
+    """A side of a clash: the dictionary's actor when the words name one, else the words as written."""
+    named = find_actors(words)
+    if named:
+        return dictionary_actor(named[0].entry.id) if named[0].entry.id else named[0].as_actor(words)
+    return Actor(name=words.strip().lower(), as_written=words.strip(), acled_inter=3)
 
 
 def _taken_and_found(event: Event, document_text: str, published: date | None) -> tuple[Event, Event] | None:
