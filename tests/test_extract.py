@@ -2828,3 +2828,26 @@ def test_fire_from_over_the_turkish_border_or_in_duhok_with_no_side_named_is_tur
 def test_fire_elsewhere_with_no_side_named_keeps_no_initiator(text):
     [event] = extract(doc(text, published=date(2026, 11, 30))).events
     assert event.actors_in(ActorRole.INITIATOR) == []
+
+
+@pytest.mark.parametrize("text", [
+    "05 NOV, Tikrit – VBIED found and defused by an IA EOD team at a checkpoint south of the city.",
+    "Iraqi security forces found the launcher this morning in an orchard near Hit, with one unfired rocket still on the rail.",
+    "On 14 November, an explosive device was planted at the gate of the Palace of Justice in Daraa and was dismantled by "
+    "army engineers before it went off.",
+    "The explosion heard on Sunday morning in Hajin was the controlled detonation of an old mortar round found near the "
+    "water tanks.",
+])
+def test_a_bomb_or_rocket_found_or_made_safe_is_disrupted_weapons_use(text):
+    # before, the weapon's word made these a bombing or a rocket attack
+    [event] = extract(doc(text, published=date(2026, 11, 30))).events
+    assert event.kind == "disrupted_weapons"
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 November a roadside bomb exploded near Hajin, and a second device was found nearby.",
+    "A claim that an explosive device destroyed a water pipeline near Tal Afar on 9 November was denied by the directorate.",
+    "On 11 November, mortar shells fell near an army post south of Makhmour; three impact craters were found the next day.",
+])
+def test_a_weapon_that_went_off_stays_an_attack_though_something_was_found(text):
+    assert extract(doc(text, published=date(2026, 11, 30))).events[0].kind != "disrupted_weapons"

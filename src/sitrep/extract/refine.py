@@ -56,6 +56,18 @@ def _counts(casualties: list[Casualty], *kinds: CasualtyKind) -> bool:
     return any(c.kind in kinds and c.count for c in casualties)
 
 
+# A bomb or rocket found, removed or made safe before it was used: ACLED's "Disrupted weapons use", not an attack
+FIREABLE_KINDS = {"ied", "missile_attack"}
+WEAPON_FOUND_RE = re.compile(r"\b(?:found|discovered|located|recovered|removed|defused|dismantled|disarmed|detected|"
+                             r"controlled\s+detonation|unfired|not\s+been\s+fired|had\s+not\s+been\s+fired)\b", re.I)
+# in lower case: "near Hit" is the town
+WENT_OFF_RE = re.compile(r"\b(?:exploded|explosion|went\s+off|blew\s+up|struck|hit|landed|fell|fired\s+(?:at|on|towards)|shelled|"
+                         r"shelling|craters?|impacts?|damag\w+|(?:device|bomb|IED|mine|shell|rocket|missile)s?\s+(?:\w+\s+)?destroyed)\b")
+# "dismantled by army engineers before it went off", "the controlled detonation of an old mortar round": no blast of war
+BEFORE_IT_WENT_OFF_RE = re.compile(r"\bbefore\s+(?:it|they)\s+(?:went\s+off|exploded|could\s+explode)\b|"
+                                   r"\b(?:explosion|blast|sound)\s+(?:heard\s+)?(?:\w+\s+){0,6}?(?:was|were)\s+(?:the|a)\s+controlled\b", re.I)
+
+
 def _arrest_first(text: str) -> bool:
     """"arrested five smugglers and seized weapons" is an arrest; "intercepted a truck of weapons; 3 det." a seizure."""
     arrest, seizure = ARREST_WORDS.search(text), SEIZURE_WORDS.search(text)
@@ -87,6 +99,9 @@ def refine_kind(kind: EventKind, actors: list[EventActor], casualties: list[Casu
         return ontology["protest_with_intervention"]  # "the Asayish dispersed by force a sit-in"
     if kind.id == "violent_demonstration" and not PROTESTERS.search(text) and not _any_protesters(actors):
         return ontology["property_destruction"]  # "unknown persons set fire to a grain silo": arson, not a riot
+    if kind.id in FIREABLE_KINDS and WEAPON_FOUND_RE.search(text) and not _counts(casualties, CasualtyKind.KILLED, CasualtyKind.INJURED) \
+            and not WENT_OFF_RE.search(BEFORE_IT_WENT_OFF_RE.sub(" ", text)):
+        return ontology["disrupted_weapons"]  # "a VBIED found and defused", "the launch platform, with two unfired rockets"
     if kind.id == "disrupted_weapons" and _counts(casualties, CasualtyKind.ARRESTED) and _arrest_first(text):
         return ontology["arrest"]  # "arrested five smugglers and seized weapons": ACLED codes the arrests
     if kind.id in {"territory_taken", "territory_regained"} and BY_DEAL.search(text):
