@@ -2851,3 +2851,18 @@ def test_a_bomb_or_rocket_found_or_made_safe_is_disrupted_weapons_use(text):
 ])
 def test_a_weapon_that_went_off_stays_an_attack_though_something_was_found(text):
     assert extract(doc(text, published=date(2026, 11, 30))).events[0].kind != "disrupted_weapons"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Thursday 7 May: our ambulance was hit by machine-gun fire on the Ariha road while transferring a patient.", "attack"),
+    ("Daraa city, 7 May: assassination of a former 8th Brigade member in Daraa al-Balad by gunmen on a motorcycle.", "attack"),
+    ("On 6 May, the militias set up two new checkpoints at the entrance of Subaykhan.", "base_established"),
+    ("7 May – Hajin: wheat fields of three farmers set alight at night by an ISIS cell.", "property_destruction"),
+])
+def test_more_wordings_of_attacks_posts_and_arson_are_events(text, kind):
+    # before, none of these wordings was a trigger
+    assert [e.kind for e in extract(doc(text, published=date(2026, 5, 10))).events] == [kind]
+
+
+def test_a_tables_assassinations_column_is_no_event():
+    assert extract(doc("Table I.1 – Assassinations in Daraa by month", published=date(2026, 5, 10))).events == []

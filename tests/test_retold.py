@@ -54,3 +54,13 @@ def test_a_follow_up_that_names_no_place_retells_the_event_just_before_it_and_ad
     [event] = extract(Document.from_text(text, published=date(2026, 9, 26)), RULES).events
     assert event.kind == "armed_clash" and event.casualty_count(CasualtyKind.KILLED) == 3
     assert len(event.evidence) == 2
+
+
+def test_a_log_line_that_points_back_at_an_incident_retells_it_whatever_its_clock_time():
+    # before, the different clock times made the update a second drone strike
+    [strike] = events("16:50 Turkish drone targets a car on the Qamishli–Amuda road near Amuda; no information yet on casualties\n"
+                      "17:02 Kobani: the municipality launches a summer cleaning campaign\n"
+                      "17:15 Update: one SDF fighter killed in the drone strike near Amuda")
+    assert strike.kind == "drone_strike"
+    assert strike.casualty_count(CasualtyKind.KILLED) == 1
+    assert len(strike.evidence) == 2

@@ -19,6 +19,10 @@ ANOTHER_RE = re.compile(r"\b(?:another|a second|a third|separate(?:ly)?|again|al
 # two log items are two incidents ("a statement at 09:00 confirmed ..." is not a log item's time)
 CLOCK_RE = re.compile(r"\b(?:[01]?\d|2[0-3])[:.h][0-5]\d\b|\b(?:[01]\d|2[0-3])[0-5]\d\s*hrs\b")
 STAMP_CHARS = 20
+# "Update: one SDF fighter killed in the drone strike on the Qamishli–Amuda road", "The two killed in the Amuda drone
+# strike were ...": a line that points back at an incident already told, whatever clock time stands before it
+BACK_REFERENCE_RE = re.compile(r"\b(?:in|from|of|by|after|since)\s+the\s+(?:[\w'’–-]+\s+){0,3}?(?:strike|attack|explosion|blast|"
+                               r"bombing|shelling|ambush|raid)\b|^\W*(?:\d{1,2}[:.]\d\d\W*)?(?:\W*\w+\W*)?update\b", re.I)
 
 
 def fold_retold(events: list[Event]) -> list[Event]:
@@ -37,18 +41,20 @@ def fold_retold(events: list[Event]) -> list[Event]:
 def retells(first: Event, later: Event, just_before: bool = False) -> bool:
     """Whether `later` tells the happening `first` told. A later telling that names no place retells only the
     event told just before it ("The hospital said three people were killed and nine wounded.")."""
-    if later.kind != first.kind or later.time_precision is not TimePrecision.DAY or first.time_precision is not TimePrecision.DAY:
+    text = " ".join(e.text for e in later.evidence)
+    pointing = bool(BACK_REFERENCE_RE.search(text))  # then a day both tellings leave to the publication will do
+    days = {first.time_precision, later.time_precision}
+    if later.kind != first.kind or not (days == {TimePrecision.DAY} or (pointing and len(days) == 1)):
         return False
     if (first.date_start, first.date_end) != (later.date_start, later.date_end) or first.date_start is None:
         return False
     same_place = bool(first.place and later.place and first.place.gazetteer_id
                       and first.place.gazetteer_id == later.place.gazetteer_id)
-    if not (same_place or (just_before and later.place is None)):
+    if not (same_place or ((just_before or pointing) and later.place is None)):
         return False
     if any(_conflict(first, later, role) for role in ActorRole):
         return False
-    text = " ".join(e.text for e in later.evidence)
-    return not ANOTHER_RE.search(text) and not told_at_other_times(" ".join(e.text for e in first.evidence), text)
+    return not ANOTHER_RE.search(text) and (pointing or not told_at_other_times(" ".join(e.text for e in first.evidence), text))
 
 
 def told_at_other_times(first: str, later: str) -> bool:
