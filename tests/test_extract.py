@@ -2866,3 +2866,48 @@ def test_more_wordings_of_attacks_posts_and_arson_are_events(text, kind):
 
 def test_a_tables_assassinations_column_is_no_event():
     assert extract(doc("Table I.1 – Assassinations in Daraa by month", published=date(2026, 5, 10))).events == []
+
+
+@pytest.mark.parametrize("text, day", [
+    ("T: 231800C SEP 26", date(2026, 9, 23)),   # zone C is UTC+3, the local time of Syria and Iraq
+    ("T: 232350Z SEP 26", date(2026, 9, 24)),   # 23:50 UTC is 02:50 the next day there
+    ("DTG: 141930C FEB 26", date(2026, 2, 14)),
+])
+def test_a_military_date_time_group_is_read_as_the_local_day(text, day):
+    assert [m.date_start for m in find_dates(text, date(2026, 9, 30))] == [day]
+
+
+def test_a_spot_reports_time_observed_field_dates_the_activity_above_it():
+    # before, the activity took the day the report was sent ("DTG:"), the only day above it
+    text = ("SPOTREP DZ5-0924-01\nDTG: 240230Z SEP 26\nS: 1 vehicle\n"
+            "A: An IED exploded under an SDF pickup on the road west of Al-Kasrah.\n"
+            "L: Al-Kasrah, road to the west\nT: 232350Z SEP 26\nRemarks: 1 KIA according to an SDF medic.")
+    [event] = extract(doc(text, published=date(2026, 9, 26))).events
+    assert event.date_start == date(2026, 9, 24)
+
+
+@pytest.mark.parametrize("text", [
+    "Coalition trucks logged since 1 December: 2 batches, 58 trucks.",
+    "Attacks on Coalition bases in Syria since 1 October: 2 (September: 1).",
+    "Team count: people detained by the SDF in the Al-Kasrah area since 20 September: 11.",
+    "Week figures (Mon 30 Nov – Sat 5 Dec), logged: 3 Coalition–SDF joint operations, 8 people detained, 1 killed.",
+    "Losses in the period, all formations: 3 killed and 3 wounded.",
+    "Period figures: US/Coalition resupply 3 convoys, 130 trucks, 6 tankers.",
+])
+def test_a_count_under_a_label_since_a_day_or_a_periods_figures_is_a_total(text):
+    # before, each of these was read as one event
+    assert len(totals_only(text, published=date(2026, 12, 6))) == 1
+
+
+def test_a_label_naming_one_events_day_stays_an_event():
+    assert extract(doc("Strike of 15 November near Hajin: 3 killed.", published=date(2026, 12, 6))).claims == []
+
+
+def test_a_log_line_listing_incidents_each_with_its_day_gives_one_event_each():
+    # before, a log's line was one item whatever its semicolons, and only its last day was kept
+    text = ("I-1 ISIS attacks on SDF and DMC checkpoints [4 or more in a month]: RED\n"
+            "Tripped by: 3 May, Al-Shuhayl – a DMC checkpoint attacked at night, 2 fighters killed; 11 May, Al-Busayrah – "
+            "grenade thrown at an SDF post, 1 fighter wounded; 19 May, Hajin – ambush on an SDF pickup, 3 killed.\n"
+            "Month count: 4 attacks, 5 killed.")
+    events = extract(doc(text, published=date(2026, 6, 1))).events
+    assert [e.date_start for e in events] == [date(2026, 5, 3), date(2026, 5, 11), date(2026, 5, 19)]

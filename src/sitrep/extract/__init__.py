@@ -133,6 +133,8 @@ def _read_drafts(sentences: list[Sentence], document: Document, period, places: 
         draft = read_sentence(sentence, state.reference, document.title, period, previous if near else None, places, headed)
         draft = _with_record_fields(state, draft, sentence, written, headed)
         _note_days(state, draft, sentence, written)
+        if draft is None and _dates_the_record_above(drafts, sentence, written, state.reference):
+            continue
         if previous is not None and _continues(previous, draft, sentence, near):
             fold_in(previous, sentence, state.reference, places)
             continue
@@ -196,6 +198,25 @@ def _note_days(state: _Reading, draft: Draft | None, sentence: Sentence, written
         state.header_line = sentence.index
     if day is not None and DATE_FIELD_RE.search(sentence.text):
         state.field_days[sentence.paragraph] = day
+
+
+# a report's "time observed" field: "T: 231800C SEP 26", "T – 272115Z APR 26", "Time observed: 14 May, 06:10"
+OBSERVED_FIELD_RE = re.compile(r"^\W*(?:T|time\s+observed|observed)\s*[:–-]\s*", re.I)
+
+
+def _dates_the_record_above(drafts: list[Draft], sentence: Sentence, written: str, reference: date | None) -> bool:
+    """A spot report's "T:" field, under the activity it times: the day the activity was seen, which the time the
+    report was sent ("DTG: ...", read above the activity) only approximated."""
+    if not drafts or not OBSERVED_FIELD_RE.match(written) or drafts[-1].is_claim:
+        return False
+    above = drafts[-1]
+    if above.sentences[-1].paragraph != sentence.paragraph or (above.date is not None and not above.dated_by_field):
+        return False
+    day = next((d for d in find_dates(sentence.text, reference) if d.precision is TimePrecision.DAY), None)
+    if day is None:
+        return False
+    above.date, above.context_date = day, None
+    return True
 
 
 # a record's header of a few cells, one of them its day: "Incident RJ-0319 | 19 March | Roj camp"

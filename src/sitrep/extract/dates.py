@@ -154,8 +154,36 @@ def _day_lists(text: str, reference: date | None) -> list[DateMention]:
     return found
 
 
-def _single_days(text: str, reference: date | None) -> list[DateMention]:
+# a military date-time group: "231840C SEP 26" is 18:40 on 23 September 2026 in zone C (UTC+3), "232350Z SEP 26" 23:50
+# UTC; read as the day it was in Syria and Iraq (UTC+3), so 23:50 UTC on the 23rd is the 24th there
+DTG_RE = re.compile(r"\b(?P<d>[0-3]\d)(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?P<zone>[A-IK-Z])\s+"
+                    r"(?P<month>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\s+(?P<y>\d\d)\b")
+LOCAL_UTC_OFFSET = 3
+
+
+def _zone_offset(letter: str) -> int:
+    """Hours ahead of UTC of a military time zone letter: A-I +1..+9, K-M +10..+12, N-Y -1..-12, Z 0."""
+    if letter == "Z":
+        return 0
+    if letter <= "M":
+        return ord(letter) - ord("A") + (1 if letter < "J" else 0)
+    return -(ord(letter) - ord("N") + 1)
+
+
+def _dtg_days(text: str) -> list[DateMention]:
     found = []
+    for match in DTG_RE.finditer(text):
+        try:
+            told = datetime(2000 + int(match["y"]), month_number(match["month"]), int(match["d"]), int(match["h"]), int(match["mi"]))
+        except ValueError:
+            continue
+        value = (told + timedelta(hours=LOCAL_UTC_OFFSET - _zone_offset(match["zone"]))).date()
+        found.append(DateMention(match.start(), match.end(), value, value, TimePrecision.DAY, [value], True))
+    return found
+
+
+def _single_days(text: str, reference: date | None) -> list[DateMention]:
+    found = _dtg_days(text)
     for match in ISO_RE.finditer(text):
         if (value := _make(int(match["year"]), int(match["m"]), int(match["d"]))):
             found.append(DateMention(match.start(), match.end(), value, value, TimePrecision.DAY, [value], True))

@@ -502,12 +502,23 @@ TALLY_PERIOD_RE = re.compile(rf"\b(?:{MONTH_NAMES}|20\d\d|today|since|day's|dail
                              r"year)\b", re.I)
 
 
+# a count up to now under a label that says from which day: "Turkish drone strikes observed in the Sinjar district since
+# 1 November: 3", "PMF fuel convoys filmed by our cameras since 1 October: 4, with 41 tankers"
+SINCE_DAY_COUNT_RE = re.compile(rf"\bsince\s+\d{{1,2}}\s+(?:{MONTH_NAMES})\s*:\s*\d", re.I)
+# a period's figures under their heading: "Week figures (Mon 30 Nov – Sat 5 Dec), logged:", "Period figures:", "Team
+# count:", "Losses in the period, all formations:", "Running totals for the client:"
+FIGURES_HEAD_RE = re.compile(r"^\W*(?:(?:[\w&/-]+\s+){0,2}?(?:figures|totals?|count|tally)(?:\s+for\s+the\s+\w+)?"
+                             r"|losses\s+in\s+the\s+(?:period|month|week|quarter))(?:\s+\([^)]{0,40}\))?(?:,\s*[\w\s]{1,20})?:", re.I)
+
+
 def _labelled_count(text: str) -> bool:
     """Whether the line is a short label that names what was counted, followed by its count. Not "Ain al-Asad: 3
     rockets" (a place), nor a label naming one event's day, nor a record's field ("Civilians reported killed: 1"):
     people counted make a tally only over a period the line names."""
     if _count_first_re().match(text):
         return True  # "9: ISIS attacks in Kirkuk province in the first quarter": a "By the numbers" bullet
+    if SINCE_DAY_COUNT_RE.search(text) or FIGURES_HEAD_RE.match(text):
+        return True  # "Attacks on Coalition bases in Syria since 1 October: 2", "Week figures (30 Nov – 5 Dec), logged: ..."
     match = COUNT_LABEL_RE.match(text)
     label = match["label"] if match else ""
     if not match or ONE_DAY_RE.search(UP_TO_DAY_RE.sub("", label)) or len(label.split()) > 10 or label.startswith("Of "):

@@ -226,11 +226,16 @@ def _without_abbreviation_breaks(spans: list) -> list:
     return joined
 
 
+# an item of a list that opens with its day: "11 May, Al-Busayrah – ...", "14 Aug on the Tal Tamr road, ...", "May 3: ..."
+DATED_ITEM_RE = re.compile(r"\s*(?:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|"
+                           r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\b")
+
+
 def split_clauses(sentence: Sentence) -> list[Sentence]:
     """A sentence that lists events with semicolons ("rockets hit the base on April 23; another
     attack followed on April 27") read as one clause per item; any other sentence as itself."""
-    if ";" not in sentence.text or sentence.from_log:
-        return [sentence]  # a log line tells one item, its details after semicolons ("6 KIA; ISIS claimed")
+    if ";" not in sentence.text:
+        return [sentence]
     parts, offset = [], 0
     for piece in sentence.text.split(";"):
         lead = len(piece) - len(piece.lstrip())
@@ -238,11 +243,15 @@ def split_clauses(sentence: Sentence) -> list[Sentence]:
         offset += len(piece) + 1
         if end > start:
             parts.append((start, end))
+    # "3 May, Al-Shuhayl – a checkpoint attacked ...; 11 May, Al-Busayrah – grenade thrown ...": each item opens with its day
+    dated_items = len(parts) > 1 and all(DATED_ITEM_RE.match(sentence.text, start) for start, _ in parts[1:])
+    if sentence.from_log and not dated_items:
+        return [sentence]  # a log line tells one item, its details after semicolons ("6 KIA; ISIS claimed")
     clauses = []
     doc = sentence.span.doc
     for start, end in parts:
         span = doc.char_span(sentence.doc_offset + start, sentence.doc_offset + end, alignment_mode="expand")
-        if span is None or not any(t.pos_ in {"VERB", "AUX"} for t in span):
+        if span is None or not (dated_items or any(t.pos_ in {"VERB", "AUX"} for t in span)):
             return [sentence]  # a list of names, not of events
         clauses.append(Sentence(sentence.index, sentence.start + start, sentence.start + end, sentence.text[start:end],
                                 sentence.paragraph, span, sentence.doc_offset + start))
