@@ -331,3 +331,13 @@ def test_examples_monthly_totals_agree_with_daily_reports():
             assert len(joint) == claim.quantities["operations"]
             assert sum(e.arrested for e in joint) == claim.arrested
             assert sum(e.killed for e in joint) == claim.killed
+
+
+def test_equal_overlaps_of_the_same_kind_pair_the_items_that_agree_on_more_fields():
+    # one line listing two incidents of one kind: before, the first found was paired with the first gold whatever its day
+    from sitrep.evaluate import match_spans
+
+    gold_days, found_days = ["3 May", "11 May"], ["11 May", "3 May"]
+    pairs = match_spans([(0, 80), (0, 80)], [[(0, 40)], [(42, 80)]], lambda g, p: True,
+                        lambda g, p: int(gold_days[g] == found_days[p]))
+    assert pairs == [(0, 1), (1, 0)]

@@ -378,9 +378,11 @@ def _overlap(a: Span, b: Span) -> int:
 
 
 def match_spans(gold: list[Span], predicted: list[list[Span]],
-                same_kind: Callable[[int, int], bool] = lambda g, p: True) -> list[tuple[int, int]]:
+                same_kind: Callable[[int, int], bool] = lambda g, p: True,
+                agreement: Callable[[int, int], int] = lambda g, p: 0) -> list[tuple[int, int]]:
     """Pair gold and predicted items one-to-one, largest overlap first; between equal overlaps (two events
-    told by one sentence, such as an attack and its interception), items of the same kind first.
+    told by one sentence, such as an attack and its interception), items of the same kind first, then those that
+    agree on more fields (a line listing three incidents: each found incident with the gold one of its day).
 
     Returns (gold index, predicted index) pairs; items with no overlapping
     partner stay unpaired.
@@ -390,7 +392,7 @@ def match_spans(gold: list[Span], predicted: list[list[Span]],
         for p, spans in enumerate(predicted):
             overlap = max((_overlap(gold_span, s) for s in spans), default=0)
             if overlap > 0:
-                candidates.append((-overlap, not same_kind(g, p), g, p))
+                candidates.append((-overlap, not same_kind(g, p), -agreement(g, p), g, p))
     pairs, used_gold, used_pred = [], set(), set()
     for *_, g, p in sorted(candidates):
         if g not in used_gold and p not in used_pred:
@@ -411,7 +413,8 @@ def _score_items(
 ) -> None:
     gold_spans = [_gold_span(document, text, g.evidence) for g in gold_items]
     pred_spans = [_predicted_spans(text, p.evidence) for p in predictions]
-    pairs = match_spans(gold_spans, pred_spans, lambda g, p: gold_items[g].kind == predictions[p].kind)
+    pairs = match_spans(gold_spans, pred_spans, lambda g, p: gold_items[g].kind == predictions[p].kind,
+                        lambda g, p: sum(ok for _, _, ok in fields_of(gold_items[g], predictions[p]).values()))
     matched_gold = {g for g, _ in pairs}
     matched_pred = {p for _, p in pairs}
 
