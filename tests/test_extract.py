@@ -2911,3 +2911,31 @@ def test_a_log_line_listing_incidents_each_with_its_day_gives_one_event_each():
             "Month count: 4 attacks, 5 killed.")
     events = extract(doc(text, published=date(2026, 6, 1))).events
     assert [e.date_start for e in events] == [date(2026, 5, 3), date(2026, 5, 11), date(2026, 5, 19)]
+
+
+@pytest.mark.parametrize("text, certainty", [
+    ("The mission was informed that two local staff of a partner NGO had been detained by General Security at a checkpoint "
+     "north of Sweida city on 31 May; the team could not verify this.", Certainty.ALLEGED),
+    ("A member asked about reports that a drone had struck a house in Hajin on 10 June; the representative said that no "
+     "such incident had been recorded.", Certainty.NEGATED),
+])
+def test_a_clause_after_a_semicolon_that_only_weighs_the_report_sets_its_certainty(text, certainty):
+    # before, the event was read from the first clause alone and stayed "reported"
+    [event] = extract(doc(text, published=date(2026, 6, 12))).events
+    assert event.certainty is certainty
+
+
+def test_a_clause_that_says_no_one_claimed_the_attack_casts_no_doubt_on_it():
+    text = "On 10 June two rockets fell near the Ain al-Asad base in western Anbar; no group claimed them."
+    [event] = extract(doc(text, published=date(2026, 6, 12))).events
+    assert event.certainty is Certainty.REPORTED
+
+
+@pytest.mark.parametrize("text", [
+    "Contrary to reports circulated on 1 June, US forces have not withdrawn from the Koniko gas field, officials said.",
+    "There was no attack on the Baghdad–Baqubah road on 2 June, contrary to what was said on social media.",
+    "If asked about the reported rocket on the Mosul airport site on 3 June: the Operations Command says nothing fell there.",
+])
+def test_more_wordings_of_a_report_found_untrue_are_negated(text):
+    [event] = extract(doc(text, published=date(2026, 6, 12))).events
+    assert event.certainty is Certainty.NEGATED

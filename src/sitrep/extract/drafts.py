@@ -92,8 +92,11 @@ RESPONSIBILITY_RE = re.compile(r"\bclaimed\s+(?:responsibility|the (?:attack|bom
 # a finding that the event did not happen, told with its doer or means between "no" and the verb: "no Coalition
 # strike took place in Al-Busayrah on 3 September", "no artillery unit fired in the sector on 5 June"
 NOTHING_HAPPENED_RE = re.compile(r"\bno\s+(?:[\w-]+\s+){0,3}?(?:(?:strike|airstrike|attack|shelling|raid|landing|clash|incursion|"
-                                 r"operation)e?s?\s+(?:took\s+place|happened|occurred)|(?:unit|aircraft|drone|force|soldier)s?\s+"
-                                 r"(?:fired|struck|entered))\b", re.I)
+                                 r"operation|explosion|handover|withdrawal)e?s?\s+(?:took\s+place|happened|occurred|(?:was|were|had\s+been)"
+                                 r"\s+recorded)|(?:unit|aircraft|drone|force|soldier)s?\s+(?:fired|struck|entered|(?:was|were|had\s+been)\s+"
+                                 r"shot\s+down)|(?:shell|rocket|missile|bomb)s?\s+(?:fell|landed|was\s+fired|were\s+fired))\b"
+                                 r"|\bnothing\s+fell\b|\bthere\s+was\s+no\s+(?:attack|strike|explosion|shelling|kidnapping|clash(?:es)?)\b",
+                                 re.I)
 
 
 # a denial in any tense of what was reported ("He denies reports that ...", "denied local reports that its aircraft
@@ -114,6 +117,30 @@ def _certainty(text: str) -> Certainty:
     if lexicon.has_cue("alleged", text):
         return Certainty.ALLEGED
     return Certainty.REPORTED
+
+
+# what a clause says of a report's truth: checked, verified, confirmed, geolocated, found false or never recorded
+CHECKED_RE = re.compile(r"\b(?:verif\w*|confirm\w*|geolocat\w*|check(?:ed)?|no\s+such|not\s+true|false|untrue|denie[sd]|"
+                        r"took\s+place|happened|recorded)\b", re.I)
+# what else a clause may doubt than the event: "the other claims", "the figure", "the results of the strike", "claims of
+# 'dozens of dead'"
+OTHER_CLAIMS_RE = re.compile(r"\b(?:other|remaining|rest\s+of\s+the)\s+(?:claims?|reports?)\b|\b(?:results?|toll|figures?|"
+                             r"numbers?|claims\s+of)\b", re.I)
+
+
+def hedges(draft: Draft, clause: str) -> bool:
+    """Whether a clause after a semicolon only says the event before it is unconfirmed or did not happen ("...; the
+    team could not verify this", "...; the representative said that no such incident had been recorded"); if so the
+    event is alleged or negated (a longer clause, or one with a toll, tells more than that and is read on its own)."""
+    certainty = _certainty(clause)
+    if draft.is_claim or draft.certainty is not Certainty.REPORTED or certainty not in {Certainty.ALLEGED, Certainty.NEGATED}:
+        return False
+    if not CHECKED_RE.search(clause) or OTHER_CLAIMS_RE.search(clause):
+        return False  # "...; no group claimed them" says who did it, not whether it happened
+    if find_casualties(clause) or len(clause.split()) > 15:
+        return False
+    draft.certainty = certainty
+    return True
 
 
 def _attribution(text: str) -> str | None:
