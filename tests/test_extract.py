@@ -2939,3 +2939,13 @@ def test_a_clause_that_says_no_one_claimed_the_attack_casts_no_doubt_on_it():
 def test_more_wordings_of_a_report_found_untrue_are_negated(text):
     [event] = extract(doc(text, published=date(2026, 6, 12))).events
     assert event.certainty is Certainty.NEGATED
+
+
+def test_attackers_pursued_and_killed_after_an_ambush_are_the_same_clash():
+    # before, the pursuit was a second clash
+    text = ("ISIS remnants ambushed a bus carrying Syrian soldiers on the road east of Al-Sukhnah on Tuesday morning, "
+            "killing five soldiers and wounding seven. A military source said army units pursued the attackers and killed "
+            "two of them.")
+    [event] = extract(doc(text, published=date(2026, 6, 10))).events
+    assert event.kind == "armed_clash"
+    assert event.casualty_count(CasualtyKind.KILLED) == 7

@@ -23,9 +23,9 @@ from sitrep.extract.context import (inherit_from_context, with_the_days_it_count
                                     with_the_titles_place)
 from sitrep.extract.dates import (DateMention, day_ago, declares_month_first, find_dates, label_day, page_saved,
                                   reading_month_first)
-from sitrep.extract.drafts import (Draft, absorb_intervention, adds_casualties, claim_kind, fold_in, intervenes_in_protest,
-                                   is_update, lay_the_blame, merge, read_sentence, refers_back, same_happening,
-                                   with_earlier_attackers)
+from sitrep.extract.drafts import (Draft, absorb_intervention, adds_casualties, claim_kind, fold_in, hedges,
+                                   intervenes_in_protest, is_update, lay_the_blame, merge, read_sentence, refers_back,
+                                   same_happening, with_earlier_attackers)
 from sitrep.extract.event_filter import sorted_events
 from sitrep.extract.twins import with_twins
 from sitrep.extract.language import unsupported_language
@@ -129,6 +129,8 @@ def _read_drafts(sentences: list[Sentence], document: Document, period, places: 
         if previous is not None and previous.sentences[-1].index == sentence.index and best_trigger(sentence) is None \
                 and lay_the_blame(previous, sentence.text):
             continue  # "...; the SDF blamed ISIS cells": a clause that says whose the event just told was
+        if previous is not None and previous.sentences[-1].index == sentence.index and hedges(previous, sentence.text):
+            continue  # "...; the team could not verify this": a clause that says how sure the event just told is
         headed = state.header_line == sentence.index - 1
         draft = read_sentence(sentence, state.reference, document.title, period, previous if near else None, places, headed)
         draft = _with_record_fields(state, draft, sentence, written, headed)

@@ -839,10 +839,17 @@ def is_update(sentence: Sentence, draft: Draft | None, previous: Draft) -> bool:
         return False
     if RESPONSIBILITY_CLAIM_RE.search(sentence.text) and find_actors(sentence.text):
         return True
+    if PURSUIT_RE.search(sentence.text) and not (draft is not None and (draft.places or draft.date and not draft.date_from_context)):
+        return True  # "army units pursued the attackers and killed two of them": the same clash, its attackers' toll
     new_toll = bool(TOLL_UPDATE_RE.search(sentence.text))
     if not (new_toll or UPDATE_LINE_RE.match(sentence.text)):
         return False
     return draft is None or draft.kind.id == previous.kind.id or draft.kind.id in GENERIC_KINDS or (new_toll and not draft.places)
+
+
+# the attackers just told, chased: "A military source said army units pursued the attackers and killed two of them"
+PURSUIT_RE = re.compile(r"\b(?:pursued|chased|followed|tracked\s+down|hunted\s+down|went\s+after)\s+the\s+(?:fleeing\s+)?"
+                        r"(?:attackers|assailants|gunmen|perpetrators|cell|kidnappers|terrorists|militants)\b", re.I)
 
 
 # "A police source gave a higher toll", "a hospital source put the number at four": another count of the same dead.
