@@ -2949,3 +2949,28 @@ def test_attackers_pursued_and_killed_after_an_ambush_are_the_same_clash():
     [event] = extract(doc(text, published=date(2026, 6, 10))).events
     assert event.kind == "armed_clash"
     assert event.casualty_count(CasualtyKind.KILLED) == 7
+
+
+def test_a_toll_broken_down_is_no_new_event():
+    # before, it was read as a killing
+    text = "Of the 61 killed: 24 former opposition fighters, 17 members of government forces, 12 civilians, 8 unidentified."
+    assert extract(doc(text, published=date(2026, 4, 10))).events == []
+
+
+def test_a_tally_label_with_its_days_in_brackets_is_a_total():
+    # before, the bracketed days made the label too long to be one
+    text = "Killings inside Al-Hol camp in the first quarter of 2026 (1 January – 31 March): 6."
+    assert len(totals_only(text, published=date(2026, 4, 10))) == 1
+
+
+def test_one_kind_of_strike_told_on_two_days_is_two_events():
+    # before, one drone strike on the first day
+    text = ("Turkish drones also struck a checkpoint of the internal security forces in Al-Darbasiyah on June 3 and a "
+            "vehicle on the outskirts of Ain Issa on June 19.")
+    events = extract(doc(text, published=date(2026, 7, 10))).events
+    assert [(e.kind, e.date_start) for e in events] == [("drone_strike", date(2026, 6, 3)), ("drone_strike", date(2026, 6, 19))]
+
+
+def test_a_strike_dated_after_another_is_one_event():
+    text = "A Turkish drone struck a car near Amuda on June 3, two weeks after the strike on Qamishli on May 20."
+    assert [e.date_start for e in extract(doc(text, published=date(2026, 7, 10))).events] == [date(2026, 6, 3)]

@@ -198,6 +198,28 @@ def _same_day_as_label(text: str, dates: list[DateMention]) -> list[DateMention]
     return [dates[0]] + [d for d in dates[1:] if text[d.start:d.end].lower() not in SAME_DAY_WORDS]
 
 
+# Kinds whose each day is an event of its own: "Turkish drones also struck a checkpoint in Al-Darbasiyah on June 3 and
+# a vehicle on the outskirts of Ain Issa on June 19" is two drone strikes
+ONE_SHOT_KINDS = {"drone_strike", "airstrike", "missile_attack", "convoy", "patrol", "airdrop"}
+# what may stand between two listed days ("... on June 3 and a vehicle ... on June 19"), not a relation between them
+BETWEEN_LISTED_DAYS_RE = re.compile(r"^(?:(?!\b(?:after|before|since|until|following|than|later|earlier|from|between|was|were)\b)"
+                                    r"[^;.])*(?:\band\b|,)(?:(?!\b(?:after|before|since|until|following|than|later|earlier|from|was|"
+                                    r"were)\b)[^;.])*$", re.I)
+
+
+def _listed_days(text: str, dates: list[DateMention], kind: str) -> DateMention | None:
+    """The days of a sentence that tells one kind of strike, convoy or patrol on two or more days, each "on" its day
+    ("... on June 3 and a vehicle near Ain Issa on June 19"): one mention that lists them, for one event per day."""
+    days = [d for d in dates if d.precision is TimePrecision.DAY and not d.hour_only and d.date_start == d.date_end
+            and re.search(r"\bon\s+(?:the\s+)?$", text[max(0, d.start - 8):d.start], re.I)]
+    if kind not in ONE_SHOT_KINDS or len(days) < 2 or len({d.date_start for d in days}) < len(days):
+        return None
+    if not all(BETWEEN_LISTED_DAYS_RE.match(text[a.end:b.start]) for a, b in zip(days, days[1:])):
+        return None
+    listed = sorted(d.date_start for d in days)
+    return DateMention(days[0].start, days[-1].end, listed[0], listed[-1], TimePrecision.DAY, listed, days[0].explicit_year)
+
+
 def _primary_date(dates: list[DateMention], trigger: Trigger) -> DateMention | None:
     if not dates:
         return None
@@ -263,7 +285,7 @@ def read_sentence(sentence: Sentence, reference: date | None, title: str | None,
         draft.claim_period = _since(text, dates, reference) or month or _week_scope(text, reference) or span
         draft.origin, draft.destinations = places_by_role(sentence, found_places)
         return draft
-    draft.date = _primary_date(dates, trigger)
+    draft.date = _listed_days(text, dates, kind.id) or _primary_date(dates, trigger)
     draft.place = choose_place(sentence, found_places, kind.id)
     if sequel:
         _continue_from(draft, previous)
@@ -548,7 +570,8 @@ def _labelled_count(text: str) -> bool:
         return True  # "Attacks on Coalition bases in Syria since 1 October: 2", "Week figures (30 Nov – 5 Dec), logged: ..."
     match = COUNT_LABEL_RE.match(text)
     label = match["label"] if match else ""
-    if not match or ONE_DAY_RE.search(UP_TO_DAY_RE.sub("", label)) or len(label.split()) > 10 or label.startswith("Of "):
+    if not match or ONE_DAY_RE.search(UP_TO_DAY_RE.sub("", label)) or len(re.sub(r"\([^)]*\)", "", label).split()) > 10 \
+            or label.startswith("Of "):
         return False
     return bool(_counted_events_re().search(label)) or bool(COUNTED_PEOPLE_RE.search(label) and TALLY_PERIOD_RE.search(text))
 

@@ -78,11 +78,17 @@ ASIDE_LABEL_RE = re.compile(r"^\W*(?:go\s+deeper|read\s+more|what'?s\s+next|what
                             r"the\s+big\s+picture)\s*:", re.I)
 
 
+# a toll broken down ("Of the 61 killed: 24 former opposition fighters, ..."): what was told, told again
+BREAKDOWN_RE = re.compile(r"^\W*(?:of|among)\s+(?:the|these|those|them)\s+(?:\d[\d,]*\s+)?(?:killed|dead|victims|detainees|detained|"
+                          r"arrested|casualties|wounded|injured)\b", re.I)
+
+
 def reports_nothing(sentence: Sentence, title: str | None) -> bool:
     text = sentence.text
     asks = bool(QUESTION_RE.search(text)) and not QUESTION_TAIL_RE.match(text)
     return (_is_heading_or_title(sentence, title) or asks or bool(RECORD_FIELD_RE.match(text)) or bool(ASIDE_LABEL_RE.match(text))
-            or bool(OLD_FOOTAGE_RE.search(text)) or bool(PAGE_FURNITURE_RE.match(text)) or bool(RESTATEMENT_RE.search(text)))
+            or bool(OLD_FOOTAGE_RE.search(text)) or bool(PAGE_FURNITURE_RE.match(text)) or bool(RESTATEMENT_RE.search(text))
+            or bool(BREAKDOWN_RE.match(text)))
 
 
 # The line that dates a feed item or a web article: "Published: Tue, 09 Jun 2026 05:50:00 GMT".
