@@ -2974,3 +2974,15 @@ def test_one_kind_of_strike_told_on_two_days_is_two_events():
 def test_a_strike_dated_after_another_is_one_event():
     text = "A Turkish drone struck a car near Amuda on June 3, two weeks after the strike on Qamishli on May 20."
     assert [e.date_start for e in extract(doc(text, published=date(2026, 7, 10))).events] == [date(2026, 6, 3)]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("On Saturday 12 December, teachers of the town's schools stood in front of the education complex for an hour, "
+     "demanding the payment of their salaries.", "peaceful_protest"),
+    ("Yesterday people stood in front of the municipality because there is no bread, maybe sixty people, and the police "
+     "fired in the air to make them go home.", "protest_with_intervention"),
+    ("On 13 December the families of the missing held their weekly stand in Saraqib.", "peaceful_protest"),
+])
+def test_people_standing_before_an_office_to_be_heard_are_a_protest(text, kind):
+    # before, none of these was an event
+    assert [e.kind for e in extract(doc(text, published=date(2026, 12, 14))).events] == [kind]

@@ -28,7 +28,8 @@ def _any_protesters(actors: list[EventActor]) -> bool:
 # of their detained sons", "in solidarity with the detained students"
 PROTEST_CAUSE_RE = re.compile(r"\b(?:against|over|release\s+of|solidarity\s+with|denounc\w*|condemn\w*)\s+(?:the\s+|their\s+|his\s+|her\s+)?"
                               r"(?:[\w-]+\s+){0,2}?(?:detained|arrested|arrests|detention|detentions)\b", re.I)
-DISPERSAL = re.compile(r"\b(?:dispers(?:ed|ing|al)|broke up|break up|tear ?gas|water cannon|detained|arrested|arrests)\b", re.I)
+DISPERSAL = re.compile(r"\b(?:dispers(?:ed|ing|al)|broke up|break up|tear ?gas|water cannon|detained|arrested|arrests|"
+                       r"fired\s+(?:\w+\s+)?in(?:to)?\s+the\s+air)\b", re.I)
 LIVE_FIRE = re.compile(r"\b(?:live (?:rounds|ammunition|fire|bullets)|opened fire|fired (?:at|on)|shot)\b", re.I)
 SEARCH_CAMPAIGN = re.compile(r"\bsearch\s+campaigns?\b", re.I)
 # one raid ("in a raid on a farm", "a partnered raid in Al-Busayrah"), not arrests "during raids on houses" of a campaign
