@@ -33,7 +33,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from sitrep.evaluate import _gold_span, _predicted_spans, load_gold, match_spans  # noqa: E402
 from sitrep.extract import extract  # noqa: E402
 from sitrep.extract.event_filter import (ANOTHER_INCIDENT_RE, EVENT_LABEL, FILTER_DIR, TOTAL_FLOOR, TOTAL_LABEL,  # noqa: E402
-                                         TOTALS_DIR, filter_text)
+                                         TOTALS_DIR, context_words, filter_text)
 from sitrep.extract.learned import features  # noqa: E402
 from sitrep.ingest import read  # noqa: E402
 from sitrep.settings import Settings  # noqa: E402
@@ -59,7 +59,7 @@ def examples(gold_path: Path) -> tuple[list[str], list[str], list[str], list[boo
         gold_events += len(gold.events)
         for index, event in enumerate(found):
             evidence = " ".join(e.text for e in event.evidence)
-            texts.append(filter_text(event.kind, event.certainty.value, event.confidence, evidence))
+            texts.append(filter_text(event.kind, event.certainty.value, event.confidence, evidence, context_words(found, index)))
             labels.append(EVENT_LABEL if index in matched else "not")
             documents.append(gold.file)
             totals.append(index not in matched and any(evidence in c.evidence or c.evidence in evidence for c in gold.claims))

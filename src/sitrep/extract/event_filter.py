@@ -3,7 +3,8 @@
 The rules find events by their trigger words, and the sentences they wrongly take for events are of
 kinds no single rule names: a campaign's background, a trial adjourned, an "Impact:" line, a toll
 retold by a second source.  This model (logistic regression over the same n-grams as the snippet
-classifier, plus the kind, certainty and confidence the rules gave) is trained by
+classifier, plus the kind, certainty and confidence the rules gave and what they found around the event in its
+document: an earlier event of the same kind, day and place, no place, no party) is trained by
 scripts/train_event_filter.py on the rules' own output over corpus/dev/ and examples/, each found event
 labelled by whether the gold annotates it.
 An event whose probability is under `Settings.event_filter` is dropped; 0 keeps every event.  A second
@@ -28,22 +29,50 @@ FILTER_DIR = DATA_DIR / "event_filter"
 TOTALS_DIR = FILTER_DIR / "totals"
 EVENT_LABEL = "event"
 TOTAL_LABEL = "total"
-# chosen by the cross-validation in scripts/train_event_filter.py: on 1120 documents, at 0.5 31 of the 50 dropped
-# events it kept as claims were gold totals, at 0.75 22 of 28 (the rules now state more totals themselves)
+# chosen by the cross-validation in scripts/train_event_filter.py: on 1240 documents, at 0.5 25 of the 48 dropped
+# events it kept as claims were gold totals, at 0.75 17 of 28 (the rules now state more totals themselves)
 TOTAL_FLOOR = 0.75
 
 
-def filter_text(kind: str, certainty: str, confidence: float, evidence: str) -> str:
+def filter_text(kind: str, certainty: str, confidence: float, evidence: str, context: str = "") -> str:
     """What the model reads: the rules' kind, certainty and confidence (how complete the event is: a day,
-    a place, a party, a count) as marker words, then the evidence.  Training and prediction share this
-    function so the two cannot drift apart."""
-    return f"xkind_{kind} xcert_{certainty} xconf_{round(confidence * 100)} {evidence}"
+    a place, a party, a count) and the event's `context` as marker words, then the evidence.  Training and
+    prediction share this function so the two cannot drift apart."""
+    return f"{context} xkind_{kind} xcert_{certainty} xconf_{round(confidence * 100)} {evidence}".lstrip()
 
 
-def event_probability(event: Event, directory: Path = FILTER_DIR, label: str = EVENT_LABEL) -> float:
-    """How likely the model in `directory` thinks `event`'s sentence is what `label` says (an event, a total)."""
+def context_words(events: list[Event], index: int) -> str:
+    """Marker words for what the rules found around the event at `index` of its document's events: an earlier
+    event of its kind, day and place (a toll retold by a second source, a story told again lower down), of its
+    day and place, or of its kind and day; no place, no party; how many events the document gave; the first."""
+    event, earlier = events[index], events[:index]
+    place = event.place.name if event.place else None
+    marks = []
+    if any(e.kind == event.kind and e.date_start == event.date_start and _place(e) == place for e in earlier):
+        marks.append("xretold_kind_day_place")
+    if place and any(e.date_start == event.date_start and _place(e) == place for e in earlier):
+        marks.append("xretold_day_place")
+    if any(e.kind == event.kind and e.date_start == event.date_start for e in earlier):
+        marks.append("xretold_kind_day")
+    if place is None:
+        marks.append("xno_place")
+    if not event.actors:
+        marks.append("xno_party")
+    marks.append(f"xevents_{min(len(events), 10)}")
+    if index == 0:
+        marks.append("xfirst_event")
+    return " ".join(marks)
+
+
+def _place(event: Event) -> str | None:
+    return event.place.name if event.place else None
+
+
+def event_probability(event: Event, directory: Path = FILTER_DIR, label: str = EVENT_LABEL, context: str = "") -> float:
+    """How likely the model in `directory` thinks `event`'s sentence is what `label` says (an event, a total);
+    `context` is context_words for the event in its document."""
     model = load_model(directory)
-    text = filter_text(event.kind, event.certainty.value, event.confidence, " ".join(e.text for e in event.evidence))
+    text = filter_text(event.kind, event.certainty.value, event.confidence, " ".join(e.text for e in event.evidence), context)
     return float(model.proba(text)[model.labels.index(label)])
 
 
@@ -57,10 +86,11 @@ def sorted_events(events: list[Event], floor: float, directory: Path = FILTER_DI
     if floor <= 0:
         return events, []
     kept, totals = [], []
-    for event in events:
-        if _announced(event) or event_probability(event, directory) >= floor:
+    for index, event in enumerate(events):
+        context = context_words(events, index)
+        if _announced(event) or event_probability(event, directory, context=context) >= floor:
             kept.append(event)
-        elif event_probability(event, directory / TOTALS_DIR.name, TOTAL_LABEL) >= TOTAL_FLOOR:
+        elif event_probability(event, directory / TOTALS_DIR.name, TOTAL_LABEL, context) >= TOTAL_FLOOR:
             totals.append(event)
     return kept, totals
 
