@@ -2986,3 +2986,19 @@ def test_a_strike_dated_after_another_is_one_event():
 def test_people_standing_before_an_office_to_be_heard_are_a_protest(text, kind):
     # before, none of these was an event
     assert [e.kind for e in extract(doc(text, published=date(2026, 12, 14))).events] == [kind]
+
+
+def test_security_forces_in_the_kurdistan_region_are_the_regions_own():
+    # before, "security forces" as written
+    text = "On 4 April, security forces broke up a small protest by journalists in Zakho with batons."
+    [event] = extract(doc(text, published=date(2026, 4, 10))).events
+    assert [a.name for a in event.actors_in(ActorRole.INITIATOR)] == ["kurdistan region security forces"]
+
+
+@pytest.mark.parametrize("text, initiators", [
+    ("On 8 April a Turkish drone hit a car near Amuda; the Asayish confirmed one man was killed.", ["turkish_forces"]),
+    ("On 8 April the SDF confirmed its fighters shelled a village near Manbij.", ["sdf"]),
+])
+def test_a_party_that_confirms_is_a_teller_unless_it_confirms_what_its_own_did(text, initiators):
+    [event] = extract(doc(text, published=date(2026, 4, 10))).events
+    assert [a.actor_id for a in event.actors_in(ActorRole.INITIATOR)] == initiators

@@ -41,18 +41,18 @@ OPPONENT_BEFORE = r"\b(?:clash\w*|fight\w*|battles?|skirmish\w*|fought)\s+with\s
 REPORTER_BEFORE = r"(?:\baccording to\s+(?:[\w-]+\s+){0,2}|\b(?:statement|report|communiqu[ée]|announcement)s?\s+(?:of|from|by|issued by)\s+(?:[\w-]+\s+){0,6}?|\b(?:source|sources|src)\s*:\s*(?:the\s+)?|\(\s*)$"
 # "HTS said its fighters shelled ...", "Iraqi forces say they killed ...", "the army said on Saturday that its
 # engineers had dismantled ...": the speaker acted
-SELF_REPORT = (r"^\s+(?:said|says|say|stated|announced)\s+(?:(?:on|this|last)\s+\w+\s+|yesterday\s+|today\s+)?(?:that\s+)?"
+SELF_REPORT = (r"^\s+(?:said|says|say|stated|announced|confirmed|confirms)\s+(?:(?:on|this|last)\s+\w+\s+|yesterday\s+|today\s+)?(?:that\s+)?"
                r"(?:its|their|they\s+(?:had\s+|have\s+)?[a-z]+ed)\b")
 # a party's office telling what the party's own forces did: "the Turkish defence ministry said on Wednesday that its
 # forces had neutralised", "the SDF announced that their fighters"
 OWN_FORCES_AFTER = (r"^\s+(?:(?:defen[cs]e|interior)\s+)?(?:ministry\s+|media\s+(?:office|centre|center)\s+)?"
-                    r"(?:said|says|stated|announced)\s+(?:[\w,]+\s+){0,3}?(?:that\s+)?(?:its|their)\s+"
+                    r"(?:said|says|stated|announced|confirmed|confirms)\s+(?:[\w,]+\s+){0,3}?(?:that\s+)?(?:its|their)\s+"
                     r"(?:forces|troops|fighters|units|soldiers|aircraft|drones|warplanes|artillery|commandos)\b")
 REPORTER_AFTER = (r"^\s+(?:and\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?)?"  # "residents and a Syrian security official said"
                   r"(?:security\s+forces\s+|press\s+office\s+)?"  # "local Asayish security forces say"
                   r"(?:(?:officials?|spokes(?:man|woman|person)|commanders?|sources?|media|statement|claim)\s+)?"
                   r"(?:said|say|says|reported|told|tell|tells|stated|claimed|claim|statement|sources?|media"
-                  r"|described|describes|blamed|blames|accused|accuses)\b")
+                  r"|described|describes|blamed|blames|accused|accuses|confirmed|confirms)\b")
 TERRITORY_KINDS = {"territory_taken", "territory_regained", "territory_handover"}
 MEETING_KINDS = {"visit_meeting", "agreement"}
 # "US forces and fighters of the Syrian Free Army": two parties named together, whatever the parse says

@@ -451,6 +451,8 @@ def with_national_army(actors: list[EventActor], place: Place | None) -> list[Ev
     army_id = NATIONAL_ARMIES.get(place.country or "") if place else None
     if army_id is None:
         return actors
+    if place.admin1 in KURDISTAN_REGION:
+        actors = [_kurdistan_security(a) for a in actors]
     bare = BARE_SOLDIERS | (BARE_SECURITY if place.admin1 not in KURDISTAN_REGION else set())
     army = dictionary_actor(army_id)
     converted = [a for a in actors if not a.actor.actor_id and a.actor.name in bare]
@@ -464,6 +466,17 @@ def with_national_army(actors: list[EventActor], place: Place | None) -> list[Ev
             continue
         result.append(EventActor(actor=army, role=a.role) if a in converted else a)
     return distinct_actors(result)
+
+
+KURDISTAN_SECURITY = "kurdistan region security forces"
+
+
+def _kurdistan_security(party: EventActor) -> EventActor:
+    """In the Kurdistan Region, "security forces" with no other name are the region's own, not Baghdad's: the desk
+    writes them "kurdistan region security forces" (all 9 such events of corpus/dev)."""
+    if party.actor.actor_id or party.actor.name not in {"security forces", "security force"}:
+        return party
+    return EventActor(actor=party.actor.model_copy(update={"name": KURDISTAN_SECURITY}), role=party.role)
 
 
 # Towns of northern Aleppo and the Ras al-Ain / Tal Abyad strip that the Turkish-backed factions hold: there "the
