@@ -3002,3 +3002,32 @@ def test_security_forces_in_the_kurdistan_region_are_the_regions_own():
 def test_a_party_that_confirms_is_a_teller_unless_it_confirms_what_its_own_did(text, initiators):
     [event] = extract(doc(text, published=date(2026, 4, 10))).events
     assert [a.actor_id for a in event.actors_in(ActorRole.INITIATOR)] == initiators
+
+
+@pytest.mark.parametrize("text, day", [
+    ("1 | Saturday 17/1 | The American occupation base at Ain al-Asad", date(2026, 1, 17)),
+    ("Tue 20/01: two rockets fell near the base", date(2026, 1, 20)),
+])
+def test_a_weekday_with_its_day_and_month_is_that_day(text, day):
+    # before, the weekday alone counted back from the report's day
+    assert [m.date_start for m in find_dates(text, date(2026, 1, 24))] == [day]
+
+
+def test_a_pipe_tables_target_column_names_the_target():
+    # before, only comma-separated sheets were read by their columns, and the parse made the base's owner the doer
+    text = ("No. | Day and date | Target | Weapon | Result\n"
+            "1 | Saturday 17/1 | The American occupation base at Ain al-Asad, western Anbar | 2 drones | Direct hit")
+    [event] = extract(doc(text, published=date(2026, 1, 24))).events
+    assert [a.actor_id for a in event.actors_in(ActorRole.TARGET)] == ["us_forces"]
+    assert event.actors_in(ActorRole.INITIATOR) == [] or "us_forces" not in [a.actor_id for a in event.actors_in(ActorRole.INITIATOR)]
+    assert event.date_start == date(2026, 1, 17)
+
+
+def test_a_victims_cell_of_calling_sex_and_age_is_one_person():
+    from sitrep.extract.records import _cell_parties
+
+    assert [a.actor_id for a in _cell_parties("child, m, 10")] == ["civilians"]
+    assert [a.name for a in _cell_parties("scrap collector, m, 31")] == ["scrap collector"]
+    assert [a.actor_id for a in _cell_parties("SDF fighter, m, 25")] == ["sdf"]
+    assert _cell_parties("–") == []
+    assert [a.actor_id for a in _cell_parties("Asayish, civilians")] == ["asayish", "civilians"]

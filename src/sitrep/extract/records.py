@@ -69,15 +69,17 @@ SKIPPED_ROW_RE = re.compile(r"\b(?:duplicate|do not code|not an incident|drugs o
 
 
 def sheet_header(line: str) -> list[str] | None:
-    """The column names, when the line is a sheet's header naming a date and who was involved."""
-    cells = [c.strip().lower() for c in _cells(line)]
+    """The column names, when the line is a sheet's header (comma-separated or between pipes) naming a date and who
+    was involved ("No. | Day and date | Target | Weapon | Result")."""
+    cells = [c.lower().rstrip(".:") for c in table_cells(line)]  # "No.", "Date:"
     if len(cells) < 4 or not all(HEADER_CELL_RE.match(c) for c in cells):
         return None
-    return cells if "date" in cells and set(cells) & (INITIATOR_COLUMNS | TARGET_COLUMNS) else None
+    dated = any(c == "date" or c.endswith(" date") or c.startswith("date ") for c in cells)
+    return cells if dated and set(cells) & (INITIATOR_COLUMNS | TARGET_COLUMNS) else None
 
 
 def sheet_row(line: str, header: list[str]) -> dict[str, str]:
-    return {name: cell.strip() for name, cell in zip(header, _cells(line))}
+    return {name: cell for name, cell in zip(header, table_cells(line))}
 
 
 def _cells(line: str) -> list[str]:
@@ -111,9 +113,20 @@ def read_row(row: dict[str, str], actors: list[EventActor],
 
 
 def _cell_parties(cell: str) -> list[Actor]:
-    """"Asayish, civilians": each party a cell names."""
-    parties = [_party(part.strip()) for part in cell.split(",")] if cell else []
+    """"Asayish, civilians": each party a cell names; a victim told by calling, sex and age ("child, m, 10",
+    "scrap collector, m, 31") is one person, as written or a civilian."""
+    parts = [part.strip() for part in cell.split(",")] if cell else []
+    if any(PERSON_DETAIL_RE.match(part) for part in parts[1:]):
+        person = _party(parts[0]) if find_actors(parts[0]) else civilian_or_person(parts[0], "attack")
+        return [person] if person is not None else []  # "SDF fighter, m, 25" is the SDF's
+    parties = [_party(part) for part in parts if not PLACEHOLDER_RE.match(part)]
     return [p for p in parties if p is not None]
+
+
+# what a victim's cell adds to the person: sex, age, "unknown identity"
+PERSON_DETAIL_RE = re.compile(r"^(?:m|f|male|female|\d{1,2}|unknown\s+identity|approx\.?\s+\d{1,2})$", re.I)
+# an empty cell's mark: "–", "-", "n/a"
+PLACEHOLDER_RE = re.compile(r"^(?:[-–—?]+|n/?a|none)?$", re.I)
 
 
 # An alert bot's record, one line of "FIELD: value" pairs between pipes: "[AUTO] TYPE: Clash | LOC: Darkush (Idlib) |
