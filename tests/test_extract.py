@@ -3031,3 +3031,12 @@ def test_a_victims_cell_of_calling_sex_and_age_is_one_person():
     assert [a.actor_id for a in _cell_parties("SDF fighter, m, 25")] == ["sdf"]
     assert _cell_parties("–") == []
     assert [a.actor_id for a in _cell_parties("Asayish, civilians")] == ["asayish", "civilians"]
+
+
+@pytest.mark.parametrize("text", [
+    "Death toll today: 4 people across Syria, among them 2 civilians.",
+    "The week's toll in Raqqa governorate, by our count: 3 dead and 1 wounded.",
+])
+def test_a_tallys_label_over_a_period_with_no_event_word_is_a_total(text):
+    # before, a label and its count with no trigger word yielded nothing
+    assert len(totals_only(text, published=date(2026, 9, 20))) == 1

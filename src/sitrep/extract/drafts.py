@@ -241,7 +241,7 @@ def read_sentence(sentence: Sentence, reference: date | None, title: str | None,
         return None
     ranks = _ranks_an_event(sentence.text) or bool(NEUTRALISED_COUNT_RE.search(sentence.text) and SINCE_RE.search(sentence.text))
     trigger, caption = _sentence_trigger(sentence, previous, ranks)
-    tallied = trigger is None and (trigger := _tally_trigger(sentence)) is not None
+    tallied = trigger is None and (trigger := _tally_trigger(sentence) or _label_trigger(sentence)) is not None
     if trigger is None:
         return None
     text = sentence.text
@@ -616,6 +616,26 @@ def _tally_trigger(sentence: Sentence) -> Trigger | None:
     if not tokens:
         return None
     return Trigger(load_ontology()[nouns[match["noun"].lower()]], match.start("noun"), match.end("noun"), tokens[0], 10)
+
+
+# what a tally's label counts when it names no event word the ontology knows: "Death toll today: 4", "The week's toll in
+# Raqqa governorate, by our count: 3 dead", "Patrols this week: 3 carried out"
+LABEL_NOUN_KINDS = {"patrols": "patrol", "convoys": "convoy", "toll": "attack", "dead": "attack", "martyrs": "attack",
+                    "casualties": "attack", "killed": "attack"}
+
+
+def _label_trigger(sentence: Sentence) -> Trigger | None:
+    """The kind a tally's label ("Patrols this week: 3 carried out") counts, for a label and count with no event word."""
+    match = COUNT_LABEL_RE.match(sentence.text)
+    if match is None or not _labelled_count(sentence.text) or not TALLY_PERIOD_RE.search(match["label"]):
+        return None
+    words = re.findall(r"[a-z]+", match["label"].lower())
+    kinds = load_lexicon().tally_nouns | LABEL_NOUN_KINDS
+    kind = next((kinds[w] for w in words if w in kinds), None)
+    tokens = [t for t in sentence.tokens_in(match.start("label"), match.end("label")) if t is not None]
+    if kind is None or not tokens:
+        return None
+    return Trigger(load_ontology()[kind], match.start("label"), match.end("label"), tokens[0], 10)
 
 
 def _ranks_an_event(text: str) -> bool:
