@@ -1763,8 +1763,9 @@ def test_the_violence_a_protest_is_against_is_its_cause_not_the_event(text):
      "local gunmen"),
 ])
 def test_army_engineers_are_the_state_forces_and_local_gunmen_stay_local(text, initiator):
-    # before, army engineers named no one and "local gunmen" lost their "local"
-    [event] = extract(doc(text)).events
+    # before, army engineers named no one and "local gunmen" lost their "local"; since session 12 the shells that
+    # fell during the clashes are an event of their own beside the clash (extract/twins.py), whose side they are
+    event = extract(doc(text)).events[-1]
     assert ("initiator", initiator) in _parties(event)
 
 

@@ -54,9 +54,12 @@ def _party(value: str) -> Actor | None:
 
 
 def with_record_parties(actors: list[EventActor], parties: list[EventActor]) -> list[EventActor]:
-    """The draft's own parties, and the record's for each role the draft's text leaves empty."""
-    filled = {a.role for a in actors}
-    return actors + [p for p in parties if p.role not in filled]
+    """The draft's own parties, and the record's for each role the draft's text leaves empty or fills only with
+    words as written: the record's "Actor 2: Civilians" codes "a money changer" its description names."""
+    coded = {p.role for p in parties if p.actor.actor_id}
+    own = [a for a in actors if a.actor.actor_id or a.role not in coded]
+    filled = {a.role for a in own}
+    return own + [p for p in parties if p.role not in filled]
 
 
 # A sheet pasted as text: a header line of short column names ("date,location,governorate,event,actor1,actor2,

@@ -59,7 +59,7 @@ def _counts(casualties: list[Casualty], *kinds: CasualtyKind) -> bool:
 
 # A bomb or rocket found, removed or made safe before it was used: ACLED's "Disrupted weapons use", not an attack
 FIREABLE_KINDS = {"ied", "missile_attack"}
-WEAPON_FOUND_RE = re.compile(r"\b(?:found|discovered|located|recovered|removed|defused|dismantled|disarmed|detected|"
+WEAPON_FOUND_RE = re.compile(r"\b(?:(?:found|discovered|located|detected)(?!\s+(?:that|no|nothing)\b)|recovered|removed|defused|dismantled|disarmed|"
                              r"controlled\s+detonation|unfired|not\s+been\s+fired|had\s+not\s+been\s+fired)\b", re.I)
 # in lower case: "near Hit" is the town
 WENT_OFF_RE = re.compile(r"\b(?:exploded|explosion|went\s+off|blew\s+up|struck|hit|landed|fell|fired\s+(?:at|on|towards)|shelled|"
