@@ -1,4 +1,5 @@
-"""One sentence, two events: an attack and its interception, an abduction and the body found (sitrep.extract.twins)."""
+"""One sentence, two events: an attack and its interception, an abduction and the body found, land razed and a post
+set up, a shelling and its clash (sitrep.extract.twins)."""
 
 from __future__ import annotations
 

@@ -6,7 +6,11 @@ twin here:
   defences intercepted one of them" is a rocket attack by one side and a weapon downed by the other (ACLED's
   "Disrupted weapons use" beside the attack);
 - an abduction and the body found: "the body of a young man who had been abducted on 10 March was found on
-  16 March" is the abduction on the 10th and a killing, by no one named, on the 16th.
+  16 March" is the abduction on the 10th and a killing, by no one named, on the 16th;
+- land razed and a position set up on it: "bulldozed agricultural land near Nawa and established a new military
+  point there" is property destruction and a base established;
+- a shelling and the clash it fell in: "a mortar shell struck their house during clashes between Druze fighters and
+  Bedouin gunmen" is the shelling, by no one named, and an armed clash between the two sides.
 """
 
 from __future__ import annotations
@@ -79,9 +83,8 @@ def _razed_and_built(event: Event) -> Event | None:
     text = event.evidence[0].text
     if not (RAZED_RE.search(text) and BUILT_RE.search(text)):
         return None
-    if event.kind == "property_destruction":
-        return _twin_event(event, "base_established", [a for a in event.actors if a.role is ActorRole.INITIATOR], [], casualties=[])
-    return _twin_event(event, "property_destruction", [a for a in event.actors if a.role is ActorRole.INITIATOR], [], casualties=[])
+    other_kind = "base_established" if event.kind == "property_destruction" else "property_destruction"
+    return _twin_event(event, other_kind, [a for a in event.actors if a.role is ActorRole.INITIATOR], [], casualties=[])
 
 
 # "a mortar shell struck their house ... during clashes between Druze fighters and Bedouin gunmen": the shelling and the
