@@ -9,9 +9,9 @@ from datetime import date, timedelta
 from sitrep.extract.dates import DateMention
 from sitrep.extract.drafts import Draft
 from sitrep.extract.places import best_place
-from sitrep.extract.refine import (LEAVING_RE, document_voice, refine_actors, refine_kind, with_first_person,
-                                   with_fire_from_turkey, with_named_terrorists, with_national_army, with_names_told_before, with_names_in_iraq,
-                                   with_own_side_acting, with_tracked_force)
+from sitrep.extract.refine import (LEAVING_RE, document_voice, refine_actors, refine_kind, with_fire_from_turkey,
+                                   with_first_person, with_named_terrorists, with_national_army, with_names_in_iraq,
+                                   with_names_told_before, with_own_side_acting, with_tracked_force)
 from sitrep.extract.summary import summarise
 from sitrep.model import ActorRole, CasualtyKind, Claim, Document, Event, EventActor, Evidence, TimePrecision, stable_id
 from sitrep.vocabulary import load_ontology

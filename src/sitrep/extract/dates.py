@@ -22,7 +22,8 @@ MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 MONTHS["sept"] = 9
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
-_month = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))  # "september|sept|sep|...": match without case
+_month = rf"(?P<month>{MONTH_WORDS})\.?"
 _ordinal = r"(?:\d{1,2})(?:st|nd|rd|th)?"
 _year = r"(?P<year>(?:19|20)\d\d)"
 
@@ -185,6 +186,14 @@ def _dtg_days(text: str) -> list[DateMention]:
     return found
 
 
+def _yearless_day(day_digits: str, month_digits: str, start: int, end: int, reference: date | None) -> list[DateMention]:
+    """A day and month in digits with no year ("17/1"), in the year that puts it last before the report."""
+    month, day = _day_month_order(int(day_digits), int(month_digits))
+    if 1 <= month <= 12 and (value := _make(_infer_year(month, day, reference), month, day)):
+        return [DateMention(start, end, value, value, TimePrecision.DAY, [value])]
+    return []
+
+
 def _single_days(text: str, reference: date | None) -> list[DateMention]:
     found = _dtg_days(text)
     for match in ISO_RE.finditer(text):
@@ -196,14 +205,10 @@ def _single_days(text: str, reference: date | None) -> list[DateMention]:
         if (value := _make(int(match["year"]), month, day)):
             found.append(DateMention(match.start(), match.end(), value, value, TimePrecision.DAY, [value], True))
     for match in WEEKDAY_NUMERIC_DATE_RE.finditer(text):
-        month, day = _day_month_order(int(match["d"]), int(match["m"]))
-        if 1 <= month <= 12 and (value := _make(_infer_year(month, day, reference), month, day)):
-            found.append(DateMention(match.start(), match.end(), value, value, TimePrecision.DAY, [value]))
+        found += _yearless_day(match["d"], match["m"], match.start(), match.end(), reference)
     for match in SHORT_NUMERIC_DATE_RE.finditer(text):
         # "on 06/09", "on 12.03": a day and month after "on", the year the one that puts it last before the report
-        month, day = _day_month_order(int(match["d"] or match["d2"]), int(match["m"] or match["m2"]))
-        if 1 <= month <= 12 and (value := _make(_infer_year(month, day, reference), month, day)):
-            found.append(DateMention(match.start() + 3, match.end(), value, value, TimePrecision.DAY, [value]))
+        found += _yearless_day(match["d"] or match["d2"], match["m"] or match["m2"], match.start() + 3, match.end(), reference)
     for pattern in (MONTH_DAY_RE, DAY_MONTH_RE):
         for match in pattern.finditer(text):
             month, day = month_number(match["month"]), int(match["day"])

@@ -47,7 +47,7 @@ def context_words(events: list[Event], index: int) -> str:
     event of its kind, day and place (a toll retold by a second source, a story told again lower down), of its
     day and place, or of its kind and day; no place, no party; how many events the document gave; the first."""
     event, earlier = events[index], events[:index]
-    place = event.place.name if event.place else None
+    place = _place(event)
     marks = []
     if any(e.kind == event.kind and e.date_start == event.date_start and _place(e) == place for e in earlier):
         marks.append("xretold_kind_day_place")

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from sitrep.errors import SitrepError
-from sitrep.extract.dates import ITEM_NUMBER, is_source_line
+from sitrep.extract.dates import ITEM_NUMBER, MONTH_WORDS, is_source_line
 from sitrep.extract.shorthand import ITEM_MARKER, Expanded, expand, is_log
 
 # Paragraphs longer than this are cut into pieces before parsing, so one
@@ -227,8 +227,7 @@ def _without_abbreviation_breaks(spans: list) -> list:
 
 
 # an item of a list that opens with its day: "11 May, Al-Busayrah – ...", "14 Aug on the Tal Tamr road, ...", "May 3: ..."
-DATED_ITEM_RE = re.compile(r"\s*(?:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|"
-                           r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\b")
+DATED_ITEM_RE = re.compile(rf"\s*(?:\d{{1,2}}\s+(?:{MONTH_WORDS})\.?|(?:{MONTH_WORDS})\.?\s+\d{{1,2}})\b", re.I)
 
 
 def split_clauses(sentence: Sentence) -> list[Sentence]:
