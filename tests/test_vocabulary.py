@@ -107,5 +107,4 @@ def test_lexicon_actor_words_are_loaded_and_typed():
     assert {"attacks", "strikes", "airstrikes", "arrests", "kidnappings"} <= set(lexicon.cues["event_plurals"])
     assert all(word.endswith("s") for word in lexicon.cues["event_plurals"])
     assert lexicon.full_names["teacher"] == "school teacher"
-    assert all(full.split()[-1].rstrip("s") == bare.rstrip("s").split()[-1] for bare, full in lexicon.full_names.items()
-               if bare != "peshmerga")
+    assert all(full.split()[-1].rstrip("s") == bare.rstrip("s").split()[-1] for bare, full in lexicon.full_names.items())
