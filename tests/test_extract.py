@@ -3041,3 +3041,33 @@ def test_a_victims_cell_of_calling_sex_and_age_is_one_person():
 def test_a_tallys_label_over_a_period_with_no_event_word_is_a_total(text):
     # before, a label and its count with no trigger word yielded nothing
     assert len(totals_only(text, published=date(2026, 9, 20))) == 1
+
+
+@pytest.mark.parametrize("text, parties", [
+    # before, the group named only as the calling of a man was read as the one who acted
+    ("On 2 April an explosive device went off under the car of an SDF officer in Hasakah.", {("target", "sdf")}),
+    ("The accused confessed that on 2 April he planted an explosive device under the car of a Peshmerga officer in "
+     "Soran.", {("target", "peshmerga")}),
+    ("The Peshmerga fighter N. H., who was martyred on 27 September in the explosion of a landmine near Makhmour "
+     "while on duty, shall be considered a martyr.", {("target", "peshmerga")}),
+])
+def test_a_group_named_by_its_man_hit_is_the_target(text, parties):
+    [event] = extract(doc(text)).events
+    assert _parties(event) == parties
+
+
+def test_the_ybs_and_the_peshmerga_are_dictionary_groups():
+    # before, both were kept as written ("ybs members", "peshmerga forces"), a different name in every report
+    [strike] = extract(doc("On Monday a Turkish drone struck a car near Khanasor, killing two members of the "
+                           "Sinjar Resistance Units (YBS).")).events
+    assert _parties(strike) == {("initiator", "turkish_forces"), ("target", "ybs")}
+    [clash] = extract(doc("ISIS gunmen attacked a Peshmerga post near Makhmour on Monday night.")).events
+    assert _parties(clash) == {("initiator", "isis"), ("target", "peshmerga")}
+
+
+def test_a_ministry_of_a_government_that_tells_the_event_is_no_party_to_it():
+    # a guard for the Peshmerga in the dictionary: a teller named with "of the Kurdistan Regional Government"
+    # before "said" is no party (the first draft of the dictionary entry read the ministry as who shelled)
+    [shelling] = extract(doc("The Peshmerga Ministry of the Kurdistan Regional Government said in a statement that "
+                             "Turkish artillery shells had fallen near the village of Batifa on Thursday.")).events
+    assert _parties(shelling) == {("initiator", "turkish_forces")}

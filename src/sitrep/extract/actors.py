@@ -49,6 +49,7 @@ OWN_FORCES_AFTER = (r"^\s+(?:(?:defen[cs]e|interior)\s+)?(?:ministry\s+|media\s+
                     r"(?:said|says|stated|announced|confirmed|confirms)\s+(?:[\w,]+\s+){0,3}?(?:that\s+)?(?:its|their)\s+"
                     r"(?:forces|troops|fighters|units|soldiers|aircraft|drones|warplanes|artillery|commandos)\b")
 REPORTER_AFTER = (r"^\s+(?:and\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?)?"  # "residents and a Syrian security official said"
+                  r"(?:of\s+the\s+(?:[A-Z][\w-]+\s+){1,4})?"  # "the Peshmerga Ministry of the Kurdistan Regional Government said"
                   r"(?:security\s+forces\s+|press\s+office\s+)?"  # "local Asayish security forces say"
                   r"(?:(?:officials?|spokes(?:man|woman|person)|commanders?|sources?|media|statement|claim)\s+)?"
                   r"(?:said|say|says|reported|told|tell|tells|stated|claimed|claim|statement|sources?|media"
@@ -346,7 +347,7 @@ def role_of(sentence: Sentence, mention: ActorMention, anchor, kind: str) -> Act
         return None
     head = min(tokens, key=lambda t: len(list(t.ancestors)))
     before = sentence.text[max(0, mention.start - 50):mention.start].lower()
-    after = sentence.text[mention.end:mention.end + 30]
+    after = sentence.text[mention.end:mention.end + 60]
     if re.search(REPORTER_BEFORE, before) or (re.match(REPORTER_AFTER, after) and not re.match(SELF_REPORT, after)):
         return None
     if re.match(OWN_FORCES_AFTER, sentence.text[mention.end:mention.end + 90]):
@@ -361,6 +362,10 @@ def role_of(sentence: Sentence, mention: ActorMention, anchor, kind: str) -> Act
         if kind in VIOLENT_KINDS and re.search(r"\bfrom\s+(?:the\s+)?$", before):
             return ActorRole.INITIATOR  # "shells fired from government-held areas": whose ground they came from
         return ActorRole.TARGET if kind in VIOLENT_KINDS and named_place else None
+    man = _man_of_the_group(head)
+    if man is not head and kind in VIOLENT_KINDS and _harmed_by_clause(man):
+        return ActorRole.TARGET  # "the Peshmerga fighter N. H., who was martyred in the explosion of a landmine"
+    head = man
     path = _path_to_root(head)
     side = _side_clause(path, anchor)
     if kind in {"arrest", "raid", "airdrop", "abduction"} and (
@@ -436,6 +441,28 @@ def role_of(sentence: Sentence, mention: ActorMention, anchor, kind: str) -> Act
         if token.i == anchor.i:
             break
     return ActorRole.INITIATOR
+
+
+# What one man of a group is called: "a Peshmerga officer", "YBS member", "an SDF commander"
+GROUP_MEN = {"fighter", "member", "soldier", "officer", "commander", "leader", "element", "militant",
+             "policeman", "guard"}
+HARM_PARTICIPLES = {"kill", "martyr", "wound", "injure", "shoot", "assassinate", "abduct", "kidnap"}
+
+
+def _man_of_the_group(head):
+    """The man a group's name goes with ("the car of a Peshmerga officer": the officer), whose place in the
+    sentence is the group's place in the event; the name itself is only a modifier of him."""
+    if head.dep_ in {"compound", "amod", "nmod"} and head.head.lemma_.lower() in GROUP_MEN:
+        man = head.head
+        return man.head if man.dep_ == "compound" and man.head.pos_ == "PROPN" else man  # "fighter N. H."
+    return head
+
+
+def _harmed_by_clause(head) -> bool:
+    """"the fighter, who was martyred in the explosion", "a member killed in the strike": a clause on the man
+    that says he was harmed."""
+    return any(
+        c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in HARM_PARTICIPLES and c.tag_ == "VBN" for c in head.children)
 
 
 SIGHTING_VERBS = {"detect", "spot", "locate", "identify", "observe", "monitor", "see", "find", "discover"}
