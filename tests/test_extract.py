@@ -3071,3 +3071,40 @@ def test_a_ministry_of_a_government_that_tells_the_event_is_no_party_to_it():
     [shelling] = extract(doc("The Peshmerga Ministry of the Kurdistan Regional Government said in a statement that "
                              "Turkish artillery shells had fallen near the village of Batifa on Thursday.")).events
     assert _parties(shelling) == {("initiator", "turkish_forces")}
+
+
+@pytest.mark.parametrize("text, target", [
+    # before, the dead were counted civilians (or the group was read as the striker) though the text says whose
+    ("Duhok: A Turkish drone struck a vehicle north of Amadiya in the afternoon, killing the two people in it; the "
+     "district administration said both were PKK members.", "pkk"),
+    ("UPDATE: 2 killed in the drone strike near Amuda, both members of the Asayish according to hospital sources.",
+     "asayish"),
+])
+def test_the_group_the_victims_belonged_to_is_the_target(text, target):
+    [strike] = extract(doc(text)).events
+    assert {p for p in _parties(strike) if p[0] == "target"} == {("target", target)}
+
+
+def test_both_sides_named_together_are_not_read_as_victims():
+    # a guard: "both the SDF and the Coalition" names who struck, not whose the victims were
+    [strike] = extract(doc("On Monday both the SDF and the Coalition struck ISIS positions near Hajin, killing "
+                           "four militants.")).events
+    assert ("target", "sdf") not in _parties(strike)
+
+
+@pytest.mark.parametrize("text", [
+    # before, fire on a protest was an attack on civilians
+    "On 11 July, fighters of the brigade opened fire on residents of Jinderes who were protesting against the "
+    "seizure of their land, wounding two of them.",
+    "He denied reports that security forces had fired on protesters in the city of Sweida on Wednesday.",
+])
+def test_fire_on_a_protest_is_force_against_protesters(text):
+    [event] = extract(doc(text)).events
+    assert event.kind == "force_against_protest"
+    assert ("target", "protesters") in _parties(event)
+
+
+def test_fire_near_a_protest_tent_is_no_force_against_protesters():
+    # a guard: the protest names where the car was, not who was fired on
+    [event] = extract(doc("Gunmen fired at a car near the protest tent in Jasim on Monday, wounding a man.")).events
+    assert event.kind == "attack"

@@ -11,7 +11,8 @@ from sitrep.extract.drafts import Draft
 from sitrep.extract.places import best_place
 from sitrep.extract.refine import (LEAVING_RE, document_voice, refine_actors, refine_kind, with_fire_from_turkey,
                                    with_first_person, with_named_terrorists, with_national_army, with_names_in_iraq,
-                                   with_names_told_before, with_own_side_acting, with_tracked_force)
+                                   with_names_told_before, with_own_side_acting, with_tracked_force,
+                                   with_victims_group)
 from sitrep.extract.summary import summarise
 from sitrep.model import ActorRole, CasualtyKind, Claim, Document, Event, EventActor, Evidence, TimePrecision, stable_id
 from sitrep.vocabulary import load_ontology
@@ -134,6 +135,7 @@ def _to_event(draft: Draft, document: Document, period, earlier: list[Draft], da
     actors = with_names_told_before(actors, document.text, draft.sentences[0].start)
     actors = with_named_terrorists(with_one_leader(actors, kind.id), place)
     actors = with_fire_from_turkey(actors, kind.id, place, text)
+    actors = with_victims_group(actors, kind.id, text + _rest_of_sentence(document.text, draft.sentences[-1].end))
     event = Event(
         id=stable_id("ev", document.id, draft.sentences[0].start, kind.id, *([day] if day else [])),
         kind=kind.id,
@@ -155,6 +157,12 @@ def _to_event(draft: Draft, document: Document, period, earlier: list[Draft], da
     event.confidence = _confidence(event, draft)
     event.summary = summarise(event, kind.label)
     return event
+
+
+def _rest_of_sentence(text: str, end: int) -> str:
+    """What follows a clause up to its sentence's end: "...; the administration said both were PKK members."."""
+    stop = re.search(r"[.!?](?:\s|$)|\n", text[end:end + 300])
+    return text[end:end + (stop.start() if stop else 0)]
 
 
 def _confidence(event: Event, draft: Draft) -> float:

@@ -16,6 +16,13 @@ ARMED_ACTOR_TYPES = {1, 2, 3, 8}  # ACLED: state forces, rebels, political milit
 
 PROTESTERS = re.compile(r"\b(?:protest\w*|demonstrat\w*|rioters?|marchers?|yellow vests?)\b", re.I)
 VIOLENCE = re.compile(r"\b(?:clash\w*|violen\w*|fires?|rocks|stones|stone-throwing|petrol bombs|molotov|pull(?:ed)? down|removed the fences|aggressive|riot\w*|looted|torched)\b", re.I)
+# Fire on a crowd the sentence calls a protest: "opened fire on a demonstration", "fired live ammunition at
+# protesters", "fired on residents of Jinderes who were protesting"
+FIRED_ON_PROTEST_RE = re.compile(
+    r"\b(?:fired|fires|fire|opened\s+fire|shot|shooting)\s+(?:live\s+(?:ammunition|rounds|bullets)\s+)?(?:on|at|into)\s+"
+    r"(?:the\s+|a\s+)?(?:(?!near\b|outside\b|by\b|close\b|next\b|behind\b)[\w-]+\s+){0,6}?"
+    r"(?:protesters|demonstrators|demonstration|protest(?!\s+(?:tent|camp|site|square))|sit-in|"
+    r"(?:who|that)\s+(?:were|was|had)\s+(?:\w+\s+)?(?:protesting|demonstrating|gathered))\b", re.I)
 SUPPORT_RE = re.compile(r"\b(?:support\w*|backed|backing|cover|sponsorship|mediat\w+|coordination|cooperation|jointly|"
                         r"alongside|escorted|accompanied|assisted)\b", re.I)
 
@@ -91,6 +98,8 @@ def refine_kind(kind: EventKind, actors: list[EventActor], casualties: list[Casu
         return ontology["territory_regained"]
     if kind.id == "territory_regained" and initiator_types and 1 not in initiator_types:
         return ontology["territory_taken"]  # rebels "recapturing" a village still take it from the government
+    if kind.id in {"attack", "armed_clash"} and FIRED_ON_PROTEST_RE.search(text):
+        return ontology["force_against_protest"]  # "fired on residents who were protesting against the seizure"
     if kind.id in {"armed_clash", "peaceful_protest"} and PROTESTERS.search(text) and VIOLENCE.search(text):
         return ontology["violent_demonstration"]  # "clashes between police and protesters", "protests turned violent"
     if kind.id in {"peaceful_protest", "protest_with_intervention"} and LIVE_FIRE.search(text) and _counts(
@@ -282,6 +291,32 @@ def refine_actors(kind: EventKind, actors: list[EventActor], sentences, hurt: bo
     # the events of the ontology (a crowd that does is protesters or a mob, and protests are handled above)
     actors = [a for a in actors if not (a.role is ActorRole.INITIATOR and a.actor.actor_id == "civilians")]
     return distinct_actors([_in_full(a) for a in actors])
+
+
+# The victims' group told after the toll: "both members of the Asayish", "both were PKK members", "two of them
+# members of the Asayish", "both from the YBS"
+VICTIMS_GROUP_RE = re.compile(
+    r"(?:[,;:]\s*|\bsaid\s+(?:that\s+)?)(?:both|all\s+(?:two|three|four|of\s+them)|the\s+(?:two|three)|(?:one|two|three)\s+of\s+them)\s*,?\s+"
+    r"(?:(?:were|was|are)\s+)?(?:(?:members?|fighters?|elements?)\s+of\s+|from\s+)?(?:the\s+)?"
+    r"(?P<group>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
+
+
+def with_victims_group(actors: list[EventActor], kind: str, text: str) -> list[EventActor]:
+    """"killing two people ...; both were PKK members": the victims were the group's, not civilians, and the group
+    they belong to did not strike them. `text` runs to the end of the sentence, past the event's own clause."""
+    if kind not in VIOLENT_KINDS or (group := _victims_group(text)) is None:
+        return actors
+    return [a for a in actors if a.actor.actor_id not in {"civilians", group.actor_id}] + [
+        EventActor(actor=group, role=ActorRole.TARGET)]
+
+
+def _victims_group(text: str) -> Actor | None:
+    """The dictionary group the text says the victims belonged to, if it says so."""
+    for match in VICTIMS_GROUP_RE.finditer(text):
+        found = [m for m in find_actors(match.group("group")) if m.entry.id and m.entry.id not in {"civilians", "protesters"}]
+        if found:
+            return dictionary_actor(found[0].entry.id)
+    return None
 
 
 # "terrorists", "terrorist elements", "a group of terrorists": what a state's forces call their foe
