@@ -3108,3 +3108,29 @@ def test_fire_near_a_protest_tent_is_no_force_against_protesters():
     # a guard: the protest names where the car was, not who was fired on
     [event] = extract(doc("Gunmen fired at a car near the protest tent in Jasim on Monday, wounding a man.")).events
     assert event.kind == "attack"
+
+
+@pytest.mark.parametrize("text, parties", [
+    # before, "govt forces", "Turkish servicemen" and "the Syrian government" named no dictionary party
+    ("Ahead of the deal, the SDF handed over positions west of Deir Hafer to govt forces (22 June).",
+     {("initiator", "sdf"), ("partner", "regime_forces")}),
+    ("Units of the Russian military police, together with Turkish servicemen, carried out the 112th joint patrol on "
+     "the M4 highway from Saraqib to Ariha.", {("initiator", "russian_forces"), ("partner", "turkish_forces")}),
+    ("The SDF and the Syrian government signed an agreement in Damascus on 14 October on the handover of the Conoco "
+     "gas field.", {("initiator", "sdf"), ("partner", "regime_forces")}),
+])
+def test_more_names_of_the_syrian_government_and_its_neighbours(text, parties):
+    [event] = extract(doc(text)).events
+    assert _parties(event) == parties
+
+
+@pytest.mark.parametrize("text", [
+    # before, those held were tied to no group: the words tying them were "for ISIS", "membership of ISIS"
+    "On 19 November, CTD forces arrested in Duhok a man accused of recruiting young men for ISIS through social media.",
+    "On 23 November, CTD forces arrested at the Ibrahim Khalil crossing a foreign national wanted for membership of ISIS.",
+    "The four men were arrested by the Counter-Terrorism Service in a raid on a house in Tal Afar on 28 May, and are "
+    "charged with ISIS membership.",
+])
+def test_people_held_for_what_they_did_for_isis_are_counted_as_isis(text):
+    [event] = extract(doc(text)).events
+    assert ("target", "isis") in _parties(event)

@@ -448,7 +448,10 @@ NOBODY_RE = re.compile(r"\b(?:no one|nobody|no casualties|no injuries)\b", re.I)
 TIED_TO_RE = re.compile(r"\b(?:belong(?:s|ed|ing)?\s+to|links?\s+(?:to|with)|linked\s+to|said\s+to\s+be|says?\s+they\s+are|"
                         r"accused\s+of|suspected\s+of|members?\s+of|search(?:ing)?\s+for|on\s+the\s+orders\s+of)\s+"
                         r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?P<group>ISIS|IS|Daesh|PKK|HTS)\b"
-                        r"|\b(?:ISIS|Daesh)\s+(?:guys|men|suspects|officials?|members?|operatives?|emirs?|facilitators?|financiers?)\b")
+                        r"|\b(?:ISIS|Daesh)\s+(?:guys|men|suspects|officials?|members?|operatives?|emirs?|facilitators?|financiers?"
+                        r"|membership|networks?)\b"
+                        # "recruiting young men for ISIS", "planting the bombs for ISIS", "membership of ISIS"
+                        r"|\b(?:for|membership\s+(?:of|in))\s+(?:the\s+)?(?P<helped>ISIS|Daesh)\b")
 
 
 def _tied_group(text: str) -> Actor | None:
