@@ -3134,3 +3134,29 @@ def test_more_names_of_the_syrian_government_and_its_neighbours(text, parties):
 def test_people_held_for_what_they_did_for_isis_are_counted_as_isis(text):
     [event] = extract(doc(text)).events
     assert ("target", "isis") in _parties(event)
+
+
+@pytest.mark.parametrize("text, day", [
+    # before, the event took the day the sentence names, which is the day after it
+    ("On 27 October, the Turkish Ministry of National Defence announced that one of its soldiers had been killed the "
+     "previous day in a clash with PKK fighters north of Duhok.", date(2026, 10, 26)),
+    ("Returns began on 5 April, a day after community elders announced a truce between the Druze armed groups and the "
+     "Bedouin fighters at a meeting in As-Suwayda city.", date(2026, 4, 4)),
+    ("On 24 October, General Security forces deployed on the road between Suwayda and Damascus after two travellers "
+     "were kidnapped there the day before.", date(2026, 10, 23)),
+])
+def test_the_day_before_the_day_named(text, day):
+    [event] = extract(doc(text, published=date(2026, 11, 1))).events
+    assert event.date_start == day
+
+
+@pytest.mark.parametrize("text, day", [
+    # guards: the day before belongs to another event, or to when the device was laid
+    ("On 5 April, Turkish drones struck a car near Amadiya; the day before, the PKK attacked a Turkish post.",
+     date(2026, 4, 5)),
+    ("15/09/2026 | Hajin | SDF fighter, m, 25 | killed | IED planted the previous night on a patrol route",
+     date(2026, 9, 15)),
+])
+def test_a_day_before_told_of_something_else_keeps_the_day(text, day):
+    event = extract(doc(text, published=date(2026, 11, 1))).events[0]
+    assert event.date_start == day

@@ -286,6 +286,8 @@ def read_sentence(sentence: Sentence, reference: date | None, title: str | None,
         draft.origin, draft.destinations = places_by_role(sentence, found_places)
         return draft
     draft.date = _listed_days(text, dates, kind.id) or _primary_date(dates, trigger)
+    if _told_a_day_later(text, draft.date, trigger):
+        draft.date = _days_later(draft.date, -1)
     draft.place = choose_place(sentence, found_places, kind.id)
     if sequel:
         _continue_from(draft, previous)
@@ -798,6 +800,29 @@ def inherit_place(draft: Draft, previous: Draft) -> None:
         return
     if draft.place is None and not draft.places and re.search(r"\bthe (?:town|city|village|area|camp|base|field|site)\b", text, re.I):
         draft.place = previous.place
+
+
+# a day back from the day a sentence names: "announced on 27 November that a soldier was killed the previous day",
+# "on 24 October, ... after two travellers were kidnapped there the day before"
+BACK_ONE_DAY_RE = re.compile(r"\b(?:the\s+previous\s+(?:day|night|evening)|the\s+(?:day|night|evening)\s+before|"
+                             r"a\s+day\s+earlier)\b", re.I)
+# "Returns began on 5 April, a day after community elders announced a truce"
+DAY_AFTER_RE = re.compile(r"\b(?:a|one)\s+day\s+after\b", re.I)
+TOLD_RE = re.compile(r"\b(?:announced|said|stated|reported|confirmed|told|added|says)\b", re.I)
+
+
+def _told_a_day_later(text: str, when: DateMention | None, trigger: Trigger) -> bool:
+    """Whether the day a sentence names is the day after its event: the day it was told, or a later happening's."""
+    if when is None or when.precision is not TimePrecision.DAY or trigger.start < when.end:
+        return False
+    after = DAY_AFTER_RE.search(text, when.end)
+    if after and after.end() <= trigger.start:
+        return True
+    back = BACK_ONE_DAY_RE.search(text, when.end)
+    if back is None or re.search(r"\b(?:planted|placed|laid|left)\s+$", text[max(0, back.start() - 12):back.start()]):
+        return False  # "IED planted the previous night": when the device was laid, not when it went off
+    told = TOLD_RE.search(text, when.end, min(trigger.start, back.start()))  # "announced on 27 November that ..."
+    return bool(told or 0 <= back.start() - trigger.end <= 25)
 
 
 def _days_later(mention: DateMention, days: int) -> DateMention:
