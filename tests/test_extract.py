@@ -3160,3 +3160,60 @@ def test_the_day_before_the_day_named(text, day):
 def test_a_day_before_told_of_something_else_keeps_the_day(text, day):
     event = extract(doc(text, published=date(2026, 11, 1))).events[0]
     assert event.date_start == day
+
+
+PAGE_OF_STORIES = """A fragile truce in western Sweida after two days of fighting
+▪ Hospital: six dead and 14 wounded in Al-Mazraa
+▪ The kidnapping of two truck drivers lit the fuse
+
+As-Suwayda: Khaled al-Hamad
+
+Clashes between fighters of the National Guard and fighters of the Bedouin clans in the village of Al-Mazraa, in the western countryside of As-Suwayda, killed at least six people on Tuesday, according to the hospital.
+
+Israeli force detains a shepherd in the Quneitra countryside
+
+Daraa: Riyad al-Zein
+
+An Israeli force of four military vehicles advanced on Monday evening into the outskirts of Khan Arnabah in the Quneitra countryside and detained a shepherd for several hours before releasing him, local sources said.
+"""
+
+
+def test_a_pages_headlines_are_told_by_their_stories():
+    # before, the headline and its sub-headlines gave events of their own beside those their stories tell
+    events = extract(doc(PAGE_OF_STORIES, published=date(2026, 4, 9))).events
+    assert all("\n\n" not in e.evidence[0].text and len(e.evidence[0].text.split()) > 16 for e in events)
+    assert {e.kind for e in events} >= {"armed_clash"}
+
+
+def test_a_log_line_without_a_stop_is_no_headline():
+    # a guard: log lines have no closing stop either, and no story of prose below them
+    text = "Ain Issa: villages west of the town shelled from Turkish positions\nTal Tamr: drone strike on a car"
+    assert len(extract(doc(text, published=date(2026, 4, 9))).events) == 2
+
+
+@pytest.mark.parametrize("text, day", [
+    # before, "this evening" and "yesterday" counted from the export's day, not from the post's own time line
+    ("Kirkuk Police Command – Media Office\n9 March at 11:00 · 🌐\nUnknown gunmen opened fire yesterday evening on the "
+     "mukhtar of a village of the Daquq district in front of his house, killing him instantly.", date(2026, 3, 8)),
+    ("— Diyala Police Command · 2 May at 21:35 ·\nAn explosive device exploded this evening on a patrol of the Diyala "
+     "Police in the orchards of the Al-Miqdadiyah district, wounding two policemen.", date(2026, 5, 2)),
+    ("▌12 September · 22:48\nAn explosive device exploded tonight on a patrol of the Salahuddin Police on the "
+     "Tikrit–Kirkuk road, east of Tikrit, killing a policeman.", date(2026, 9, 12)),
+])
+def test_a_pages_post_is_dated_by_its_time_line(text, day):
+    [event] = extract(doc(text, published=date(2026, 11, 20))).events
+    assert event.date_start == day
+
+
+def test_iraqi_police_commands_and_units_are_iraqi_forces():
+    # before, "the Diyala Police" was kept as written, another name for Iraq's forces in every province
+    [event] = extract(doc("An explosive device exploded on Monday evening on a patrol of the Diyala Police in the "
+                          "orchards of the Al-Miqdadiyah district, wounding two policemen.")).events
+    assert _parties(event) == {("target", "iraqi_forces")}
+
+
+def test_turkish_police_are_kept_apart_from_the_army():
+    # before, police in Turkey were read as the Turkish army, against the desk's convention (corpus/dev, 1211-1240)
+    [raid] = extract(doc("SİLOPİ – Police raided six houses in Silopi on Tuesday morning and detained six people on "
+                         "charges of making propaganda for the PKK.", published=date(2026, 4, 16))).events
+    assert ("initiator", "turkish police") in _parties(raid)

@@ -38,7 +38,7 @@ from sitrep.extract.records import (DATE_FIELD_RE, alert_casualties, alert_field
                                     alert_roles, read_row, record_parties, sheet_header, sheet_row, starts_a_record,
                                     toll_header, total_row_toll, with_record_parties)
 from sitrep.extract.refine import refine_kind
-from sitrep.extract.retold import fold_retold
+from sitrep.extract.retold import fold_retold, without_headlines_told_below
 from sitrep.model import Casualty, Certainty, Claim, Document, Event, EventActor, Extraction, TimePrecision
 from sitrep.settings import Settings
 from sitrep.vocabulary import load_ontology
@@ -71,6 +71,7 @@ def _extract(document: Document, settings: Settings, aliases: Mapping[str, str] 
             claims.append(to_claim(draft, document, period))
         else:
             events.extend(to_events(draft, document, period, drafts[:index]))
+    events = without_headlines_told_below(events, document.text)
     events = with_the_documents_operator(fold_retold(with_twins(events, document.text, document.published)), document.text)
     events = with_the_titles_place(events, document.title)
     events, totals = sorted_events(events, settings.event_filter)

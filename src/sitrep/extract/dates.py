@@ -272,7 +272,15 @@ LOG_DAY_MONTH_RE = re.compile(rf"^\[?(?:{ITEM_NUMBER}\s+|(?:[A-Z]{{1,3}}-?\d{{1,
 POST_STAMP_RE = re.compile(
     rf"^\[(?P<day>\d{{1,2}})\s+{_month}(?:,?\s+\d{{1,2}}[:.]\d{{2}})?\]"
     rf"|^\W{{0,4}}[^:\n]{{2,80}}?,\s+(?P<day2>\d{{1,2}})\s+(?P<month2>[A-Za-z]+)\.?(?:\s+(?:19|20)\d\d)?"
-    rf"(?:,?\s+\d{{1,2}}[:.]\d{{2}})?\s*:(?!\d)", re.I)
+    rf"(?:,?\s+\d{{1,2}}[:.]\d{{2}})?\s*:(?!\d)"
+    # a social-media page's post time: "[Nineveh Police Command – Media Office · 30 June at 20:15]", or the line
+    # "6 March at 22:05 · 🌐" under the page's name
+    rf"|^\[[^\]\n]{{2,80}}?·\s*(?P<day3>\d{{1,2}})\s+(?P<month3>[A-Za-z]+)\s+at\s+\d{{1,2}}[:.]\d{{2}}\]"
+    # "6 March at 22:05 · 🌐", "— Diyala Police Command · 2 May at 21:35 ·", "Post 4 — Mon 23 Nov, 14:05", "▌12 September · 22:48"
+    # alone on their line
+    rf"|^\W{{0,3}}(?:[^\n·]{{2,60}}?\s*[·—–]\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*\.?,?\s+)?"
+    rf"(?P<day4>\d{{1,2}})\s+(?P<month4>[A-Za-z]+)\.?(?:\s+at|,|\s*·)?\s+\d{{1,2}}[:.]\d{{2}}(?:[ \t]*·[ \t]*\W{{0,3}})?[ \t]*(?:$|\n)",
+    re.I)
 
 
 def _spans(text: str, reference: date | None, stamp: DateMention | None = None) -> list[DateMention]:
@@ -368,8 +376,8 @@ def _stamp(text: str, reference: date | None) -> DateMention | None:
     """The day a log line, message or post is stamped with ("14/06 0300:", "[12/3 08:10]", "[21 Jan, 19:41]",
     "Russian MoD, 13 August:")."""
     post = POST_STAMP_RE.match(text)
-    if post and (month := month_number(post["month"] or post["month2"])):
-        day = int(post["day"] or post["day2"])
+    if post and (month := month_number(post["month"] or post["month2"] or post["month3"] or post["month4"])):
+        day = int(post["day"] or post["day2"] or post["day3"] or post["day4"])
         value = _make(_infer_year(month, day, reference), month, day)
         return DateMention(post.start(), post.end(), value, value, TimePrecision.DAY, [value]) if value else None
     chat = CHAT_STAMP_RE.match(text)

@@ -493,7 +493,8 @@ def with_national_army(actors: list[EventActor], place: Place | None) -> list[Ev
         actors = [_kurdistan_security(a) for a in actors]
     bare = BARE_SOLDIERS | (BARE_SECURITY if place.admin1 not in KURDISTAN_REGION else set())
     army = dictionary_actor(army_id)
-    converted = [a for a in actors if not a.actor.actor_id and a.actor.name in bare]
+    converted = [a for a in actors if not a.actor.actor_id and (a.actor.name in bare or (
+        army_id == "iraqi_forces" and place.admin1 not in KURDISTAN_REGION and IRAQI_UNIT_RE.search(a.actor.name)))]
     leaders = {army_id if a in converted else a.actor.actor_id for a in actors if a.role is ActorRole.INITIATOR}
     result = []
     for a in actors:
@@ -502,11 +503,21 @@ def with_national_army(actors: list[EventActor], place: Place | None) -> list[Ev
         if a in converted and _military_police_of_the_factions(a.actor, place):
             result.append(EventActor(actor=dictionary_actor("sna"), role=a.role))
             continue
+        if a in converted and army_id == "turkish_forces" and a.actor.name in POLICE_WORDS:
+            # Turkey's police are kept apart from its army, as the desk keeps them (corpus/dev, 1211-1240)
+            result.append(EventActor(actor=Actor(name=TURKISH_POLICE, as_written=a.actor.as_written, acled_inter=1),
+                                     role=a.role))
+            continue
         result.append(EventActor(actor=army, role=a.role) if a in converted else a)
     return distinct_actors(result)
 
 
 KURDISTAN_SECURITY = "kurdistan region security forces"
+TURKISH_POLICE = "turkish police"
+POLICE_WORDS = {"police", "policemen", "policeman", "police officer", "police officers", "police patrol"}
+# Iraq's police commands and army units by name: "Diyala Police", "the Kirkuk Emergency Police", "a force of the Rapid
+# Response Regiment", "the army's 15th Division"
+IRAQI_UNIT_RE = re.compile(r"(?:^|\s)(?:police(?:\s+command)?|regiment|operations\s+command|division)$")
 
 
 def _kurdistan_security(party: EventActor) -> EventActor:

@@ -38,6 +38,65 @@ def fold_retold(events: list[Event]) -> list[Event]:
     return kept
 
 
+def without_headlines_told_below(events: list[Event], text: str) -> list[Event]:
+    """A page of several stories: each story's headline and sub-headlines ("▪ Hospital: six dead and 14 wounded in
+    Al-Mazraa") sum up what its paragraphs tell. An event read from such a line is dropped when a sentence of
+    prose below it, before the next headline, tells an event."""
+    ordered = sorted(events, key=lambda e: e.evidence[0].start if e.evidence else 0)
+    heads = [e for e in ordered if e.evidence and _headline_line(text, e.evidence[0].start, e.evidence[0].end)]
+    dropped = set()
+    for head in heads:
+        if any(_prose(x.text) for x in head.evidence[1:]):
+            dropped.add(id(head))  # its story's sentence was read into it: that sentence is the evidence
+            continue
+        below = [e for e in ordered if e.evidence and e.evidence[0].start > head.evidence[0].end]
+        for later in below:
+            if later in heads and later.kind != head.kind:
+                continue  # a sub-headline under the same headline
+            if _prose(later.evidence[0].text):
+                dropped.add(id(head))
+                break
+            if _headline_line(text, later.evidence[0].start, later.evidence[0].end) and not _under(text, head, later):
+                break  # the next story's headline
+    kept = []
+    for event in events:
+        told_below = [x for x in event.evidence[1:] if _prose(x.text)]
+        if id(event) in dropped and told_below:
+            event = event.model_copy(update={"evidence": told_below})  # the story's own sentence tells it: keep that
+        elif id(event) in dropped:
+            continue
+        kept.append(event)
+    return kept
+
+
+# a headline's line: short, standing alone, no closing stop, no clock time or date to open it as a log's line does
+HEADLINE_RE = re.compile(r"^[ \t]*(?:[▪▶■►•][ \t]*)?[A-Z\"“'][^\n]{10,140}(?<![.!?:;,])[ \t]*$")
+LINE_OPENS_WITH_TIME_RE = re.compile(r"^\W*(?:\d{1,2}[:./ -]\d|\d{4}\b|(?:mon|tue|wed|thu|fri|sat|sun)\w*\b)", re.I)
+
+
+def _headline_line(text: str, start: int, end: int) -> bool:
+    """Whether the evidence lies on lines that read as a story's headline or sub-headlines, with a story below."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    lines = text[line_start:line_end].split("\n")
+    if not all(HEADLINE_RE.match(line) and len(line.split()) <= 16 and not LINE_OPENS_WITH_TIME_RE.match(line)
+               for line in lines):
+        return False
+    below = text[line_end:line_end + 1500]
+    return bool(re.search(r"\n\n[^\n]{150,}[.!?”\"][ \t]*(?:\n|$)", below))  # paragraphs of prose follow: a story
+
+
+def _under(text: str, head: Event, later: Event) -> bool:
+    """Whether `later` is a sub-headline of the block `head` opens: only headline lines lie between them."""
+    between = text[head.evidence[0].end:later.evidence[0].start]
+    return "\n\n" not in between.strip("\n")
+
+
+def _prose(sentence: str) -> bool:
+    return len(sentence.split()) >= 12 and sentence.rstrip().endswith((".", "\"", "”", ")"))
+
+
 def retells(first: Event, later: Event, just_before: bool = False) -> bool:
     """Whether `later` tells the happening `first` told. A later telling that names no place retells only the
     event told just before it ("The hospital said three people were killed and nine wounded.")."""
