@@ -3217,3 +3217,28 @@ def test_turkish_police_are_kept_apart_from_the_army():
     [raid] = extract(doc("SİLOPİ – Police raided six houses in Silopi on Tuesday morning and detained six people on "
                          "charges of making propaganda for the PKK.", published=date(2026, 4, 16))).events
     assert ("initiator", "turkish police") in _parties(raid)
+
+
+@pytest.mark.parametrize("text, killed", [
+    # before, the age in brackets after a name was read as the toll (19 killed), or no one was counted
+    ("Ibrahim Khalaf al-Hasan (19), from Raqqa, killed when a Turkish drone struck his car on the road between Ain "
+     "Issa and Raqqa at about 11:00.", 1),
+])
+def test_an_age_in_brackets_after_a_name_is_one_person(text, killed):
+    [event] = extract(doc(text, published=date(2026, 11, 1))).events
+    assert [(c.kind.value, c.count) for c in event.casualties] == [("killed", killed)]
+
+
+@pytest.mark.parametrize("text, targets", [
+    # before, a person the text names only by name, age or "his house" was nobody's target
+    ("On the night of Wednesday 11 February, unknown gunmen shot dead Khalaf Hussein al-Mutlaq (33) near his house in "
+     "Dhiban.", {("target", "civilians")}),
+    ("He had been taken from his family's shop in Al-Mayadin on the night of 12 February by masked gunmen in a white "
+     "car, his brother told us.", {("target", "civilians")}),
+    # a guard: a person named by a calling keeps it
+    ("Among them was a local council member in Al-Sanamayn, shot dead by unknown gunmen near his home on April 11.",
+     {("target", "local council member")}),
+])
+def test_one_person_harmed_with_no_calling_is_a_civilian(text, targets):
+    [event] = extract(doc(text, published=date(2026, 11, 1))).events
+    assert {p for p in _parties(event) if p[0] == "target"} == targets

@@ -75,6 +75,7 @@ def _group_of(phrase: str, previous_group: str | None) -> str | None:
     words = re.sub(r"^(?:members?|fighters?|elements?|personnel|officers?)\s+of\s+(?:the\s+)?", "", words)  # "members of the security forces"
     words = re.sub(r"\b(?:were|was|have been|has been|had been|are|is|critically|seriously|severely|lightly|also|others)\b", "", words)
     words = re.sub(r"\s+", " ", words).strip(" ,.;:!?")  # "wounding a soldier.": the sentence's stop is no part of him
+    words = re.sub(r"\s+(?:in|from|of|near|at)\s+(?:the\s+)?(?:town\s+of\s+|village\s+of\s+)?al-[\w'-]+$", "", words)  # "member in Al-Sanamayn"
     if words in {"them", "him", "her", "us", "it"}:
         return previous_group  # "wounding four of them": whoever was counted before, if anyone
     return words or previous_group
@@ -96,7 +97,7 @@ def _single_person_re() -> re.Pattern:
         rf"\b(?:(?:a|an)\s+(?:second|third|fourth|fifth|sixth)\b|the\s+other\b(?!\s+(?:side|party|parties|two|three|four|\d))|another\b(?!\s+(?:convoy|attack|raid|operation))|"
         rf"(?:a|an)\s+(?:(?!(?:an?|the|and|killed|killing|wounded|wounding|injured|injuring)\b)[\w'-]+\s+){{0,3}}?(?:{nouns})\b|"
         rf"(?<![\d\w]\s)(?<![\d\w])(?:{nouns})\b(?=\s+(?:was\s+)?(?:killed|wounded|injured|dead|hurt|detained|arrested|kidnapped|abducted)\b)|"
-        rf"(?<=ing )(?:the|its|his|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b(?!\s+(?:of|and)\b)|(?<=ing )(?:him\b|her\b(?!\s+(?:[a-z]+\s+)?(?:children|sons|daughters|brothers|sisters|relatives|\d+|two|three|four|five|six|seven)\b))|(?:his|her)\s+(?:[a-z]+\s+)?(?:{KIN_NOUNS})\b|(?:his|her)(?=\s+(?:death|killing|injury)\b))",
+        rf"(?<=ing )(?:the|its|his|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b(?!\s+(?:of\b|and\b(?!\s+\w+ing\b)))|(?<=ing )(?:him\b|her\b(?!\s+(?:[a-z]+\s+)?(?:children|sons|daughters|brothers|sisters|relatives|\d+|two|three|four|five|six|seven)\b))|(?:his|her)\s+(?:[a-z]+\s+)?(?:{KIN_NOUNS})\b|(?:his|her)(?=\s+(?:death|killing|injury)\b))",
         re.I,
     )
 
@@ -138,6 +139,11 @@ def _single_persons(text: str, numbers: list[Number]) -> list[Number]:
 AGE_BEFORE_RE = re.compile(r"(?:\b[mfMF],|\baged?:?|\b(?:boy|girl|child|man|woman|teenager|son|daughter),)\s*$")
 
 
+def _age_after_name(text: str, number) -> bool:
+    """"Ibrahim Khalaf al-Hasan (19), from Raqqa, killed ...": a person's age in brackets after the name."""
+    return bool(re.search(r"[A-Za-z.]\s*\($", text[max(0, number.start - 4):number.start])) and text[number.end:number.end + 1] == ")"
+
+
 DESCRIBED_AS_RE = re.compile(r"[^,;]{0,30}?(?:,\s*)?\b(?:whom\s+[^,;]{0,60}?\b(?:described|identified|named|confirmed|listed)\s+as|who\s+(?:were|was))\s+(?:an?\s+)?"
                               r"(?:former\s+)?(?:(?:members?|fighters?|officials?|commanders?)\s+of\s+(?:the\s+)?)?([^.]{1,60})", re.I)
 
@@ -154,6 +160,8 @@ def find_casualties(text: str) -> list[Casualty]:
     row_number = ROW_NUMBER_RE.match(text)
     numbers = [n for n in find_numbers(text) if not AGE_BEFORE_RE.search(text[max(0, n.start - 20):n.start])
                and not (row_number and n.end <= row_number.end())]
+    # a name's age in brackets stands for the one person named: "Ibrahim al-Hasan (19), from Raqqa, killed ..."
+    numbers = [Number(1, None, n.start, n.end) if _age_after_name(text, n) else n for n in numbers]
     numbers = sorted(numbers + _single_persons(text, numbers), key=lambda n: n.start)
     results: list[Casualty] = []
     used: set[int] = set()
@@ -178,7 +186,7 @@ def find_casualties(text: str) -> list[Casualty]:
             after = re.match(r"\s*\((?!\s*(?:source|src|per|via|according)\b)([^)]{1,40})\)", text[word.end():], re.I)
             if after and find_actors(after.group(1)):
                 phrase = after.group(1)  # "2 KIA (SDF)": the bracket says whose dead
-            group = _group_of(phrase, group)
+            group = None if _age_after_name(text, number) else _group_of(phrase, group)  # a named person
             if group == "people" and kind is not CasualtyKind.ARRESTED:
                 group = "civilians"  # people killed or hurt, with nothing said of them, are counted as civilians
             count = number.value
@@ -265,4 +273,6 @@ def _number_for(text: str, numbers: list[Number], word: re.Match, used: set[int]
 def _is_unit_count(between: str) -> bool:
     """True when the number counts things, not people ("four missiles ... killed")."""
     words = re.findall(r"[A-Za-z]+", between)
+    if len(words) > 1 and words[1].lower().rstrip("s") in PERSON_NOUNS.split("|"):
+        return False  # "a tanker driver was shot dead": the driver of a tanker, not tankers
     return bool(words) and _unit_for(words[0]) is not None and words[0].lower() not in {"fighters", "fighter", "soldiers", "soldier"}

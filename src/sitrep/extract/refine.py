@@ -372,9 +372,37 @@ def _with_victims_the_parse_missed(kind: str, actors: list[EventActor], sentence
         actors = actors + _base_users(actors, sentence.text)
     if kind == "property_destruction" and not _has(actors, ActorRole.TARGET) and CROPS_RE.search(sentence.text):
         actors = actors + [EventActor(actor=_civilians(), role=ActorRole.TARGET)]  # "set fire to barley fields at night"
-    if not _has(actors, ActorRole.TARGET) and _unnamed_civilian_victims(kind, sentence):
+    if not _has(actors, ActorRole.TARGET) and (_unnamed_civilian_victims(kind, sentence) or _one_person_harmed(kind, sentence.text)):
         actors = actors + [EventActor(actor=_civilians(), role=ActorRole.TARGET)]
     return actors
+
+
+# One person the text names by name, age or pronoun, and no group: "struck his car", "in front of his house", "she
+# was abducted", "Khalaf Hussein al-Mutlaq (33)"
+ONE_PERSON_RE = re.compile(
+    r"\b(?:his|her|their)\s+(?:own\s+|family's\s+)?(?:car|house|home|shop|farm|vehicle|motorcycle|motorbike|tent|store|"
+    r"land|fields?|sheep|flock|pickup|truck|taxi|orchard)\b"
+    r"|\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:killed|shot|taken|abducted|kidnapped|wounded|"
+    r"injured|detained|arrested)\b"
+    r"|\b[A-Z][a-z]+(?:\s+[A-Z][\w'-]+){0,3}\s+\(\d{1,2}\)")
+
+
+ROLE_WORDS = {"soldier", "fighter", "member", "commander", "officer", "martyr", "mujahid", "guard", "policeman",
+              "employee", "elder", "sheikh", "mukhtar", "lecturer", "defendant", "accused", "driver", "trader"}
+
+
+KIN_WORDS = {"brother", "sister", "son", "daughter", "father", "mother", "wife", "husband", "cousin", "nephew", "uncle",
+             "relative", "neighbour", "friend", "family"}  # who tells of him, not what he was
+
+
+def _one_person_harmed(kind: str, text: str) -> bool:
+    """Whether the harm was done to a person the text names only as a person: a civilian, unless a group is named."""
+    if not unarmed_victims(kind, text) or not ONE_PERSON_RE.search(text) or NOBODY_RE.search(text):
+        return False
+    words = load_lexicon()
+    callings = (words.person_nouns - words.civilian_nouns - KIN_WORDS) | ROLE_WORDS
+    said = {w.rstrip("s") for w in re.findall(r"[a-z]+", text.lower())}
+    return not said & callings  # "a teacher at the Hajin school", "a member of General Security": named by a role
 
 
 # "at Erbil airport, where Coalition forces are stationed", "Victory Base, which hosts US forces": whom a strike on
