@@ -3242,3 +3242,16 @@ def test_an_age_in_brackets_after_a_name_is_one_person(text, killed):
 def test_one_person_harmed_with_no_calling_is_a_civilian(text, targets):
     [event] = extract(doc(text, published=date(2026, 11, 1))).events
     assert {p for p in _parties(event) if p[0] == "target"} == targets
+
+
+@pytest.mark.parametrize("text, tolls", [
+    # before, "tanker" made the driver a count of tankers, and "and injuring" ended the driver's phrase unread
+    ("On 4 November, a tanker driver was shot dead on the Kirkuk–Tikrit road.", [("killed", 1)]),
+    ("A landmine exploded under a tractor near Dayr Hafir, killing the driver and injuring his son.",
+     [("killed", 1), ("injured", 1)]),
+    ("Samer H., 19, of Al-Qurayya, was shot dead by a sniper on Wednesday.", [("killed", 1)]),
+    # a guard: a count between commas after a place is a count
+    ("In Raqqa, 19, killed", [("killed", 19)]),
+])
+def test_one_person_killed_told_without_a_number(text, tolls):
+    assert [(c.kind.value, c.count) for c in find_casualties(text)] == tolls

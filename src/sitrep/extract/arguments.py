@@ -97,7 +97,7 @@ def _single_person_re() -> re.Pattern:
         rf"\b(?:(?:a|an)\s+(?:second|third|fourth|fifth|sixth)\b|the\s+other\b(?!\s+(?:side|party|parties|two|three|four|\d))|another\b(?!\s+(?:convoy|attack|raid|operation))|"
         rf"(?:a|an)\s+(?:(?!(?:an?|the|and|killed|killing|wounded|wounding|injured|injuring)\b)[\w'-]+\s+){{0,3}}?(?:{nouns})\b|"
         rf"(?<![\d\w]\s)(?<![\d\w])(?:{nouns})\b(?=\s+(?:was\s+)?(?:killed|wounded|injured|dead|hurt|detained|arrested|kidnapped|abducted)\b)|"
-        rf"(?<=ing )(?:the|its|his|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b(?!\s+(?:of\b|and\b(?!\s+\w+ing\b)))|(?<=ing )(?:him\b|her\b(?!\s+(?:[a-z]+\s+)?(?:children|sons|daughters|brothers|sisters|relatives|\d+|two|three|four|five|six|seven)\b))|(?:his|her)\s+(?:[a-z]+\s+)?(?:{KIN_NOUNS})\b|(?:his|her)(?=\s+(?:death|killing|injury)\b))",
+        rf"(?:(?<=ing )|(?<=shot dead )|(?<=killed )|(?<=assassinated ))(?:the|its|his|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b(?!\s+(?:of\b|and\b(?!\s+\w+ing\b)))|(?<=ing )(?:him\b|her\b(?!\s+(?:[a-z]+\s+)?(?:children|sons|daughters|brothers|sisters|relatives|\d+|two|three|four|five|six|seven)\b))|(?:his|her)\s+(?:[a-z]+\s+)?(?:{KIN_NOUNS})\b|(?:his|her)(?=\s+(?:death|killing|injury)\b))",
         re.I,
     )
 
@@ -140,8 +140,11 @@ AGE_BEFORE_RE = re.compile(r"(?:\b[mfMF],|\baged?:?|\b(?:boy|girl|child|man|woma
 
 
 def _age_after_name(text: str, number) -> bool:
-    """"Ibrahim Khalaf al-Hasan (19), from Raqqa, killed ...": a person's age in brackets after the name."""
-    return bool(re.search(r"[A-Za-z.]\s*\($", text[max(0, number.start - 4):number.start])) and text[number.end:number.end + 1] == ")"
+    """"Ibrahim Khalaf al-Hasan (19), from Raqqa, killed ...": a person's age in brackets or commas after the name."""
+    before, after = text[max(0, number.start - 4):number.start], text[number.end:number.end + 1]
+    return (bool(re.search(r"[A-Za-z.]\s*\($", before)) and after == ")") or (  # "Ibrahim al-Hasan (19)"
+        bool(re.search(r"\b[A-Z]\.,\s*$", text[max(0, number.start - 6):number.start]))
+        and re.match(r",\s*(?:of|from)\b", text[number.end:number.end + 8]) is not None)  # "Samer H., 19, of Al-Qurayya"
 
 
 DESCRIBED_AS_RE = re.compile(r"[^,;]{0,30}?(?:,\s*)?\b(?:whom\s+[^,;]{0,60}?\b(?:described|identified|named|confirmed|listed)\s+as|who\s+(?:were|was))\s+(?:an?\s+)?"
