@@ -3255,3 +3255,22 @@ def test_one_person_harmed_with_no_calling_is_a_civilian(text, targets):
 ])
 def test_one_person_killed_told_without_a_number(text, tolls):
     assert [(c.kind.value, c.count) for c in find_casualties(text)] == tolls
+
+
+@pytest.mark.parametrize("text, place", [
+    # before, the governorate's seat named first placed the event, though the sentence names the town it hit
+    ("Daraa, 3 September: two members of the internal security forces were killed when armed men attacked their "
+     "checkpoint at the entrance of Tafas.", "Tafas"),
+    # a guard: the seat alone is still the place
+    ("Clashes broke out in Daraa city on Monday between gunmen and General Security.", "Dar'a"),
+])
+def test_a_town_named_beside_its_governorates_seat_places_the_event(text, place):
+    [event] = extract(doc(text, published=date(2026, 11, 1))).events
+    assert event.place.resolved_name == place
+
+
+def test_internal_security_forces_of_daraa_are_the_governments():
+    # before, "the internal security forces" in Daraa were read as north-east Syria's Asayish
+    [event] = extract(doc("Daraa, 3 September: two members of the internal security forces were killed when armed "
+                          "men attacked their checkpoint at the entrance of Tafas.", published=date(2026, 11, 1))).events
+    assert ("target", "regime_forces") in _parties(event) and ("target", "asayish") not in _parties(event)

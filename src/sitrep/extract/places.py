@@ -162,16 +162,42 @@ def best_place(found: list[tuple[geo.PlaceMention, Place, Sentence]], kind: str,
         return None
     first = usable[0][2].index
     framing = _framing_mentions(usable)
+    seats = _seats_beside_their_towns(usable)
 
     def rank(item):
         mention, place, sentence = item
         score = score_place(sentence, mention, place, "" if leaving else kind) - (FRAMING_PENALTY if id(mention) in framing else 0)
+        score -= SEAT_PENALTY if id(mention) in seats else 0
         return (score + (0.5 if sentence.index == first else 0), -sentence.index, -mention.start)
 
     return max(usable, key=rank)[1]
 
 
 FRAMING_PENALTY = 2.0
+# A governorate's seat named beside a town of the same governorate ("Daraa, 3 September: ... at the entrance of
+# Tafas", "In Duhok province, Turkish artillery shelled the outskirts of Batifa"): the town is the more exact place
+SEAT_PENALTY = 0.3
+GOVERNORATE_SEATS = {"Dar'a", "As Suwayda'", "Al Hasakah", "Dihok", "Kirkuk", "Mosul", "Idlib", "Aleppo", "Ar Raqqah",
+                     "Deir ez-Zor", "Homs", "Hamah", "Latakia", "Tartouss", "Al Qunaytirah", "Erbil", "Ramadi", "Tikrit",
+                     "Baqubah", "Nineveh"}
+
+
+def _seats_beside_their_towns(usable: list[tuple[geo.PlaceMention, Place, Sentence]]) -> set[int]:
+    """Ids of the mentions of a governorate's seat whose sentence also names another place of that governorate."""
+    def paired(mention: geo.PlaceMention) -> bool:
+        # "the Mosul–Qayyarah road", "between Daraa and Izraa", "the Kirkuk–Baiji pipeline": the first named stands
+        text = mention.sentence
+        return (names_a_road(text, mention) or bool(re.match(r"\s*[–—-]\s*[A-Z]", text[mention.end:]))
+                or bool(re.search(r"[–—-]\s*$|\bbetween\s+(?:the\s+)?$|\band\s+$", text[:mention.start])))
+
+    seats = set()
+    for mention, place, sentence in usable:
+        name = place.resolved_name or place.name
+        if name in GOVERNORATE_SEATS and not paired(mention) and any(
+                other.admin1 == place.admin1 and (other.resolved_name or other.name) != name and s.index == sentence.index
+                and not paired(m) for m, other, s in usable):
+            seats.add(id(mention))
+    return seats
 # "Dayr Hafir east of Aleppo", "Khan Arnabah in the northern countryside of Quneitra", "Nawa (Daraa)": what
 # directly follows a place, with at most a bracket, comma or "in" between, says where that place lies
 LOCATING_GAP = re.compile(r"\s*(?:(?:district|governorate|province|city|town|village|camp|area)\b)?\s*(?:\(|,|in|,\s*in)?\s*")

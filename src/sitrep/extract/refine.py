@@ -519,6 +519,10 @@ def with_national_army(actors: list[EventActor], place: Place | None) -> list[Ev
         return actors
     if place.admin1 in KURDISTAN_REGION:
         actors = [_kurdistan_security(a) for a in actors]
+    if place.admin1 in GOVERNMENT_HELD_SYRIA:
+        # "the internal security forces" of Daraa or Latakia are the government's, not north-east Syria's Asayish
+        actors = [EventActor(actor=dictionary_actor(army_id), role=a.role) if a.actor.actor_id == "asayish" else a
+                  for a in actors]
     bare = BARE_SOLDIERS | (BARE_SECURITY if place.admin1 not in KURDISTAN_REGION else set())
     army = dictionary_actor(army_id)
     converted = [a for a in actors if not a.actor.actor_id and (a.actor.name in bare or (
@@ -541,6 +545,9 @@ def with_national_army(actors: list[EventActor], place: Place | None) -> list[Ev
 
 
 KURDISTAN_SECURITY = "kurdistan region security forces"
+# Syria's governorates where no Asayish serve (GeoNames' admin1 names)
+GOVERNMENT_HELD_SYRIA = {"Daraa", "As-Suwayda", "Homs", "Hama", "Latakia", "Tartus", "Quneitra", "Rif-dimashq", "Dimashq",
+                         "Idlib"}
 TURKISH_POLICE = "turkish police"
 POLICE_WORDS = {"police", "policemen", "policeman", "police officer", "police officers", "police patrol"}
 # Iraq's police commands and army units by name: "Diyala Police", "the Kirkuk Emergency Police", "a force of the Rapid
