@@ -549,3 +549,8 @@ def test_a_district_seat_outranks_a_hamlet_of_the_same_name():
 ])
 def test_column_gaps_given_names_and_unknown_regions(text, names):
     assert [m.text.split()[-1] if m.relation else m.text for m in geo.find_places(text)] == names
+
+
+def test_a_towns_possessive_names_the_town():
+    # before, "Suwayda's" was one word that named no place
+    assert [m.anchor for m in geo.find_places("Protest in Suwayda's Al-Karama Square against the plan.")] == ["Suwayda"]

@@ -248,6 +248,8 @@ def _frames(items: list[tuple[geo.PlaceMention, Place, Sentence]], mention: geo.
     if LABEL_LEAD.match(before) and LABEL_END.match(after) and any(
             m.start > mention.end and (m.relation is not None or PLACED_BEFORE.search(text[:m.start])) for m, _, _ in items):
         return True  # "Deir Ezzor (east): SDF raid in Hajin, 4 detained": the line's label files it; Hajin places it
+    if after.startswith(("'s", "’s")):
+        return True  # "Mardin's Nusaybin district", "the Kurdistan Region's interior ministry": whose, not where
     if ORGANISATION_AFTER.match(after):
         return True  # "a member of the Deir ez-Zor Civil Council ... in Al-Busayrah", "the Kirkuk agriculture directorate said"
     if TELLER_IN.search(before) or (FORCE_IN.search(before) and AREA_AFTER.match(" " + mention.anchor.split()[-1] + after)) or (before.rstrip().lower().endswith("the") and EVENT_NAMED_AFTER.match(after)):

@@ -227,9 +227,18 @@ def _joins(gap: str) -> bool:
     return not gap.strip() or bool(re.fullmatch(r"-[ \t]*\n\s*", gap))
 
 
+COUNTRY_WORDS = frozenset({"syria", "iraq", "turkey", "iran", "lebanon", "jordan", "israel", "russia", "america", "region"})
+
+
+def _town_possessive(word: str) -> bool:
+    return word.endswith(("'s", "’s")) and len(word) > 3 and word[:-2].lower() not in COUNTRY_WORDS
+
+
 def find_places(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
     """Every gazetteer place named in `sentence`, longest match first, left to right."""
-    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(sentence)]
+    # a town's possessive "'s" is no part of its name ("in Suwayda's Al-Karama Square"), though its word keeps it; a
+    # country's ("Syria's al-Bab") only says where the next name lies
+    tokens = [(m.start(), m.end() - (2 if _town_possessive(m.group()) else 0), m.group()) for m in _TOKEN.finditer(sentence)]
     mentions: list[PlaceMention] = []
     i = 0
     while i < len(tokens):
