@@ -3274,3 +3274,13 @@ def test_internal_security_forces_of_daraa_are_the_governments():
     [event] = extract(doc("Daraa, 3 September: two members of the internal security forces were killed when armed "
                           "men attacked their checkpoint at the entrance of Tafas.", published=date(2026, 11, 1))).events
     assert ("target", "regime_forces") in _parties(event) and ("target", "asayish") not in _parties(event)
+
+
+@pytest.mark.parametrize("text", [
+    # before, a patrol named by its two countries' adjectives had no party
+    "A joint Russian-Turkish patrol with 6 armoured vehicles was carried out today in the area of Al-Darbasiyah.",
+    "The Russian-Turkish joint patrol set out from Al-Darbasiyah on Wednesday.",
+])
+def test_a_joint_patrol_named_by_two_adjectives_is_led_by_the_first(text):
+    [patrol] = extract(doc(text, published=date(2026, 11, 1))).events
+    assert _parties(patrol) == {("initiator", "russian_forces"), ("partner", "turkish_forces")}

@@ -554,3 +554,12 @@ def test_column_gaps_given_names_and_unknown_regions(text, names):
 def test_a_towns_possessive_names_the_town():
     # before, "Suwayda's" was one word that named no place
     assert [m.anchor for m in geo.find_places("Protest in Suwayda's Al-Karama Square against the plan.")] == ["Suwayda"]
+
+
+@pytest.mark.parametrize("kurdish, place", [
+    # before, the Kurdish names Kurdish media write resolved to nothing
+    ("Şengal", "Sinjar"), ("Til Temir", "Tal Tamr"), ("Serêkaniyê", "Ra's al 'Ayn"), ("Girê Spî", "Tall Abyad"),
+    ("Tirbespiyê", "Al Qahtaniyah"),
+])
+def test_kurdish_names_of_towns_resolve(kurdish, place):
+    assert geo.resolve(geo.find_places(f"Shelling hit {kurdish} on Monday.")[0]).resolved_name == place

@@ -286,6 +286,10 @@ def refine_actors(kind: EventKind, actors: list[EventActor], sentences, hurt: bo
         groups = [a for a in actors if a.role is ActorRole.TARGET and a.actor.actor_id and a.actor.actor_id != "civilians"]
         if groups:
             actors = [a for a in actors if not (a.role is ActorRole.TARGET and a.actor.actor_id == "civilians")]
+    if not _has(actors, ActorRole.INITIATOR) and (pair := _joint_pair(text)) is not None:
+        # "a joint Russian-Turkish patrol": the first named leads, the other takes part
+        actors = [a for a in actors if a.actor.actor_id not in {pair[0].actor_id, pair[1].actor_id}] + [
+            EventActor(actor=pair[0], role=ActorRole.INITIATOR), EventActor(actor=pair[1], role=ActorRole.PARTNER)]
     actors = _with_victims_the_parse_missed(kind.id, actors, sentences[0])
     # residents who filmed, shepherds who stepped on a mine, farmers who found a bomb: civilians do not carry out
     # the events of the ontology (a crowd that does is protesters or a mob, and protests are handled above)
@@ -299,6 +303,24 @@ VICTIMS_GROUP_RE = re.compile(
     r"(?:[,;:]\s*|\bsaid\s+(?:that\s+)?)(?:both|all\s+(?:two|three|four|of\s+them)|the\s+(?:two|three)|(?:one|two|three)\s+of\s+them)\s*,?\s+"
     r"(?:(?:were|was|are)\s+)?(?:(?:members?|fighters?|elements?)\s+of\s+|from\s+)?(?:the\s+)?"
     r"(?P<group>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
+
+
+# "a joint Russian-Turkish patrol", "joint US–SDF raids", "the Russian-Turkish joint patrol"
+JOINT_PAIR_RE = re.compile(r"\bjoint\s+(?P<a>[A-Z][\w.]+)[-–/](?P<b>[A-Z][\w.]+)\s+(?:patrols?|operations?|raids?|forces?)\b"
+                           r"|\b(?P<c>[A-Z][\w.]+)[-–/](?P<d>[A-Z][\w.]+)\s+joint\s+(?:patrols?|operations?|raids?|forces?)\b")
+
+
+def _joint_pair(text: str) -> tuple[Actor, Actor] | None:
+    """The two dictionary parties a joint patrol or operation is named by, first the one named first."""
+    match = JOINT_PAIR_RE.search(text)
+    if match is None:
+        return None
+    first, second = (match["a"], match["b"]) if match["a"] else (match["c"], match["d"])
+    parties = [by_adjective(word) or next((dictionary_actor(m.entry.id) for m in find_actors(word) if m.entry.id), None)
+               for word in (first, second)]
+    if parties[0] is None or parties[1] is None or parties[0].actor_id == parties[1].actor_id:
+        return None
+    return parties[0], parties[1]
 
 
 def with_victims_group(actors: list[EventActor], kind: str, text: str) -> list[EventActor]:
