@@ -3284,3 +3284,35 @@ def test_internal_security_forces_of_daraa_are_the_governments():
 def test_a_joint_patrol_named_by_two_adjectives_is_led_by_the_first(text):
     [patrol] = extract(doc(text, published=date(2026, 11, 1))).events
     assert _parties(patrol) == {("initiator", "russian_forces"), ("partner", "turkish_forces")}
+
+
+AGENCY_ITEM = """Two Kongra Star members killed in Turkish drone strike near Amûdê
+
+Two members of the Kongra Star women's movement were killed when a drone of the Turkish state targeted their car on the road between Amûdê and Qamişlo.
+
+NEWS CENTRE – A drone of the Turkish state targeted on Saturday evening a car carrying members of the Kongra Star women's movement on the road between Amûdê and Qamişlo, killing two of them and wounding the driver of the car.
+"""
+
+
+def test_an_items_spot_under_its_headline_is_told_by_the_story():
+    # before, the one-sentence spot between the headline and the dateline gave a second drone strike
+    [strike] = extract(doc(AGENCY_ITEM, published=date(2026, 2, 16))).events
+    assert strike.evidence[0].text.startswith("NEWS CENTRE")
+
+
+PAGE_POSTS = """Kirkuk Police Command – Media Office
+6 March at 22:05 · 🌐
+🔴 Urgent | A checkpoint of the Kirkuk Emergency Police in the Al-Riyadh subdistrict, south-west of Kirkuk, came under attack a short while ago by Daesh terrorist remnants, and our heroes are responding to the sources of fire.
+
+Kirkuk Police Command – Media Office
+7 March at 08:40 · 🌐
+Further to our previous post: two heroes of the 3rd Emergency Police Regiment ascended as martyrs and a third was wounded in the cowardly attack on the checkpoint.
+"""
+
+
+def test_a_pages_follow_up_to_its_last_post_adds_to_that_posts_incident():
+    # before, the next morning's follow-up was a second clash, dated the day it was posted
+    [clash] = extract(doc(PAGE_POSTS, published=date(2026, 3, 13))).events
+    assert clash.date_start == date(2026, 3, 6)
+    assert {(c.kind.value, c.count) for c in clash.casualties} == {("killed", 2), ("injured", 1)}
+    assert ("initiator", "isis") in _parties(clash) and ("initiator", "iraqi_forces") not in _parties(clash)

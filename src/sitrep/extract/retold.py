@@ -25,6 +25,11 @@ BACK_REFERENCE_RE = re.compile(r"\b(?:in|from|of|by|after|since)\s+the\s+(?:[\w'
                                r"bombing|shelling|ambush|raid)\b|^\W*(?:\d{1,2}[:.]\d\d\W*)?(?:\W*\w+\W*)?update\b", re.I)
 
 
+# a page's follow-up to its own last post, whatever day it is posted
+FOLLOW_UP_RE = re.compile(r"\b(?:further\s+to|following\s+up\s+on|an\s+update\s+(?:on|to))\s+our\s+(?:previous|last|earlier)\s+"
+                          r"(?:post|statement|report|news)\b", re.I)
+
+
 def fold_retold(events: list[Event]) -> list[Event]:
     """The events with each retelling folded into the first telling: its evidence joins the first's, and a
     toll it states replaces the first's (later takes carry the newer figure)."""
@@ -43,7 +48,8 @@ def without_headlines_told_below(events: list[Event], text: str) -> list[Event]:
     Al-Mazraa") sum up what its paragraphs tell. An event read from such a line is dropped when a sentence of
     prose below it, before the next headline, tells an event."""
     ordered = sorted(events, key=lambda e: e.evidence[0].start if e.evidence else 0)
-    heads = [e for e in ordered if e.evidence and _headline_line(text, e.evidence[0].start, e.evidence[0].end)]
+    heads = [e for e in ordered if e.evidence and (_headline_line(text, e.evidence[0].start, e.evidence[0].end)
+                                                   or _spot(text, e.evidence[0].start, e.evidence[0].end))]
     dropped = set()
     for head in heads:
         if any(_prose(x.text) for x in head.evidence[1:]):
@@ -87,6 +93,23 @@ def _headline_line(text: str, start: int, end: int) -> bool:
     return bool(re.search(r"\n\n[^\n]{150,}[.!?”\"][ \t]*(?:\n|$)", below))  # paragraphs of prose follow: a story
 
 
+# a story's dateline: "NEWS CENTRE – ", "TIL TEMIR – ", "AMMAN — "
+DATELINE_RE = re.compile(r"^[A-ZÀ-ÞÇŞÊÎÛİ][A-ZÀ-ÞÇŞÊÎÛİ'’ .-]{2,40}\s+[–—-]\s")
+
+
+def _spot(text: str, start: int, end: int) -> bool:
+    """Whether the evidence lies in the short paragraph that sums a story up between its headline and its
+    dateline ("Two members of the Kongra Star women's movement were killed ..." above "NEWS CENTRE – A drone ...")."""
+    para_start = text.rfind("\n\n", 0, start)
+    para_end = text.find("\n\n", end)
+    if para_start < 0 or para_end < 0 or len(text[para_start:para_end].split()) > 70:
+        return False
+    above = text[:para_start].rstrip("\n").rsplit("\n\n", 1)[-1]
+    below = text[para_end:].lstrip("\n")
+    return ("\n" not in above.strip() and bool(HEADLINE_RE.match(above)) and len(above.split()) <= 16
+            and bool(DATELINE_RE.match(below)))
+
+
 def _under(text: str, head: Event, later: Event) -> bool:
     """Whether `later` is a sub-headline of the block `head` opens: only headline lines lie between them."""
     between = text[head.evidence[0].end:later.evidence[0].start]
@@ -101,6 +124,8 @@ def retells(first: Event, later: Event, just_before: bool = False) -> bool:
     """Whether `later` tells the happening `first` told. A later telling that names no place retells only the
     event told just before it ("The hospital said three people were killed and nine wounded.")."""
     text = " ".join(e.text for e in later.evidence)
+    if just_before and later.kind == first.kind and FOLLOW_UP_RE.search(text):
+        return True  # "Further to our previous post: two heroes ascended as martyrs": the post's own incident
     pointing = bool(BACK_REFERENCE_RE.search(text))  # then a day both tellings leave to the publication will do
     days = {first.time_precision, later.time_precision}
     if later.kind != first.kind or not (days == {TimePrecision.DAY} or (pointing and len(days) == 1)):
@@ -137,8 +162,10 @@ def _folded(first: Event, later: Event) -> Event:
     casualties += [o for o in others if o.kind not in {c.kind for c in casualties}]
     units = {q.unit for q in later.quantities}
     quantities = [q for q in first.quantities if q.unit not in units] + list(later.quantities)
+    led = any(a.role is ActorRole.INITIATOR for a in first.actors)
+    joining = [a for a in later.actors if not (led and a.role is ActorRole.INITIATOR)]  # the first telling's leader stays
     return first.model_copy(update={"evidence": first.evidence + later.evidence, "casualties": casualties,
-                                    "actors": distinct_actors(first.actors + later.actors), "quantities": quantities})
+                                    "actors": distinct_actors(first.actors + joining), "quantities": quantities})
 
 
 # who a toll counts when it names no one in particular: a retold toll, not more victims
