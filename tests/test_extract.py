@@ -3316,3 +3316,18 @@ def test_a_pages_follow_up_to_its_last_post_adds_to_that_posts_incident():
     assert clash.date_start == date(2026, 3, 6)
     assert {(c.kind.value, c.count) for c in clash.casualties} == {("killed", 2), ("injured", 1)}
     assert ("initiator", "isis") in _parties(clash) and ("initiator", "iraqi_forces") not in _parties(clash)
+
+
+@pytest.mark.parametrize("text, kind, parties", [
+    # before, none of these was read as an event, or the killers were read as the ones killed
+    ("Strikes believed to be Israeli hit a weapons depot of the Syrian army near Al-Kiswah, south of Damascus, late on "
+     "Tuesday.", "airstrike", {("target", "regime_forces")}),
+    ("A tribal dispute broke out this afternoon between young men of two clans in the town of Dibis, in which light "
+     "and medium weapons were used, wounding three people.", "armed_clash", None),
+    ("A shepherd was martyred at the hands of Daesh terrorist remnants in the desert south of Rutba yesterday evening.",
+     "attack", {("initiator", "isis"), ("target", "civilians")}),
+])
+def test_more_wordings_of_strikes_feuds_and_killings(text, kind, parties):
+    [event] = extract(doc(text, published=date(2026, 11, 1))).events
+    assert event.kind == kind
+    assert parties is None or _parties(event) == parties

@@ -373,7 +373,7 @@ def role_of(sentence: Sentence, mention: ActorMention, anchor, kind: str) -> Act
             or re.search(r"\b(?:links|ties|belonging|affiliated|connected|dealing|collaborating|cooperating|working|spying)\s+"
                          r"(?:to|with|for)\s+(?:the\s+)?(?:former\s+)?$", before)):
         return ActorRole.TARGET  # "arrested six people, ISIS links alleged", "suspected of links to ISIS"
-    if re.search(r"\b(?:attributed to|blamed on|blamed it on|claimed by|carried out by|blamed|accused)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$", before):
+    if re.search(r"\b(?:attributed to|blamed on|blamed it on|claimed by|carried out by|blamed|accused|at the hands of)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$", before):
         return ActorRole.INITIATOR  # "a suicide bomber, whom security sources attributed to ISIS"
     if kind in {"arrest", "abduction"} and re.search(CHECKPOINT_OF_BEFORE, before):
         return ActorRole.INITIATOR  # "detained at a checkpoint of the Military Security": the checkpoint's men did it
