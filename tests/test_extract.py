@@ -3331,3 +3331,10 @@ def test_more_wordings_of_strikes_feuds_and_killings(text, kind, parties):
     [event] = extract(doc(text, published=date(2026, 11, 1))).events
     assert event.kind == kind
     assert parties is None or _parties(event) == parties
+
+
+def test_jordans_forces_are_a_dictionary_party():
+    # before, "Jordanian Air Force jets" and "the Jordanian army" were two parties kept as written
+    [strike] = extract(doc("Jordanian Air Force jets struck sites used by drug smuggling gangs near Salkhad at dawn on "
+                           "Sunday.", published=date(2026, 11, 1))).events
+    assert ("initiator", "jordanian_forces") in _parties(strike)
