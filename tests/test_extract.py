@@ -206,14 +206,14 @@ DEV = Path(__file__).resolve().parents[1] / "corpus" / "dev" / "gold.jsonl"
 # updates, briefs, feeds, live blogs, state media, armed groups' channels, trackers, exports, PDF and web text, ...);
 # floors sit just under the figures measured at the commit that recorded them (docs/evaluation.md), so a change that
 # loses ground on any field fails here.
-# Recorded at the end of session 12 on the 1240-document corpus, rules alone (event 0.868, kind 0.858, date 0.834,
-# place 0.865, initiators 0.762, targets 0.657, partners 0.620, killed 0.789, injured 0.804, arrested 0.794,
-# certainty 0.912, claim 0.787), each floor a little below its figure. Documents 1181-1240 were added blind that
-# session and lowered place below session 11's floor (0.865): session 12's starting code scores place 0.862 on the
-# 1240 documents, the final code 0.865 (docs/evaluation.md).
-DEV_BASELINE = {"event": 0.865, "event.kind": 0.855, "event.date": 0.832, "event.place": 0.862, "event.initiators": 0.76,
-                "event.targets": 0.653, "event.partners": 0.615, "event.killed": 0.785, "event.injured": 0.80,
-                "event.arrested": 0.79, "event.certainty": 0.91, "claim": 0.785}
+# Recorded at the end of session 13 on the 1300-document corpus, rules alone (event 0.866, kind 0.856, date 0.833,
+# place 0.871, initiators 0.762, targets 0.665, partners 0.622, killed 0.794, injured 0.803, arrested 0.797,
+# certainty 0.911, claim 0.784), each floor a little below its figure. Documents 1241-1300 were added blind that
+# session, 1271-1300 kept unread (rules 0.821 on them), and lowered claims below session 12's floor (0.785): on the
+# 1270 documents before they were added the final rules score claims 0.788 (docs/evaluation.md).
+DEV_BASELINE = {"event": 0.863, "event.kind": 0.853, "event.date": 0.83, "event.place": 0.868, "event.initiators": 0.76,
+                "event.targets": 0.662, "event.partners": 0.618, "event.killed": 0.79, "event.injured": 0.80,
+                "event.arrested": 0.794, "event.certainty": 0.908, "claim": 0.78}
 
 
 @pytest.mark.skipif(not DEV.exists(), reason="corpus/dev/gold.jsonl missing")

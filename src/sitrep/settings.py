@@ -47,7 +47,7 @@ class Settings:
     # The learned event filter's floor (sitrep.extract.event_filter): found events the model gives a lower
     # probability are dropped; 0 keeps every event the rules find.  Chosen by cross-validation on corpus/dev,
     # preferring fewer right events lost to a slightly higher F1 (docs/evaluation.md).
-    event_filter: float = 0.2
+    event_filter: float = 0.15
 
     @classmethod
     def from_env(cls, **overrides) -> "Settings":
