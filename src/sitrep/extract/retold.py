@@ -1,5 +1,6 @@
 """One happening told twice in a document: a wire story's later takes, a lead that a later paragraph
-retells with a new toll, a newsletter's list of the week's victims.  Analysts count it once.
+retells with a new toll, a newsletter's list of the week's victims, a page's headline over its story, a page's
+follow-up post.  Analysts count it once.
 
 The test is strict, since two real events can share a day and a town: the same kind, the same day, the
 same gazetteer place, no party that contradicts the other telling, and no word ("another", "a second")
@@ -46,33 +47,32 @@ def fold_retold(events: list[Event]) -> list[Event]:
 def without_headlines_told_below(events: list[Event], text: str) -> list[Event]:
     """A page of several stories: each story's headline and sub-headlines ("▪ Hospital: six dead and 14 wounded in
     Al-Mazraa") sum up what its paragraphs tell. An event read from such a line is dropped when a sentence of
-    prose below it, before the next headline, tells an event."""
-    ordered = sorted(events, key=lambda e: e.evidence[0].start if e.evidence else 0)
-    heads = [e for e in ordered if e.evidence and (_headline_line(text, e.evidence[0].start, e.evidence[0].end)
-                                                   or _spot(text, e.evidence[0].start, e.evidence[0].end))]
-    dropped = set()
-    for head in heads:
-        if any(_prose(x.text) for x in head.evidence[1:]):
-            dropped.add(id(head))  # its story's sentence was read into it: that sentence is the evidence
-            continue
-        below = [e for e in ordered if e.evidence and e.evidence[0].start > head.evidence[0].end]
-        for later in below:
-            if later in heads and later.kind != head.kind:
-                continue  # a sub-headline under the same headline
-            if _prose(later.evidence[0].text):
-                dropped.add(id(head))
-                break
-            if _headline_line(text, later.evidence[0].start, later.evidence[0].end) and not _under(text, head, later):
-                break  # the next story's headline
+    prose below it, before the next headline, tells an event; one whose story's sentence was read into it keeps
+    that sentence as its evidence."""
+    ordered = sorted((e for e in events if e.evidence), key=lambda e: e.evidence[0].start)
+    heads = [e for e in ordered if _headline_line(text, e.evidence[0].start, e.evidence[0].end)
+             or _spot(text, e.evidence[0].start, e.evidence[0].end)]
     kept = []
     for event in events:
         told_below = [x for x in event.evidence[1:] if _prose(x.text)]
-        if id(event) in dropped and told_below:
-            event = event.model_copy(update={"evidence": told_below})  # the story's own sentence tells it: keep that
-        elif id(event) in dropped:
+        if event in heads and told_below:
+            event = event.model_copy(update={"evidence": told_below})
+        elif event in heads and _story_tells_it(event, ordered, heads, text):
             continue
         kept.append(event)
     return kept
+
+
+def _story_tells_it(head: Event, ordered: list[Event], heads: list[Event], text: str) -> bool:
+    """Whether a sentence of prose below a headline's event, before the next story's headline, tells an event."""
+    for later in (e for e in ordered if e.evidence[0].start > head.evidence[0].end):
+        if later in heads and later.kind != head.kind:
+            continue  # a sub-headline under the same headline
+        if _prose(later.evidence[0].text):
+            return True
+        if _headline_line(text, later.evidence[0].start, later.evidence[0].end) and not _under(text, head, later):
+            return False  # the next story's headline
+    return False
 
 
 # a headline's line: short, standing alone, no closing stop, no clock time or date to open it as a log's line does
