@@ -409,6 +409,7 @@ ONE_PERSON_RE = re.compile(
     r"|\b[A-Z][a-z]+(?:\s+[A-Z][\w'-]+){0,3}\s+\(\d{1,2}\)")
 
 
+# Callings that name a person's side or trade, beside the lexicon's person nouns: such a person is no civilian by default
 ROLE_WORDS = {"soldier", "fighter", "member", "commander", "officer", "martyr", "mujahid", "guard", "policeman",
               "employee", "elder", "sheikh", "mukhtar", "lecturer", "defendant", "accused", "driver", "trader"}
 
