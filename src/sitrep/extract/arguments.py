@@ -164,7 +164,8 @@ def find_casualties(text: str) -> list[Casualty]:
     numbers = [n for n in find_numbers(text) if not AGE_BEFORE_RE.search(text[max(0, n.start - 20):n.start])
                and not (row_number and n.end <= row_number.end())]
     # a name's age in brackets stands for the one person named: "Ibrahim al-Hasan (19), from Raqqa, killed ..."
-    numbers = [Number(1, None, n.start, n.end) if _age_after_name(text, n) else n for n in numbers]
+    ages = {n.start for n in numbers if _age_after_name(text, n)}
+    numbers = [Number(1, None, n.start, n.end) if n.start in ages else n for n in numbers]
     numbers = sorted(numbers + _single_persons(text, numbers), key=lambda n: n.start)
     results: list[Casualty] = []
     used: set[int] = set()
@@ -189,7 +190,7 @@ def find_casualties(text: str) -> list[Casualty]:
             after = re.match(r"\s*\((?!\s*(?:source|src|per|via|according)\b)([^)]{1,40})\)", text[word.end():], re.I)
             if after and find_actors(after.group(1)):
                 phrase = after.group(1)  # "2 KIA (SDF)": the bracket says whose dead
-            group = None if _age_after_name(text, number) else _group_of(phrase, group)  # a named person
+            group = None if number.start in ages else _group_of(phrase, group)  # a named person
             if group == "people" and kind is not CasualtyKind.ARRESTED:
                 group = "civilians"  # people killed or hurt, with nothing said of them, are counted as civilians
             count = number.value

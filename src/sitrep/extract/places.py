@@ -184,20 +184,25 @@ GOVERNORATE_SEATS = {"Dar'a", "As Suwayda'", "Al Hasakah", "Dihok", "Kirkuk", "M
 
 def _seats_beside_their_towns(usable: list[tuple[geo.PlaceMention, Place, Sentence]]) -> set[int]:
     """Ids of the mentions of a governorate's seat whose sentence also names another place of that governorate."""
-    def paired(mention: geo.PlaceMention) -> bool:
-        # "the Mosul–Qayyarah road", "between Daraa and Izraa", "the Kirkuk–Baiji pipeline": the first named stands
-        text = mention.sentence
-        return (names_a_road(text, mention) or bool(re.match(r"\s*[–—-]\s*[A-Z]", text[mention.end:]))
-                or bool(re.search(r"[–—-]\s*$|\bbetween\s+(?:the\s+)?$|\band\s+$", text[:mention.start])))
-
+    alone = [(mention, place, sentence) for mention, place, sentence in usable if not _paired(mention)]
     seats = set()
-    for mention, place, sentence in usable:
+    for mention, place, sentence in alone:
         name = place.resolved_name or place.name
-        if name in GOVERNORATE_SEATS and not paired(mention) and any(
+        if name in GOVERNORATE_SEATS and any(
                 other.admin1 == place.admin1 and (other.resolved_name or other.name) != name and s.index == sentence.index
-                and not paired(m) for m, other, s in usable):
+                for _, other, s in alone):
             seats.add(id(mention))
     return seats
+
+
+def _paired(mention: geo.PlaceMention) -> bool:
+    """"the Mosul–Qayyarah road", "between Daraa and Izraa", "the Kirkuk–Baiji pipeline": a place named in a pair,
+    where the first named stands."""
+    text = mention.sentence
+    return (names_a_road(text, mention) or bool(re.match(r"\s*[–—-]\s*[A-Z]", text[mention.end:]))
+            or bool(re.search(r"[–—-]\s*$|\bbetween\s+(?:the\s+)?$|\band\s+$", text[:mention.start])))
+
+
 # "Dayr Hafir east of Aleppo", "Khan Arnabah in the northern countryside of Quneitra", "Nawa (Daraa)": what
 # directly follows a place, with at most a bracket, comma or "in" between, says where that place lies
 LOCATING_GAP = re.compile(r"\s*(?:(?:district|governorate|province|city|town|village|camp|area)\b)?\s*(?:\(|,|in|,\s*in)?\s*")

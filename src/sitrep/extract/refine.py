@@ -502,7 +502,7 @@ TIED_TO_RE = re.compile(r"\b(?:belong(?:s|ed|ing)?\s+to|links?\s+(?:to|with)|lin
                         r"|\b(?:ISIS|Daesh)\s+(?:guys|men|suspects|officials?|members?|operatives?|emirs?|facilitators?|financiers?"
                         r"|membership|networks?)\b"
                         # "recruiting young men for ISIS", "planting the bombs for ISIS", "membership of ISIS"
-                        r"|\b(?:for|membership\s+(?:of|in))\s+(?:the\s+)?(?P<helped>ISIS|Daesh)\b")
+                        r"|\b(?:for|membership\s+(?:of|in))\s+(?:the\s+)?(?:ISIS|Daesh)\b")
 
 
 def _tied_group(text: str) -> Actor | None:
@@ -530,8 +530,8 @@ BARE_SOLDIERS = {"soldiers", "soldier", "troops", "army soldiers", "army", "army
 
 # The Kurdistan Region's governorates (GeoNames' admin1 names): its police and security forces are its own
 KURDISTAN_REGION = {"Dahuk", "Arbil", "As Sulaymaniyah", "Halabja"}
-BARE_SECURITY = {"security forces", "security force", "government security forces", "police", "policemen",
-                 "police officer", "police officers", "police patrol", "policeman", "military police"}
+POLICE_WORDS = {"police", "policemen", "policeman", "police officer", "police officers", "police patrol"}
+BARE_SECURITY = {"security forces", "security force", "government security forces", "military police"} | POLICE_WORDS
 
 
 def with_national_army(actors: list[EventActor], place: Place | None) -> list[EventActor]:
@@ -572,7 +572,6 @@ KURDISTAN_SECURITY = "kurdistan region security forces"
 GOVERNMENT_HELD_SYRIA = {"Daraa", "As-Suwayda", "Homs", "Hama", "Latakia", "Tartus", "Quneitra", "Rif-dimashq", "Dimashq",
                          "Idlib"}
 TURKISH_POLICE = "turkish police"
-POLICE_WORDS = {"police", "policemen", "policeman", "police officer", "police officers", "police patrol"}
 # Iraq's police commands and army units by name: "Diyala Police", "the Kirkuk Emergency Police", "a force of the Rapid
 # Response Regiment", "the army's 15th Division"
 IRAQI_UNIT_RE = re.compile(r"(?:^|\s)(?:police(?:\s+command)?|regiment|operations\s+command|division)$")

@@ -50,23 +50,24 @@ def without_headlines_told_below(events: list[Event], text: str) -> list[Event]:
     prose below it, before the next headline, tells an event; one whose story's sentence was read into it keeps
     that sentence as its evidence."""
     ordered = sorted((e for e in events if e.evidence), key=lambda e: e.evidence[0].start)
-    heads = [e for e in ordered if _headline_line(text, e.evidence[0].start, e.evidence[0].end)
-             or _spot(text, e.evidence[0].start, e.evidence[0].end)]
+    heads = {id(e) for e in ordered if _headline_line(text, e.evidence[0].start, e.evidence[0].end)
+             or _spot(text, e.evidence[0].start, e.evidence[0].end)}
     kept = []
     for event in events:
         told_below = [x for x in event.evidence[1:] if _prose(x.text)]
-        if event in heads and told_below:
+        if id(event) in heads and told_below:
             event = event.model_copy(update={"evidence": told_below})
-        elif event in heads and _story_tells_it(event, ordered, heads, text):
+        elif id(event) in heads and _story_tells_it(event, ordered, heads, text):
             continue
         kept.append(event)
     return kept
 
 
-def _story_tells_it(head: Event, ordered: list[Event], heads: list[Event], text: str) -> bool:
-    """Whether a sentence of prose below a headline's event, before the next story's headline, tells an event."""
+def _story_tells_it(head: Event, ordered: list[Event], heads: set[int], text: str) -> bool:
+    """Whether a sentence of prose below a headline's event (`heads`: the ids of the headlines' events), before the
+    next story's headline, tells an event."""
     for later in (e for e in ordered if e.evidence[0].start > head.evidence[0].end):
-        if later in heads and later.kind != head.kind:
+        if id(later) in heads and later.kind != head.kind:
             continue  # a sub-headline under the same headline
         if _prose(later.evidence[0].text):
             return True
