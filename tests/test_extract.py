@@ -3339,3 +3339,179 @@ def test_jordans_forces_are_a_dictionary_party():
     [strike] = extract(doc("Jordanian Air Force jets struck sites used by drug smuggling gangs near Salkhad at dawn on "
                            "Sunday.", published=date(2026, 11, 1))).events
     assert ("initiator", "jordanian_forces") in _parties(strike)
+
+
+WEEKLY_NARRATIVE = """Reporting week: Monday 29 June to Sunday 5 July 2026
+
+On Monday at about 14:00 a Turkish drone struck a car on the road north of Sinjar mountain, near Khanasor.
+"""
+
+
+@pytest.mark.parametrize("text, title", [
+    (WEEKLY_NARRATIVE, "Team leader weekly narrative – Week 27"),
+    ("On Monday at about 14:00 a Turkish drone struck a car on the road north of Sinjar mountain, near Khanasor.",
+     "Weekly narrative, Sinjar, 29 June – 5 July"),
+])
+def test_a_weekly_reports_weekday_is_a_day_of_the_week_it_covers(text, title):
+    # before, "On Monday" in a report sent on Monday 6 July was the day it was sent, not the week's Monday
+    [strike] = extract(doc(text, published=date(2026, 7, 6), title=title)).events
+    assert strike.date_start == date(2026, 6, 29)
+
+
+def test_a_weekday_before_the_week_a_report_covers_is_counted_from_its_publication():
+    # the week's end only counts when the report came out after it
+    [strike] = extract(doc("On Monday a Turkish drone struck a car near Khanasor.", published=date(2026, 7, 6),
+                           title="Weekly narrative, Sinjar, 6 – 12 July")).events
+    assert strike.date_start == date(2026, 7, 6)
+
+
+def test_a_sections_item_number_before_the_day_is_no_range_of_days():
+    # before, "C.1 – 4 May" was read as the days 1 to 4 May
+    [attack] = extract(doc("C.1 – 4 May – Al-Tanak field, main entrance: unknown gunmen fired on the SDF "
+                           "oil-protection checkpoint at about 23:00, killing one SDF member.",
+                           published=date(2026, 6, 3))).events
+    assert (attack.date_start, attack.date_end) == (date(2026, 5, 4), date(2026, 5, 4))
+
+
+DIARY = """Thursday 23 July
+No round to Al-Mazraa. Our driver saw General Security reinforcements, about forty vehicles, arrive at Al-Mazraa from the Damascus road in the afternoon.
+
+Tuesday 28 July
+Round to the elderly in the old quarter of Shahba. This morning unknown gunmen shot dead a member of the National Guard at his farm near Shahba.
+"""
+
+
+def test_a_diarys_day_heading_dates_the_entries_below_it():
+    # before, "Thursday" in the heading was the Thursday before publication and "this morning" the day of publication
+    convoy, attack = extract(doc(DIARY, published=date(2026, 8, 10))).events
+    assert convoy.date_start == date(2026, 7, 23)
+    assert attack.date_start == date(2026, 7, 28)
+
+
+def test_a_weekday_written_with_its_day_and_month_is_that_day():
+    assert [m.date_start for m in find_dates("Thursday 23 July", date(2026, 8, 10))] == [date(2026, 7, 23)]
+    assert [m.date_start for m in find_dates("on Tuesday, July 21", date(2026, 8, 10))] == [date(2026, 7, 21)]
+
+
+NIGHT_REGISTER = """Night 7/8 Sep (nurse Berivan)
+00:15 – man, 40, gunshot wound in the left shoulder; brought by the Asayish, who said he was shot at their checkpoint at the eastern entrance of Kobani at about 23:50 because he did not stop his car.
+
+Night 8/9 Sep (nurse Delal)
+01:20 – M, 17 – fracture left forearm – his uncle says he was beaten by SDF members at the checkpoint at the Hajin bridge at about 00:30.
+"""
+
+
+def test_a_night_registers_entries_are_dated_by_the_night_and_the_hour():
+    # before, both were dated the day the register was sent, with no one hurt
+    shot, beaten = extract(doc(NIGHT_REGISTER, published=date(2026, 9, 12))).events
+    assert shot.date_start == date(2026, 9, 7)  # 23:50 on the night of the 7th
+    assert beaten.date_start == date(2026, 9, 9)  # 00:30 on the night of the 8th is the 9th
+    assert [(c.kind, c.count) for c in shot.casualties] == [(CasualtyKind.INJURED, 1)]
+
+
+ROWS_OF_ONE_BLAST = """Night 25/26 May – war-wounded: 2
+
+1 – 22:10 – M 34 – shrapnel back and neck – car bomb near the vegetable market of Al-Bab at about 21:50, per the civil defence crew – admitted, stable
+2 – 22:25 – F 12 – shrapnel face and right hand – same explosion, civil defence – transferred to Al-Bab hospital 23:00
+3 – 23:40 – M 28 – gunshot wound left calf – wedding gunfire in Qabasin – brother – discharged
+"""
+
+
+def test_a_registers_rows_of_one_blast_are_one_event_with_each_patient_counted():
+    # before, the rows ran together as one sentence and no one was counted as wounded
+    [bomb] = extract(doc(ROWS_OF_ONE_BLAST, published=date(2026, 5, 26))).events
+    assert bomb.kind == "ied" and bomb.date_start == date(2026, 5, 25)
+    assert [(c.kind, c.count) for c in bomb.casualties] == [(CasualtyKind.INJURED, 2)]
+
+
+NOTEBOOK = """Field diary – southern Syria, December 2026 (Day 1 = Saturday 5 December). Shorthand mine.
+Day 1, Damascus–Daraa highway. Rain. Reached Daraa city at 15:00.
+Day 3, Tafas. Drove in at 10:00. Gunmen shot dead a General Security officer at the main roundabout at dawn.
+"""
+
+
+def test_a_notebooks_day_labels_count_from_its_day_one():
+    # before, the shooting on Day 3 was dated the day the notebook was sent
+    [shooting] = extract(doc(NOTEBOOK, published=date(2026, 12, 12))).events
+    assert shooting.date_start == date(2026, 12, 7)
+
+
+def test_a_patrol_logged_as_cancelled_is_no_patrol():
+    # a guard: once "Thursday 9 July" was read as one day rather than as a Thursday and a day, this line gave a patrol
+    assert extract(doc("Patrol No. 342 (joint), Thursday 9 July: cancelled; the Turkish side did not come to the "
+                       "meeting point.", published=date(2026, 8, 3))).events == []
+
+
+TIMELINE_WITH_CONTENTS = """Timeline of the ISIS insurgency in north-eastern Syria (2026)
+Contents
+1 January
+2 February
+3 See also
+February
+* 17 February – Coalition helicopters landed near Al-Kasrah, where coalition and SDF troops detained an alleged ISIS financier.
+"""
+
+
+def test_a_contents_lists_lines_are_no_headings_of_days():
+    # a diary's heading "6 May" dates what is below it; a contents list's "2 February" does not (it made the
+    # timeline's 17 February a day of the year before)
+    [landing] = extract(doc(TIMELINE_WITH_CONTENTS, published=date(2026, 3, 5))).events
+    assert landing.date_start == date(2026, 2, 17)
+
+
+PROSECUTOR_STATEMENT = """PRESS STATEMENT – 09.04.2026
+
+Regarding the harassment fire opened on a border outpost in the Nusaybin district
+
+On 05.04.2026 at around 23.40, harassment fire was opened with long-barrelled weapons by members of the PKK/YPG terrorist organisation from the Qamishli area of Syria on a border outpost of our Border Units in the Nusaybin district, and one of our soldiers was slightly wounded in the leg; the fire was immediately responded to in kind.
+
+In the operation carried out at the suspects' addresses at dawn on 07.04.2026 by the teams of the Anti-Terror Branch, 4 suspects were apprehended.
+"""
+
+
+def test_a_subject_line_told_by_a_clause_of_the_statement_keeps_the_event():
+    # before, the subject line and the clause that tells it were one event, dropped as a headline told below
+    clash, _ = extract(doc(PROSECUTOR_STATEMENT, published=date(2026, 4, 9))).events
+    assert clash.kind == "armed_clash" and clash.date_start == date(2026, 4, 5)
+    assert clash.evidence[0].text.startswith("On 05.04.2026")
+
+
+@pytest.mark.parametrize("text, kind, party", [
+    # before, none of these named a party of the dictionary, or gave no event
+    ("A drone of unknown origin struck a vehicle of the Popular Mobilisation near Tuz Khurmatu on Sunday.",
+     "drone_strike", ("target", "iraqi_forces")),
+    ("On 16.05.2026, a hand-made explosive device planted by the separatist terrorist organisation on the road to the "
+     "village of Ortaköy exploded as a tractor passed, wounding the driver.", "ied", ("initiator", "pkk")),
+    ("On 11.03.2026, 5 persons who tried to cross illegally from Syria into our country in the Ceylanpınar district "
+     "were caught by our Border Units.", "arrest", None),
+])
+def test_official_wordings_of_parties_and_arrests(text, kind, party):
+    [event] = extract(doc(text, published=date(2026, 11, 1))).events
+    assert event.kind == kind
+    assert party is None or party in _parties(event)
+
+
+def test_a_part_of_a_whole_counts_the_part():
+    # before, "14 of the 16 suspects were apprehended" counted 16
+    assert [(c.kind, c.count, c.group) for c in find_casualties("14 of the 16 suspects were apprehended")] == [
+        (CasualtyKind.ARRESTED, 14, "suspects")]
+
+
+def test_an_operation_at_the_suspects_addresses_is_a_raid():
+    # before, a prosecutor's operation "at 17 addresses" that apprehended suspects was an arrest
+    [raid] = extract(doc("In the simultaneous operation carried out at 05.00 on 10.02.2026 at 17 addresses in the Harran "
+                         "district by the teams of the Provincial Police Department, 14 of the 16 suspects were "
+                         "apprehended.", published=date(2026, 2, 12))).events
+    assert raid.kind == "raid"
+    assert [(c.kind, c.count) for c in raid.casualties] == [(CasualtyKind.ARRESTED, 14)]
+
+
+RELEASES = """No: 142, 17 July 2026, Press Release Regarding the Terrorist Attack in Azaz
+We strongly condemn the heinous terrorist attack carried out today with a bomb-laden vehicle in the centre of Azaz, Syria, which killed 6 civilians.
+"""
+
+
+def test_a_releases_dated_heading_dates_its_today():
+    # before, "today" in an archive of releases was the day the archive was published
+    [bombing] = extract(doc(RELEASES, published=date(2026, 7, 23))).events
+    assert bombing.date_start == date(2026, 7, 17)

@@ -14,15 +14,16 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from sitrep.extract.arguments import find_quantities
 from sitrep.extract.assemble import EXTRACTOR_VERSION, claim_from_event, distinct_claims, to_claim, to_events
 from sitrep.extract.classify import Trigger, best_trigger
 from sitrep.extract.context import (inherit_from_context, with_the_days_it_counts, with_the_documents_operator,
                                     with_the_titles_place)
-from sitrep.extract.dates import (DateMention, day_ago, declares_month_first, find_dates, label_day, page_saved,
-                                  reading_month_first)
+from sitrep.extract.dates import (DateMention, after_midnight, day_ago, day_one, declares_month_first, find_dates,
+                                  heading_day, label_day, night_of, numbered_day, page_saved, reading_month_first,
+                                  weekdays_of_the_week_to)
 from sitrep.extract.drafts import (Draft, absorb_intervention, adds_casualties, claim_kind, fold_in, hedges,
                                    intervenes_in_protest, is_update, lay_the_blame, merge, read_sentence, refers_back,
                                    same_happening, with_earlier_attackers)
@@ -54,7 +55,7 @@ def extract(document: Document, settings: Settings | None = None, *, aliases: Ma
     if language is not None:
         note = f"{document.source or document.id}: text appears to be in {language}; only English is supported, nothing extracted"
         return Extraction(document_id=document.id, notes=[note])
-    with reading_month_first(declares_month_first(document.text)):
+    with reading_month_first(declares_month_first(document.text)), weekdays_of_the_week_to(_week_end(document)):
         return _extract(document, settings, aliases)
 
 
@@ -109,15 +110,19 @@ class _Reading:
     police_work: int = -1  # the last sentence that told police work: what follows does not go on with what preceded
     saved: datetime | None = None  # when a saved map page was saved: what its entries' "2 hours ago" counts from
     header_line: int = -2  # the last line that was a record's dated header: the line below it tells the record
+    night: date | None = None  # the first day of the night a register's "Night 1/2 Sep" header opened
+    day_one: date | None = None  # a notebook's "Day 1 = Wednesday 4 March 2026": what its "Day 3, Hasakah." counts from
+    contents: int = -1  # the paragraph of a page's list of contents, whose "2 February" heads no entries
+    reference_is_heading: bool = False  # the reference is the day of a dated heading ("No: 142, 17 July 2026, ...")
 
 
 def _read_drafts(sentences: list[Sentence], document: Document, period, places: PlaceReader) -> list[Draft]:
     drafts: list[Draft] = []
-    state = _Reading(reference=document.published)
+    state = _Reading(reference=document.published, day_one=day_one(document.text[:1000], document.published))
     for sentence in _told_sentences(sentences):
         if _read_aside(state, sentence, drafts, document.published):
             continue
-        state.reference = _item_day(sentence, document.published) or state.reference
+        _note_night_or_day(state, sentence, document.published)
         previous = drafts[-1] if drafts and drafts[-1].last_index > state.police_work else None
         near = previous is not None and sentence.index - previous.last_index <= REFER_BACK_WINDOW
         written = document.text[sentence.start:sentence.end]
@@ -134,6 +139,10 @@ def _read_drafts(sentences: list[Sentence], document: Document, period, places: 
             continue  # "...; the team could not verify this": a clause that says how sure the event just told is
         headed = state.header_line == sentence.index - 1
         draft = read_sentence(sentence, state.reference, document.title, period, previous if near else None, places, headed)
+        if draft is not None and draft.is_claim and state.reference_is_heading:
+            # a total counts to the day the document came out, not to the day of the heading above it
+            draft = read_sentence(sentence, document.published, document.title, period, previous if near else None,
+                                  places, headed)
         draft = _with_record_fields(state, draft, sentence, written, headed)
         _note_days(state, draft, sentence, written)
         if draft is None and _dates_the_record_above(drafts, sentence, written, state.reference):
@@ -143,6 +152,8 @@ def _read_drafts(sentences: list[Sentence], document: Document, period, places: 
             continue
         if draft is None:
             continue
+        if state.night is not None:
+            _date_in_the_night(draft, sentence.text, state.night)
         inherit_from_context(draft, drafts)
         with_earlier_attackers(draft, previous if near else None)
         if previous is None or not _joined(previous, draft):
@@ -316,15 +327,64 @@ def _joined(previous: Draft, draft: Draft) -> bool:
 RECEIVED_LINE_RE = re.compile(r"^\s*\[[^\]\n]{1,40}\][^\n]{0,60}\breceived\s+(?P<day>\d{1,2}\s+[A-Z][a-z]{2,8})\b")
 
 
+# a weekly report's line naming the days it covers: "Reporting week: Monday 29 June to Sunday 5 July 2026"
+COVERED_DAYS_LINE_RE = re.compile(r"^(?:reporting\s+(?:week|period)|period(?:\s+covered)?|week|covering)\s*:\s*(?P<days>.+)$", re.I | re.M)
+
+
+def _week_end(document: Document) -> date | None:
+    """The last day of the week a weekly report covers, when it was published after it: its "on Monday" is the
+    Monday of that week, not of the week it was sent in."""
+    lines = [document.title or ""] + [m["days"] for m in COVERED_DAYS_LINE_RE.finditer(document.text[:2000])]
+    for line in lines:
+        mentions = find_dates(WEEKDAY_NAME_RE.sub(" ", line), document.published)
+        if not mentions or document.published is None:
+            continue
+        first, last = mentions[0].date_start, mentions[-1].date_end
+        if 1 <= (last - first).days <= 6 and 1 <= (document.published - last).days <= 14:
+            return last  # a week that ended shortly before the report came out
+    return None
+
+
+WEEKDAY_NAME_RE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+
+
+def _note_night_or_day(state: _Reading, sentence: Sentence, published: date | None) -> None:
+    """What the relative words of the sentences below a header count from: a register night's, a notebook day's,
+    a feed item's, a post's, a diary day's or a dated heading's day."""
+    if (night := night_of(sentence.text, published)) is not None:
+        state.night = state.reference = night
+        state.reference_is_heading = False
+    elif state.day_one is not None and (day := numbered_day(sentence.text, state.day_one)) is not None:
+        state.night, state.reference, state.reference_is_heading = None, day, False
+        state.named_day = DateMention(0, 0, day, day, TimePrecision.DAY, [day])
+    elif CONTENTS_RE.match(sentence.text):
+        state.contents = sentence.paragraph
+    elif sentence.paragraph != state.contents and (day := _item_day(sentence, published)) is not None:
+        state.night, state.reference = None, day
+        state.reference_is_heading = day == heading_day(sentence.text, published)
+
+
+CONTENTS_RE = re.compile(r"^\W*(?:table of\s+)?contents\W*$", re.I)
+
+
+def _date_in_the_night(draft: Draft, text: str, night: date) -> None:
+    """A night register's entry with no day of its own: the night's first day, or the next one for an incident
+    after midnight ("Night 7/8 Sep ... 00:15 – ... shot at about 23:50" is the 7th; "at about 00:30" the 8th)."""
+    if draft.is_claim or (draft.date is not None and not draft.date.hour_only):
+        return
+    day = night + timedelta(days=1) if after_midnight(text) else night
+    draft.date, draft.context_date = DateMention(0, 0, day, day, TimePrecision.DAY, [day]), None
+
+
 def _item_day(sentence: Sentence, published: date | None) -> date | None:
-    """The day a feed item's "Published:" line, a voice note's "received" header, or a post's label line,
-    gives the text below it."""
+    """The day a feed item's "Published:" line, a voice note's "received" header, a post's label line, or a
+    release's or transcript's dated heading gives the text below it."""
     received = RECEIVED_LINE_RE.match(sentence.text)
     if received:  # only the day: "9 Feb 23:10" is not 23 February
         day = next((d for d in find_dates(received["day"], published) if d.precision is TimePrecision.DAY), None)
     else:
         day = _first_day(sentence, published) if PUBLISHED_LINE_RE.match(sentence.text) else None
-    return day.date_start if day else label_day(sentence.text, published)
+    return day.date_start if day else label_day(sentence.text, published) or heading_day(sentence.text, published)
 
 
 def document_period(document: Document, sentences: list[Sentence]) -> tuple[date, date] | None:

@@ -71,7 +71,7 @@ def _group_of(phrase: str, previous_group: str | None) -> str | None:
                 r"(?:wom[ae]n|child(?:ren)?|girls?|boys?|civilians?|citizens?|residents?|villagers?|pupils?|students?|young m[ae]n|"
                 r"passengers?|shepherds?|farmers?)\b", words):
         return "civilians"  # "a 14-year-old boy", "an Iraqi woman", "a young man", "a citizen and his son"
-    words = re.sub(r"^(?:of\s+)?(?:the\s+)?", "", words)
+    words = re.sub(r"^(?:of\s+)?(?:the\s+)?(?:\d[\d,]*\s+)?", "", words)  # "of the 16 suspects": the suspects
     words = re.sub(r"^(?:members?|fighters?|elements?|personnel|officers?)\s+of\s+(?:the\s+)?", "", words)  # "members of the security forces"
     words = re.sub(r"\b(?:were|was|have been|has been|had been|are|is|critically|seriously|severely|lightly|also|others)\b", "", words)
     words = re.sub(r"\s+", " ", words).strip(" ,.;:!?")  # "wounding a soldier.": the sentence's stop is no part of him
@@ -155,6 +155,25 @@ DESCRIBED_AS_RE = re.compile(r"[^,;]{0,30}?(?:,\s*)?\b(?:whom\s+[^,;]{0,60}?\b(?
 ROW_NUMBER_RE = re.compile(r"\s*(?:No\.?\s*)?\d{1,4}\s*\|")
 
 
+# the part before "of the" whole: the "14 of the " of "14 of the 16 suspects were apprehended"
+PART_OF_WHOLE_RE = re.compile(r"\b\d{1,4}\s+of\s+(?:the|these|those)\s+$", re.I)
+# a patient register's row: an entry number or time, the patient's sex and age, then the wound ("3 – 21:40 – M, 23 –
+# gunshot wound abdomen – ...", "| 5 | 02:15 | M 29 | shrapnel both legs |", "21:10 – woman, 50, shrapnel ...")
+PATIENT_ROW_RE = re.compile(
+    r"^\W*(?:\d{1,3}\s*[–)|-]\s*)?(?:\d{1,2}[:.]\d{2}\s*[–|-]?\s*)"
+    r"(?:[MF]|man|woman|boy|girl|male|female)\s*,?\s*(?:about\s+)?\d{1,2}\s*[,–|-]?\s*"
+    r"(?:[^\n|–]{0,20}?\s)?(?:gunshot|shrapnel|fracture|burns?|bruises|stab|blast|wounds?)\b", re.I)
+DEAD_PATIENT_RE = re.compile(r"\b(?:DOA|dead on arrival|died|body|bodies)\b", re.I)
+
+
+def patient_row_toll(text: str) -> list[Casualty]:
+    """A patient register's row stands for one wounded person (one killed when the row says the patient died)."""
+    if not PATIENT_ROW_RE.match(text):
+        return []
+    kind = CasualtyKind.KILLED if DEAD_PATIENT_RE.search(text) else CasualtyKind.INJURED
+    return [Casualty(kind=kind, count=1)]
+
+
 def find_casualties(text: str) -> list[Casualty]:
     """Killed, injured and arrested counts with the group they belong to."""
     # an aside ("A third man, said to be an ISIS official, was killed") is blanked so it cannot split a count from its verb
@@ -166,6 +185,8 @@ def find_casualties(text: str) -> list[Casualty]:
     # a name's age in brackets stands for the one person named: "Ibrahim al-Hasan (19), from Raqqa, killed ..."
     ages = {n.start for n in numbers if _age_after_name(text, n)}
     numbers = [Number(1, None, n.start, n.end) if n.start in ages else n for n in numbers]
+    # "14 of the 16 suspects were apprehended": the part counts, not the whole it is a part of
+    numbers = [n for n in numbers if not PART_OF_WHOLE_RE.search(text[max(0, n.start - 30):n.start])]
     numbers = sorted(numbers + _single_persons(text, numbers), key=lambda n: n.start)
     results: list[Casualty] = []
     used: set[int] = set()

@@ -39,6 +39,9 @@ MONTH_FIRST_DECLARED_RE = re.compile(r"\bMM([/.-])DD\1(?:YYYY|YY)\b|\bmonth[- ]f
 # read declares otherwise.  extract() sets this once per document (reading_month_first), so that every date
 # reader below it follows the declaration without a flag threaded through each call.
 MONTH_FIRST: ContextVar[bool] = ContextVar("month_first", default=False)
+# A weekly report sent after the week it covers names that week's days: its "on Monday" is the Monday on or before
+# the week's last day, not the Monday it was sent.  extract() sets the week's last day once per document.
+WEEK_END: ContextVar[date | None] = ContextVar("week_end", default=None)
 ISO_RANGE_RE = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d1>\d\d)\s*[–-]\s*(?P<d2>\d{1,2})\b(?!-)")
 ISO_RE = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b")
 MONTH_DAY_RE = re.compile(rf"\b{_month}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{_year})?", re.I)
@@ -70,6 +73,8 @@ BETWEEN_RE = re.compile(
 )
 YEAR_RE = re.compile(rf"\b(?:in|during)\s+{_year}\b", re.I)
 WEEKDAY_RE = re.compile(r"\b(?:on\s+|last\s+|this\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?\b", re.I)
+# the day and month written right after a weekday: "Thursday 23 July", "Tuesday, July 21"
+DAY_AFTER_WEEKDAY_RE = re.compile(rf",?\s+(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH_WORDS})|(?:{MONTH_WORDS})\.?\s+\d{{1,2}})\b", re.I)
 RELATIVE = [
     (re.compile(r"\bthe day before yesterday\b", re.I), -2, TimePrecision.DAY),
     (re.compile(r"\byesterday\b", re.I), -1, TimePrecision.DAY),
@@ -233,6 +238,17 @@ def reading_month_first(month_first: bool) -> Iterator[None]:
         MONTH_FIRST.reset(token)
 
 
+@contextmanager
+def weekdays_of_the_week_to(last_day: date | None) -> Iterator[None]:
+    """Inside the block, a weekday named alone is the one on or before `last_day` (when given and earlier than
+    the day it would count back from)."""
+    token = WEEK_END.set(last_day)
+    try:
+        yield
+    finally:
+        WEEK_END.reset(token)
+
+
 def _day_month_order(first: int, second: int) -> tuple[int, int]:
     """(month, day) of a numeric date written "first/second", in the order the document declares."""
     return (first, second) if MONTH_FIRST.get() else (second, first)
@@ -259,6 +275,8 @@ PART_OF_RELATIVE_MONTH_RE = re.compile(r"\b(?P<part>early|mid|late|the beginning
 # "28–29 MAR": a span of days in one month
 DAY_RANGE_RE = re.compile(rf"\b(?P<d1>\d{{1,2}})\s*[–-]\s*(?P<d2>\d{{1,2}})\s+{_month}(?:,?\s+{_year})?", re.I)
 NUMBERED_LABEL_RE = re.compile(r"\b(?:incident|item|case|no\.?|number|part|phase|post|annex|table|update)\s*#?\s*$", re.I)
+# a section's number before its item's number: the "C." of "C.1 – 4 May"
+SECTION_NUMBER_RE = re.compile(r"(?:^|\s)[A-Z0-9]{1,3}\.$")
 # a chat export's stamp: "[12/03/2026, 08:10]"
 CHAT_STAMP_RE = re.compile(r"^\[(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d\d),?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[APap][Mm])?\]")
 # a numbered item's number, "1) " or "(2) ", which nlp also reads as the start of an item of its own
@@ -290,8 +308,8 @@ def _spans(text: str, reference: date | None, stamp: DateMention | None = None) 
         if start and end and start < end:
             found.append(DateMention(match.start(), match.end(), start, end, TimePrecision.WEEK, [], True))
     for match in [*DAY_RANGE_RE.finditer(text), *MONTH_DAY_RANGE_RE.finditer(text)]:  # "28–29 MAR", "December 1-2"
-        if NUMBERED_LABEL_RE.search(text[:match.start()]):
-            continue  # "Incident 1 – 7 October": a label's number, then the day
+        if NUMBERED_LABEL_RE.search(text[:match.start()]) or SECTION_NUMBER_RE.search(text[:match.start()]):
+            continue  # "Incident 1 – 7 October", "C.1 – 4 May": a label's number, then the day
         month = month_number(match["month"])
         d1, d2 = int(match["d1"]), int(match["d2"])
         year = int(match["year"]) if match["year"] else _infer_year(month, d2, reference)
@@ -363,11 +381,15 @@ def _relative(text: str, reference: date | None) -> list[DateMention]:
             else:
                 start = end = reference + timedelta(days=offset_days)
             found.append(DateMention(match.start(), match.end(), start, end, precision, [start] if start == end else []))
+    week_end = WEEK_END.get()
+    counted_from = week_end if week_end is not None and week_end < reference else reference
     for match in WEEKDAY_RE.finditer(text):
-        back = (reference.weekday() - WEEKDAYS[match["weekday"].lower()]) % 7
+        if DAY_AFTER_WEEKDAY_RE.match(text, match.end()):
+            continue  # "Thursday 23 July": the day named in full says which Thursday
+        back = (counted_from.weekday() - WEEKDAYS[match["weekday"].lower()]) % 7
         if match.group(0).lower().startswith("last") and back == 0:
             back = 7
-        day = reference - timedelta(days=back)
+        day = counted_from - timedelta(days=back)
         found.append(DateMention(match.start(), match.end(), day, day, TimePrecision.DAY, [day]))
     return found
 
@@ -405,7 +427,24 @@ def label_day(text: str, reference: date | None) -> date | None:
     """The day a line that is nothing but a post's label gives ('"Example Desert Fox", 19 October:'): the day
     the posts below it were written."""
     stamp = _stamp(text, reference)
-    return stamp.date_start if stamp is not None and not text[stamp.end:].strip() else None
+    if stamp is not None:
+        return stamp.date_start if not text[stamp.end:].strip() else None
+    days = [m for m in find_dates(text, reference) if m.precision is TimePrecision.DAY and not m.hour_only]
+    if len(days) == 1 and not re.search(r"\w", WEEKDAY_RE.sub(" ", text[:days[0].start] + text[days[0].end:])):
+        return days[0].date_start  # a diary's heading, "Thursday 23 July", or an update's "6 May"
+    return None
+
+
+def heading_day(text: str, reference: date | None) -> date | None:
+    """The day a dated heading gives the text below it ("No: 142, 17 July 2026, Press Release Regarding ...", "Full
+    text of the press conference held ..., Tuesday 27 October 2026"): one day written in full, at most two weeks
+    before the document came out, on a short line with no closing stop."""
+    if reference is None or len(text) > 160 or "\n" in text.strip() or text.rstrip()[-1:] in ".!?;:":
+        return None
+    days = [m for m in find_dates(text, reference) if m.precision is TimePrecision.DAY and m.explicit_year]
+    if len(days) != 1 or not 0 <= (reference - days[0].date_start).days <= 14:
+        return None
+    return days[0].date_start
 
 
 def find_dates(text: str, reference: date | None) -> list[DateMention]:
@@ -481,3 +520,47 @@ def day_ago(text: str, saved: datetime) -> date | None:
     unit = match["unit"].lower()
     delta = timedelta(days=count) if unit.startswith("day") else timedelta(hours=count) if unit.startswith("h") else timedelta(minutes=count)
     return (saved - delta).date()
+
+
+# a night register's header: "Night 1/2 Sep (nurse Berivan)", "Night of Sunday 15 March to Monday 16 March 2026",
+# "Night: Sunday 19 July 20:00 – Monday 20 July 08:00"
+NIGHT_HEADER_RE = re.compile(rf"^\W*night\b(?:\s+of\b)?\s*:?[^\n\d]{{0,12}}?(?P<day>\d{{1,2}})\b(?![:.]\d)[^\n]*?\b(?P<month>{MONTH_WORDS})\b", re.I)
+# the time an incident happened ("at about 00:30"), or else the time the entry was written ("01:20 – M, 17 ...")
+INCIDENT_TIME_RE = re.compile(r"\bat\s+(?:about|around|approximately)\s+(?P<hour>\d{1,2})[:.]\d{2}\b")
+ENTRY_TIME_RE = re.compile(r"^\W*(?:\d{1,3}\s*[–)|-]\s*|\|\s*\d{1,3}\s*\|\s*)?(?P<hour>\d{1,2})[:.]\d{2}\b")
+
+
+def night_of(text: str, reference: date | None) -> date | None:
+    """The first day of the night a register's header names, or None when the line is no night header."""
+    match = NIGHT_HEADER_RE.match(text)
+    if not match or not (month := month_number(match["month"])):
+        return None
+    day = int(match["day"])
+    return _make(_infer_year(month, day, reference), month, day)
+
+
+def after_midnight(text: str) -> bool:
+    """Whether a night register's entry tells an incident in the small hours: its own "at about 00:30", or else
+    the time the entry was written."""
+    match = INCIDENT_TIME_RE.search(text) or ENTRY_TIME_RE.match(text)
+    return match is not None and int(match["hour"]) < 12
+
+
+# a notebook's key to its day labels: "(Day 1 = Wednesday 4 March 2026)"
+DAY_ONE_RE = re.compile(r"\bDay\s+1\s*=\s*(?P<day>[^).\n]{4,40})")
+# a notebook's day label: "Day 3, Hasakah.", "Day 2, evening.", "Night of Day 2: "
+DAY_LABEL_RE = re.compile(r"^\W*(?:(?:night|morning|afternoon|evening)\s+of\s+)?Day\s+(?P<n>\d{1,2})\b(?!\s*=)", re.I)
+
+
+def day_one(text: str, reference: date | None) -> date | None:
+    """The day a notebook's "Day 1" is, when its header says ("Day 1 = Saturday 5 December")."""
+    match = DAY_ONE_RE.search(text)
+    days = [m for m in find_dates(match["day"], reference) if m.precision is TimePrecision.DAY] if match else []
+    return days[0].date_start if days else None
+
+
+def numbered_day(text: str, first: date) -> date | None:
+    """The day a notebook's "Day 3, Hasakah." label names, counted from its Day 1."""
+    match = DAY_LABEL_RE.match(text)
+    return first + timedelta(days=int(match["n"]) - 1) if match and 1 <= int(match["n"]) <= 60 else None
+

@@ -18,7 +18,7 @@ from sitrep.extract.skip import reports_nothing
 from sitrep.extract.actors import (OWN_FORCES_AFTER, VIOLENT_KINDS, by_adjective, casualty_party, event_actors, find_actors,
                                    find_parties, governing_verb, names_own_men, object_party, owner_of_the_men,
                                    owner_of_the_victims, subject_party)
-from sitrep.extract.arguments import find_casualties, find_quantities
+from sitrep.extract.arguments import find_casualties, find_quantities, patient_row_toll
 from sitrep.extract.classify import Trigger, best_trigger, find_triggers, in_temporal_phrase
 from sitrep.extract.dates import DateMention, find_dates, stamp_length
 from sitrep.extract.lexicon import load_lexicon
@@ -252,7 +252,7 @@ def read_sentence(sentence: Sentence, reference: date | None, title: str | None,
     found_places = places.mentions(sentence)
     counted_text = mask_dates(text, dates)
     quantities = find_quantities(counted_text)
-    casualties = find_casualties(counted_text)
+    casualties = find_casualties(counted_text) or patient_row_toll(text)
     certainty = _certainty(text)
     if _not_an_event(text, trigger) and not ranks:
         fully_dated = any(d.explicit_year and d.precision == TimePrecision.DAY for d in dates)
@@ -432,6 +432,8 @@ def _attack_repelled(actors: list[EventActor]) -> list[EventActor]:
 def _not_an_event(text: str, trigger: Trigger) -> bool:
     """Whether the sentence says that what it tells did not happen or is no news; a cancellation told after a
     semicolon ("...; classes at the school were cancelled") cancels only its own clause."""
+    if LOGGED_AS_CANCELLED_RE.search(_trigger_clause(text, trigger)):
+        return True  # "Patrol No. 342 (joint), Thursday 9 July: cancelled; the Turkish side did not come"
     cue = load_lexicon().has_cue("not_event", _without_the_protested_plan(NO_CLAIM_RE.sub("", text)))
     if cue and re.search(r"cancel|suspend|postpone", cue):
         return bool(load_lexicon().has_cue("not_event", NO_CLAIM_RE.sub("", _trigger_clause(text, trigger))))
@@ -443,6 +445,8 @@ def _not_an_event(text: str, trigger: Trigger) -> bool:
     return bool(cue)
 
 
+# a log line's status after its label: "...: cancelled", "...: postponed."
+LOGGED_AS_CANCELLED_RE = re.compile(r"(?<=\w):\s+(?:cancell?ed|postponed|called off)\s*(?:[;.,]|$)", re.I)
 SPEAKERS_CUES = {"will", "should", "must", "urged", "urges", "warns", "stresses", "stressed", "called on", "calls on",
                  "appeal", "appeals"}
 NARROW_CLAUSE_END = ";,:—–"
@@ -1062,11 +1066,17 @@ def absorb_intervention(protest: Draft, intervention: Draft) -> None:
     protest.casualties = protest.casualties + intervention.casualties
 
 
+# a row that says it is more of the incident in the row above: "same strike", "same attack, DMC fighter"
+SAME_INCIDENT_RE = re.compile(r"\bsame\s+(?:air\s?strike|strike|attack|explosion|blast|device|bomb|shooting|shelling|incident|clash(?:es)?)\b", re.I)
+
+
 def same_happening(earlier: Draft, later: Draft) -> bool:
     """Two nearby drafts of one kind, place and actors that tell one event (e.g. a base set up, then its helipad)."""
-    if earlier.is_claim or later.is_claim or earlier.kind.id != later.kind.id:
+    if earlier.is_claim or later.is_claim or later.sentences[0].index - earlier.last_index > 2:
         return False
-    if later.sentences[0].index - earlier.last_index > 2:
+    if SAME_INCIDENT_RE.search(later.sentences[0].text):
+        return True  # a register's next row: "2) 22:25 – F 12 – shrapnel face – same explosion"
+    if earlier.kind.id != later.kind.id:
         return False
     if later.sentences[0].text.lower().startswith(("another", "a second", "in another", "separately")):
         return False
@@ -1101,7 +1111,8 @@ def merge(earlier: Draft, later: Draft) -> None:
     _add_actors(earlier, later.actors)
     units = {q.unit for q in earlier.quantities}
     earlier.quantities.extend(q for q in later.quantities if q.unit not in units)
-    if TABLE_ROW_RE.match(later.sentences[0].text):  # "2 | ... | killed | same blast as No. 1": more victims of it
+    if TABLE_ROW_RE.match(later.sentences[0].text) or SAME_INCIDENT_RE.search(later.sentences[0].text):
+        # "2 | ... | killed | same blast as No. 1": more victims of it
         earlier.casualties = _summed(earlier.casualties + later.casualties)
     else:  # a retelling repeats the toll
         known = {(c.kind, c.count) for c in earlier.casualties}

@@ -92,7 +92,9 @@ TABLE_ROW_RE = re.compile(r"^[^|\n]{0,60}\|[^|\n]*\|")
 SHEET_ROW_RE = re.compile(r"^(?:[^,\n]*,(?=[^\s,])){5}|^[^·\n]{1,40}·(?:[^·\n]*·){2}|^\S(?:[^\n]*?\S {2,}){4}\S")
 # a bullet of a list ("• 3 Feb – Al-Shuhayl: IED struck ...", "- 09:40 shelling ...", "2) 01.09, Afrin city: ..."): each is an item of its own,
 # though the one before it ended without a stop
-BULLET_LINE_RE = re.compile(rf"^[ \t]*(?:[•·▪◦►*]|[-–—](?=[ \t])|{ITEM_NUMBER}(?=[ \t]))[ \t]*\S")  # or "1) ", "(2) "
+# or "1) ", "(2) ", or a register's entry "3 – 21:40 – M, 23 – ..." led by its number and time
+BULLET_LINE_RE = re.compile(rf"^[ \t]*(?:[•·▪◦►*]|[-–—](?=[ \t])|{ITEM_NUMBER}(?=[ \t])"
+                            rf"|\d{{1,3}}[ \t]+[–—-][ \t]+(?=\d{{1,2}}[:.]\d\d))[ \t]*\S")
 SENTENCE_END_AT_LINE_END = re.compile(r"[.!?][\"'”’)]?\d{0,2}\s*\n$")
 
 
