@@ -3515,3 +3515,57 @@ def test_a_releases_dated_heading_dates_its_today():
     # before, "today" in an archive of releases was the day the archive was published
     [bombing] = extract(doc(RELEASES, published=date(2026, 7, 23))).events
     assert bombing.date_start == date(2026, 7, 17)
+
+
+@pytest.mark.parametrize("text, parties", [
+    # before, the Turkish state and its gendarmes were no party; the first side of "clashes between" was the target;
+    # a group that "claimed" an attack was read as the one who told it
+    ("A drone of the Turkish state struck a vehicle of the Şengal Women's Units on the road below Şengal mountain on "
+     "Tuesday afternoon, killing two fighters.", {("initiator", "turkish_forces")}),
+    ("Tue 20 Jan, west of Darkush: Turkish gendarmes opened fire on a group of about 15 people trying to cross at "
+     "night; a 17-year-old boy was killed.", {("initiator", "turkish_forces")}),
+    ("There were clashes near Al-Sanamayn between General Security and gunmen of a local group on Saturday.",
+     {("initiator", "regime_forces"), ("target", "gunmen")}),
+    ("ISIS claimed an attack on an SDF post near Al-Hol on Monday.", {("initiator", "isis"), ("target", "sdf")}),
+])
+def test_parties_named_by_the_state_the_clash_and_the_claim(text, parties):
+    [event] = extract(doc(text, published=date(2026, 11, 1))).events
+    assert parties <= _parties(event)
+
+
+@pytest.mark.parametrize("text", [
+    "The Diyala Police Command denies the news circulated by some pages about a rocket falling on the Baqubah market "
+    "on Tuesday.",
+    "HOMS: The Homs police command denied reports on social media that a girl had been kidnapped outside her school in "
+    "the city on Friday, saying she had gone to her aunt's house.",
+])
+def test_who_denies_a_report_did_not_do_what_it_denies(text):
+    # before, the police command that denied the report was the initiator of the denied event
+    [event] = extract(doc(text, published=date(2026, 11, 1))).events
+    assert event.certainty is Certainty.NEGATED and not event.actors_in(ActorRole.INITIATOR)
+
+
+def test_a_party_the_denied_report_names_stays_its_initiator():
+    # a guard: the ministry that denies is also the party the report names
+    [strike] = extract(doc("Reports that Turkish drones struck a car near Amuda on Monday are false, the Turkish "
+                           "Ministry of National Defence said.", published=date(2026, 11, 1))).events
+    assert ("initiator", "turkish_forces") in _parties(strike)
+
+
+@pytest.mark.parametrize("text, town", [
+    # before, the governorate's seat named beside the town won
+    ("Two SDF members were killed at dawn today when ISIS cells attacked a checkpoint in the eastern countryside of "
+     "Raqqa, near Al-Karamah.", "Al Karamah"),
+    ("13:15 – A fire team came under fire from the Turkish-held side while fighting a fire south of Tal Tamr; one "
+     "firefighter was injured in the leg and taken to Hasakah national hospital.", "Tal Tamr"),
+])
+def test_a_town_beside_its_governorates_seat_places_the_event(text, town):
+    [event] = extract(doc(text, published=date(2026, 11, 1))).events
+    assert event.place.resolved_name == town
+
+
+def test_men_held_over_an_attack_are_suspects_not_civilians():
+    # before, four men detained "over the night's attack" were civilians
+    [raid] = extract(doc("Army and Federal Police raided the village of Al-Bu Ajil east of the plant and detained four "
+                         "men over the night's attack, per the army officer.", published=date(2026, 11, 1))).events
+    assert not raid.actors_in(ActorRole.TARGET)

@@ -52,7 +52,9 @@ REPORTER_AFTER = (r"^\s+(?:and\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?)?"  # "re
                   r"(?:of\s+the\s+(?:[A-Z][\w-]+\s+){1,4})?"  # "the Peshmerga Ministry of the Kurdistan Regional Government said"
                   r"(?:security\s+forces\s+|press\s+office\s+)?"  # "local Asayish security forces say"
                   r"(?:(?:officials?|spokes(?:man|woman|person)|commanders?|sources?|media|statement|claim)\s+)?"
-                  r"(?:said|say|says|reported|told|tell|tells|stated|claimed|claim|statement|sources?|media"
+                  # "ISIS claimed the attack" names who did it; "the SDF claimed that ..." only tells it
+                  r"(?:said|say|says|reported|told|tell|tells|stated|statement|sources?|media"
+                  r"|claim(?:ed|s)?(?!\s+(?:responsibility|an?\s|the\s|two\s|three\s|four\s|\d))"
                   r"|described|describes|blamed|blames|accused|accuses|confirmed|confirms)\b")
 TERRITORY_KINDS = {"territory_taken", "territory_regained", "territory_handover"}
 MEETING_KINDS = {"visit_meeting", "agreement"}
@@ -75,7 +77,9 @@ HARM_KINDS = {
 DETAINING_KINDS = {"arrest", "raid", "airdrop", "abduction"}
 # "three men suspected of smuggling", "people wanted for ...": held for a crime, they are no civilians
 HELD_FOR_A_CRIME_RE = re.compile(r"\b(?:suspect\w*|suspicion|wanted|accus\w+|smuggl\w+|charge[sd]?|convicted|kidnappers?"
-                                 r"|members?)\b", re.I)
+                                 r"|members?|in\s+connection\s+with|involved\s+in|connected\s+(?:to|with)|linked\s+to"
+                                 r"|over\s+the\s+(?:[\w']+\s+){0,2}?(?:attack|killing|bombing|shooting|assassination)"
+                                 r"|(?:who\s+were|while)\s+(?:planting|planning|preparing))\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -416,6 +420,9 @@ def role_of(sentence: Sentence, mention: ActorMention, anchor, kind: str) -> Act
             return ActorRole.TARGET  # "took control of three villages from the SDF"
         if dep == "pobj" and (parent.dep_ == "agent" or parent.lower_ in INITIATOR_PREPS):
             return ActorRole.INITIATOR
+        if dep == "pobj" and parent.lower_ == "between" and kind == "armed_clash":
+            # "clashes between General Security and gunmen of a local group": the first named against the second
+            return ActorRole.TARGET if head.dep_ == "conj" else ActorRole.INITIATOR
         if dep == "pobj" and parent.lower_ == "of" and parent.head.lemma_.lower() in TARGETING_NOUNS:
             return ActorRole.TARGET
         if dep == "pobj" and parent.lower_ == "against":

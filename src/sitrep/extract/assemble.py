@@ -12,9 +12,9 @@ from sitrep.extract.places import best_place
 from sitrep.extract.refine import (LEAVING_RE, document_voice, refine_actors, refine_kind, with_fire_from_turkey,
                                    with_first_person, with_named_terrorists, with_national_army, with_names_in_iraq,
                                    with_names_told_before, with_own_side_acting, with_tracked_force,
-                                   with_victims_group)
+                                   with_victims_group, without_the_deniers)
 from sitrep.extract.summary import summarise
-from sitrep.model import ActorRole, CasualtyKind, Claim, Document, Event, EventActor, Evidence, TimePrecision, stable_id
+from sitrep.model import ActorRole, CasualtyKind, Certainty, Claim, Document, Event, EventActor, Evidence, TimePrecision, stable_id
 from sitrep.vocabulary import load_ontology
 
 EXTRACTOR_VERSION = "rules-0.1"
@@ -127,7 +127,10 @@ def _to_event(draft: Draft, document: Document, period, earlier: list[Draft], da
     leaving = kind.id == "movement" and bool(LEAVING_RE.search(text))
     place = best_place(draft.places, kind.id, leaving) or draft.place
     hurt = any(c.kind is not CasualtyKind.ARRESTED and c.count for c in draft.casualties)
-    actors = with_names_in_iraq(with_national_army(refine_actors(kind, draft.actors, draft.sentences, hurt), place), place)
+    actors = refine_actors(kind, draft.actors, draft.sentences, hurt)
+    if draft.certainty is Certainty.NEGATED:
+        actors = without_the_deniers(actors, text)
+    actors = with_names_in_iraq(with_national_army(actors, place), place)
     voice = document_voice(document)
     actors = with_first_person(actors, draft.sentences[0].text, draft.trigger.start if draft.trigger else 0, voice)
     actors = with_tracked_force(actors, kind.id, voice)

@@ -176,7 +176,7 @@ def best_place(found: list[tuple[geo.PlaceMention, Place, Sentence]], kind: str,
 FRAMING_PENALTY = 2.0
 # A governorate's seat named beside a town of the same governorate ("Daraa, 3 September: ... at the entrance of
 # Tafas", "In Duhok province, Turkish artillery shelled the outskirts of Batifa"): the town is the more exact place
-SEAT_PENALTY = 0.3
+SEAT_PENALTY = 2.0
 GOVERNORATE_SEATS = {"Dar'a", "As Suwayda'", "Al Hasakah", "Dihok", "Kirkuk", "Mosul", "Idlib", "Aleppo", "Ar Raqqah",
                      "Deir ez-Zor", "Homs", "Hamah", "Latakia", "Tartouss", "Al Qunaytirah", "Erbil", "Ramadi", "Tikrit",
                      "Baqubah", "Nineveh"}

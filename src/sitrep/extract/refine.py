@@ -774,3 +774,50 @@ def distinct_actors(actors: list[EventActor]) -> list[EventActor]:
             seen.add(key)
             result.append(actor)
     return result
+
+
+# who denies a report or says it is false: "The Homs police command denied reports ...", "... were denied by the
+# PMF's Salahuddin axis command", "... are false, the Erbil Governorate says"
+DENIAL_VERB_RE = re.compile(r"\b(?:denie[sd]|deny)\b")
+DENIED_BY_RE = re.compile(r"\bdenied\s+by\s+(?P<who>[^.;,]{2,80})")
+FALSE_SAYS_RE = re.compile(r"\b(?:false|untrue|not true)\b[^.;]{0,20}?,\s+(?P<who>[^.;,]{2,60}?)\s+(?:says?|said|told|tells)\b")
+# "denied reports that it had arrested ...": the denier is the one the report accuses
+DENIES_OWN_DEED_RE = re.compile(r"^\s+(?:[\w-]+\s+){0,4}?that\s+(?:it|its|they|their|he|his|she|her)\b")
+
+
+def _deniers_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text names who denies: the last words of the clause before "denied", the words after "denied by",
+    the speaker after "are false,"."""
+    spans = []
+    for verb in DENIAL_VERB_RE.finditer(text):
+        before = text[:verb.start()]
+        if re.search(r"\b(?:was|were|been|is|are|be)\s+$", before) or DENIES_OWN_DEED_RE.match(text[verb.end():]):
+            continue
+        clause_start = max(before.rfind(mark) for mark in ".;:,") + 1
+        words = list(re.finditer(r"\S+", before[clause_start:]))[-6:]
+        if words:
+            spans.append((clause_start + words[0].start(), verb.start()))
+    spans += [m.span("who") for pattern in (DENIED_BY_RE, FALSE_SAYS_RE) for m in pattern.finditer(text)]
+    return spans
+
+
+def without_the_deniers(actors: list[EventActor], text: str) -> list[EventActor]:
+    """A denied event's initiators without the parties that only deny it: the police command that says no child
+    was kidnapped did not kidnap one.  A party the report itself names stays ("reports that Turkish drones struck
+    ... are false, the Turkish ministry said")."""
+    spans = _deniers_spans(text)
+    if not spans:
+        return actors
+    outside = text
+    for start, end in spans:
+        outside = outside[:start] + " " * (end - start) + outside[end:]
+    named_elsewhere = {m.entry.id for m in find_actors(outside)}
+    deniers = {m.entry.id for start, end in spans for m in find_actors(text[start:end])} - named_elsewhere
+    denying = " ".join(text[start:end] for start, end in spans).lower()
+
+    def only_denies(party: EventActor) -> bool:
+        written = (party.actor.as_written or "").lower()
+        said_in_denial = bool(written) and written in denying and written not in outside.lower()
+        return party.actor.actor_id in deniers or said_in_denial  # "The Diyala Police Command denies": the police
+    return [a for a in actors if not (a.role is ActorRole.INITIATOR and only_denies(a))]
+

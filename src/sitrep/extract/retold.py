@@ -55,7 +55,8 @@ def without_headlines_told_below(events: list[Event], text: str) -> list[Event]:
     kept = []
     for event in events:
         # a sentence of the story, or a long clause of one ("...; the fire was immediately responded to in kind")
-        told_below = [x for x in event.evidence[1:] if _prose(x.text) or len(x.text.split()) >= 20]
+        told_below = [x for x in event.evidence[1:]
+                      if (_prose(x.text) or len(x.text.split()) >= 20) and not _spot(text, x.start, x.end)]
         if id(event) in heads and told_below:
             event = event.model_copy(update={"evidence": told_below})
         elif id(event) in heads and _story_tells_it(event, ordered, heads, text):
