@@ -3569,3 +3569,20 @@ def test_men_held_over_an_attack_are_suspects_not_civilians():
     [raid] = extract(doc("Army and Federal Police raided the village of Al-Bu Ajil east of the plant and detained four "
                          "men over the night's attack, per the army officer.", published=date(2026, 11, 1))).events
     assert not raid.actors_in(ActorRole.TARGET)
+
+
+@pytest.mark.parametrize("text", [
+    # before, each gave an attack
+    "1 Aug, Najaf–Karbala road: a pickup truck crashed into a mawkib near pole 640, killing one pilgrim. Traffic "
+    "accident, not security related.",
+    "A collision between a minibus and a truck on the Erbil–Mosul road killed four people and injured seven.",
+])
+def test_a_road_accident_is_no_event_of_the_conflict(text):
+    assert extract(doc(text, published=date(2026, 8, 3))).events == []
+
+
+def test_border_units_that_caught_people_arrested_them():
+    # before, "caught 3 persons" named no event
+    [arrest] = extract(doc("On 17 November, our border units in Kilis caught 3 persons who were trying to cross from "
+                           "Syria.", published=date(2026, 11, 20))).events
+    assert arrest.kind == "arrest"
