@@ -3586,3 +3586,10 @@ def test_border_units_that_caught_people_arrested_them():
     [arrest] = extract(doc("On 17 November, our border units in Kilis caught 3 persons who were trying to cross from "
                            "Syria.", published=date(2026, 11, 20))).events
     assert arrest.kind == "arrest"
+
+
+def test_bedouin_and_druze_fighters_are_parties_as_written():
+    # before, "Bedouin fighters" was no party and the Druze factions were left as the only side
+    [clash] = extract(doc("Heavy clashes in Al-Mazraa, west of Sweida city, between Bedouin fighters and Druze factions "
+                          "since the afternoon.", published=date(2026, 11, 1))).events
+    assert _parties(clash) == {("initiator", "bedouin fighters"), ("target", "druze factions")}
