@@ -3593,3 +3593,10 @@ def test_bedouin_and_druze_fighters_are_parties_as_written():
     [clash] = extract(doc("Heavy clashes in Al-Mazraa, west of Sweida city, between Bedouin fighters and Druze factions "
                           "since the afternoon.", published=date(2026, 11, 1))).events
     assert _parties(clash) == {("initiator", "bedouin fighters"), ("target", "druze factions")}
+
+
+def test_terrorists_in_turkey_are_the_pkk():
+    # before, "terrorists" neutralised in Turkey were kept as written when the statement named no Turkish force
+    [strike] = extract(doc("On 04.10.2026, 2 terrorists were neutralised by our armed UAVs in the rural area of the "
+                           "Uludere district.", published=date(2026, 10, 15))).events
+    assert ("target", "pkk") in _parties(strike)

@@ -347,8 +347,11 @@ TERRORISTS_RE = re.compile(r"^(?:(?:group|cell)\s+of\s+)?terrorists?(?:\s+(?:ele
 
 def with_named_terrorists(actors: list[EventActor], place: Place | None) -> list[EventActor]:
     """"the heroic falcons of the Iraqi Air Force struck a terrorist hideout, killing 4 terrorists": Iraq's forces
-    mean ISIS; Turkey's mean the PKK in Iraq and the YPG in Syria (the desk's conventions)."""
+    mean ISIS; Turkey's mean the PKK in Iraq and the YPG in Syria (the desk's conventions), and so does anyone's
+    in Turkey."""
     sides = {a.actor.actor_id for a in actors} & {"iraqi_forces", "turkish_forces"}
+    if not sides and place is not None and place.country == "TR":
+        sides = {"turkish_forces"}  # "2 terrorists were neutralised by our armed UAVs in the rural area of Uludere"
     if len(sides) != 1:
         return actors
     side = sides.pop()
