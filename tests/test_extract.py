@@ -3600,3 +3600,11 @@ def test_terrorists_in_turkey_are_the_pkk():
     [strike] = extract(doc("On 04.10.2026, 2 terrorists were neutralised by our armed UAVs in the rural area of the "
                            "Uludere district.", published=date(2026, 10, 15))).events
     assert ("target", "pkk") in _parties(strike)
+
+
+def test_a_raid_that_arrests_and_seizes_weapons_is_a_raid():
+    # before, the seized pistol made it weapons found, and the arrests then made it an arrest
+    [raid] = extract(doc("Asayish raided a house in the Al-Mashlab area of Raqqa at dawn and arrested three men they "
+                         "say belong to an ISIS cell, seizing a pistol and an explosive belt.",
+                         published=date(2026, 11, 1))).events
+    assert raid.kind == "raid"

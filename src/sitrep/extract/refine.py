@@ -82,6 +82,9 @@ def _arrest_first(text: str) -> bool:
     return arrest is not None and (seizure is None or arrest.start() < seizure.start())
 
 
+RAIDED_RE = re.compile(r"\braid(?:ed|ing)?\b", re.I)
+
+
 def refine_kind(kind: EventKind, actors: list[EventActor], casualties: list[Casualty], text: str = "") -> EventKind:
     """An attack on armed men or their positions is an armed clash (ACLED keeps "attack" for violence
     against civilians); territory taken by government forces is territory regained; a movement of trucks
@@ -113,7 +116,9 @@ def refine_kind(kind: EventKind, actors: list[EventActor], casualties: list[Casu
             and not WENT_OFF_RE.search(BEFORE_IT_WENT_OFF_RE.sub(" ", text)):
         return ontology["disrupted_weapons"]  # "a VBIED found and defused", "the launch platform, with two unfired rockets"
     if kind.id == "disrupted_weapons" and _counts(casualties, CasualtyKind.ARRESTED) and _arrest_first(text):
-        return ontology["arrest"]  # "arrested five smugglers and seized weapons": ACLED codes the arrests
+        # "arrested five smugglers and seized weapons": ACLED codes the arrests; "raided a house and arrested three
+        # men ..., seizing a pistol": the raid
+        return ontology["raid"] if RAIDED_RE.search(text) else ontology["arrest"]
     if kind.id in {"territory_taken", "territory_regained"} and BY_DEAL.search(text):
         return ontology["territory_handover"]  # "took over two posts from the Peshmerga under a deal"
     if kind.id == "raid" and SEARCH_CAMPAIGN.search(text) and not re.search(r"\braid", text, re.I) and _counts(
