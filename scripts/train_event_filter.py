@@ -41,7 +41,7 @@ from sitrep.settings import Settings  # noqa: E402
 C = 10.0      # inverse regularisation; chosen by the cross-validation below (3, 10 and 30 tried)
 MIN_DF = 2    # an n-gram must occur in two examples
 FOLDS = 5
-FLOORS = (0.15, 0.2, 0.25, 0.3, 0.35, 0.4)
+FLOORS = (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4)
 TOTAL_FLOORS = (0.5, 0.6, 0.7, 0.75, 0.8)  # for the totals model: how many dropped events each would keep as claims
 
 
