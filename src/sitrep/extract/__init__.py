@@ -21,9 +21,9 @@ from sitrep.extract.assemble import EXTRACTOR_VERSION, claim_from_event, distinc
 from sitrep.extract.classify import Trigger, best_trigger
 from sitrep.extract.context import (inherit_from_context, with_the_days_it_counts, with_the_documents_operator,
                                     with_the_titles_place)
-from sitrep.extract.dates import (DateMention, after_midnight, day_ago, day_one, declares_month_first, find_dates,
-                                  heading_day, label_day, night_of, numbered_day, page_saved, reading_month_first,
-                                  weekdays_of_the_week_to)
+from sitrep.extract.dates import (WEEKDAY_RE, DateMention, after_midnight, day_ago, day_one, declares_month_first,
+                                  find_dates, heading_day, label_day, night_of, numbered_day, page_saved,
+                                  reading_month_first, weekdays_of_the_week_to)
 from sitrep.extract.drafts import (Draft, absorb_intervention, adds_casualties, claim_kind, fold_in, hedges,
                                    intervenes_in_protest, is_update, lay_the_blame, merge, read_sentence, refers_back,
                                    same_happening, with_earlier_attackers)
@@ -336,16 +336,13 @@ def _week_end(document: Document) -> date | None:
     Monday of that week, not of the week it was sent in."""
     lines = [document.title or ""] + [m["days"] for m in COVERED_DAYS_LINE_RE.finditer(document.text[:2000])]
     for line in lines:
-        mentions = find_dates(WEEKDAY_NAME_RE.sub(" ", line), document.published)
+        mentions = find_dates(WEEKDAY_RE.sub(" ", line), document.published)
         if not mentions or document.published is None:
             continue
         first, last = mentions[0].date_start, mentions[-1].date_end
         if 1 <= (last - first).days <= 6 and 1 <= (document.published - last).days <= 14:
             return last  # a week that ended shortly before the report came out
     return None
-
-
-WEEKDAY_NAME_RE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 
 
 def _note_night_or_day(state: _Reading, sentence: Sentence, published: date | None) -> None:
@@ -359,9 +356,10 @@ def _note_night_or_day(state: _Reading, sentence: Sentence, published: date | No
         state.named_day = DateMention(0, 0, day, day, TimePrecision.DAY, [day])
     elif CONTENTS_RE.match(sentence.text):
         state.contents = sentence.paragraph
-    elif sentence.paragraph != state.contents and (day := _item_day(sentence, published)) is not None:
-        state.night, state.reference = None, day
-        state.reference_is_heading = day == heading_day(sentence.text, published)
+    elif sentence.paragraph != state.contents:
+        heading = heading_day(sentence.text, published)
+        if (day := _item_day(sentence, published) or heading) is not None:
+            state.night, state.reference, state.reference_is_heading = None, day, day == heading
 
 
 CONTENTS_RE = re.compile(r"^\W*(?:table of\s+)?contents\W*$", re.I)
@@ -377,14 +375,14 @@ def _date_in_the_night(draft: Draft, text: str, night: date) -> None:
 
 
 def _item_day(sentence: Sentence, published: date | None) -> date | None:
-    """The day a feed item's "Published:" line, a voice note's "received" header, a post's label line, or a
-    release's or transcript's dated heading gives the text below it."""
+    """The day a feed item's "Published:" line, a voice note's "received" header, or a post's label line,
+    gives the text below it."""
     received = RECEIVED_LINE_RE.match(sentence.text)
     if received:  # only the day: "9 Feb 23:10" is not 23 February
         day = next((d for d in find_dates(received["day"], published) if d.precision is TimePrecision.DAY), None)
     else:
         day = _first_day(sentence, published) if PUBLISHED_LINE_RE.match(sentence.text) else None
-    return day.date_start if day else label_day(sentence.text, published) or heading_day(sentence.text, published)
+    return day.date_start if day else label_day(sentence.text, published)
 
 
 def document_period(document: Document, sentences: list[Sentence]) -> tuple[date, date] | None:
