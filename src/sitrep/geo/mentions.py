@@ -26,6 +26,8 @@ NOT_PLACES = frozenset({
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",  # a log's "29 Jan Ariha"
     "ali",  # a given name ("freed Ali in a raid"), which the spelling folds onto Lebanon's Aley
     "zap",  # the Zap region of Duhok, which the gazetteer lacks, is not Turkey's village of that alternate name
+    # a transcript's speaker labels ("CALLER (Abu Omar, Tal Afar):" folds onto Kalar in Sulaymaniyah)
+    "caller", "callers", "host", "presenter", "narrator", "moderator", "question", "answer",
 })
 # Words that end a name phrase but belong to the relation, not the name.
 RELATION_SUFFIXES = frozenset({"countryside", "outskirts", "suburbs", "desert", "rural", "environs", "vicinity", "border"})
