@@ -3608,3 +3608,200 @@ def test_a_raid_that_arrests_and_seizes_weapons_is_a_raid():
                          "say belong to an ISIS cell, seizing a pistol and an explosive belt.",
                          published=date(2026, 11, 1))).events
     assert raid.kind == "raid"
+
+
+@pytest.mark.parametrize("text, kind, count", [
+    # before, a witness's kin or a person named before, harmed or taken one at a time, counted nobody
+    ("Also, on 19 May a drone hit a harvester on the road to Tal Tamr, and the driver was wounded in his leg.",
+     CasualtyKind.INJURED, 1),
+    ("My brother was wounded this morning when a Turkish drone hit near his shop in Deraluk.", CasualtyKind.INJURED, 1),
+    ("A Turkish drone hit a car on the Amuda road yesterday evening and my uncle's son was killed.", CasualtyKind.KILLED, 1),
+    ("My father-in-law was killed by gunmen last night in front of his house in Al-Ayadiya.", CasualtyKind.KILLED, 1),
+    ("On Sunday night the SDF raided the houses of our neighbours and took three brothers.", CasualtyKind.ARRESTED, 3),
+    ("General Security forces raided our street in Ariha and took my husband and his brother from the house.",
+     CasualtyKind.ARRESTED, 2),
+    ("The Military Council arrested my cousin at the Gharanij checkpoint on Wednesday, for the duty.", CasualtyKind.ARRESTED, 1),
+    # a survey row's age band is no count
+    ("| R4-0070 | M | 18–29 | Gharanij | 13/06 | The Military Council arrested my cousin at the checkpoint. |",
+     CasualtyKind.ARRESTED, 1),
+])
+def test_one_person_named_by_kin_or_taken_by_a_force_is_counted(text, kind, count):
+    assert [(c.kind, c.count) for c in find_casualties(text)] == [(kind, count)]
+
+
+@pytest.mark.parametrize("text", [
+    "On 15 April, Israeli soldiers fired on a shepherd and his flock near Quneitra, killing 11 sheep; the shepherd was not hurt.",
+    "The SDF took control of the village on Monday.",
+])
+def test_livestock_and_a_person_not_hurt_are_no_toll(text):
+    # before, the sheep were 11 killed
+    assert find_casualties(text) == []
+
+
+def test_a_denied_event_carries_no_toll_and_an_abduction_no_arrests():
+    # before, the denied strike kept its three dead and the abduction counted two arrested
+    [denied] = extract(doc("Reports that three civilians were killed in a Turkish drone strike on Hajin on Monday are "
+                           "false, the SDF said.", published=date(2026, 11, 1))).events
+    assert denied.certainty is Certainty.NEGATED and not denied.casualties
+    [abduction] = extract(doc("ISIS gunmen kidnapped two shepherds near Al-Rutba on Monday and detained them in the "
+                              "desert.", published=date(2026, 11, 1))).events
+    assert abduction.kind == "abduction" and not any(c.kind is CasualtyKind.ARRESTED for c in abduction.casualties)
+
+
+def test_a_table_rows_own_date_is_what_its_weekdays_count_from():
+    # before, "On Thursday" counted from the week the title names (11 June), not from the interview day (8 June)
+    text = ("| ID | Sex | Age | Location | Interview | Answer |\n|---|---|---|---|---|---|\n"
+            "| R4-0017 | F | 30–44 | Hajin | 08/06 | Yes. On Thursday a drone hit a car near the girls' school, two men died. |")
+    [strike] = extract(doc(text, published=date(2026, 6, 22), title="Survey answers, interviews of 8–14 June 2026")).events
+    assert strike.date_start == date(2026, 6, 4)
+
+
+def test_last_week_on_a_weekday_is_that_weekday_of_the_week_before():
+    [mention] = [d for d in find_dates("Last week, on Tuesday, a drone hit near the camps.", date(2026, 11, 17))
+                 if d.precision is TimePrecision.DAY]
+    assert mention.date_start == date(2026, 11, 10)
+
+
+@pytest.mark.parametrize("text, unit, value", [
+    # before, neither was a claim: the rank came after "count" or after a live video's time label
+    ("By this paper's count it was the fourth explosion in the markets of Qamishli since the beginning of the year.",
+     "explosions", 4),
+    ("[00:04:30] This is the fifth Turkish drone strike in Shingal since the beginning of October, the fifth.", "strikes", 5),
+])
+def test_a_rank_after_a_count_or_a_time_label_states_a_total(text, unit, value):
+    [claim] = totals_only(text, published=date(2026, 11, 17))
+    assert [(q.unit, q.value) for q in claim.quantities] == [(unit, value)]
+
+
+@pytest.mark.parametrize("text, parties", [
+    # before, the patrol had only the side named last, or no side at all
+    ("Joint patrol No. 402 (4 Russian and 4 Turkish vehicles) left Tal Tamr towards Abu Rasin at 09:30 on Monday.",
+     {("initiator", "russian_forces"), ("partner", "turkish_forces")}),
+    ("The first joint patrol under the agreement took place on 18 October, from Saraqib to Ariha, with eight armoured "
+     "vehicles, four Turkish and four Russian.", {("initiator", "turkish_forces"), ("partner", "russian_forces")}),
+])
+def test_a_joint_patrols_vehicles_counted_by_side_name_its_two_sides(text, parties):
+    [patrol] = extract(doc(text, published=date(2026, 11, 1))).events
+    assert _parties(patrol) == parties
+
+
+@pytest.mark.parametrize("text, partner, not_target", [
+    # before, the advisers were the initiators and the advised SDF a target; the Coalition's support made it the
+    # initiator; the supporting aircraft's ally was no party
+    ("On March 5, SDF forces, advised by Coalition forces, seized an ISIS weapons cache near Al-Hol camp.",
+     "coalition", "sdf"),
+    ("The Diyala Police, in cooperation with the 23rd Brigade of the Popular Mobilisation and with intelligence support "
+     "from the International Coalition, carried out a search operation in the orchards north of Baqubah on Monday.",
+     "coalition", None),
+    ("On 22 January 2026, Coalition aircraft supporting Iraqi Security Forces struck an ISIS hideout west of Al-Baaj.",
+     "iraqi_forces", None),
+])
+def test_who_advises_supports_or_gives_cover_takes_part(text, partner, not_target):
+    [event] = extract(doc(text, published=date(2026, 11, 1))).events
+    assert ("partner", partner) in _parties(event) and ("target", not_target) not in _parties(event)
+
+
+@pytest.mark.parametrize("text, certainty", [
+    # before, both stayed reported
+    ("Contrary to what was published on some Syrian pages, the forces did not demolish any homes of residents in the "
+     "village of Ruwayhinah today.", Certainty.NEGATED),
+    ("Sources consulted by the Agency could not corroborate reports that Israeli forces had bulldozed farmland near Nawa "
+     "on 13 July 2026.", Certainty.ALLEGED),
+])
+def test_an_official_correction_is_a_denial_and_an_uncorroborated_report_alleged(text, certainty):
+    [event] = extract(doc(text, published=date(2026, 11, 1))).events
+    assert event.certainty is certainty
+
+
+def test_fictional_after_an_outlets_name_marks_only_the_name():
+    # before, "(fictional)" anywhere in a sentence made it no event, so the monitor's total was lost
+    [claim] = totals_only("The Example Hawran Documentation Office (fictional) recorded 47 assassinations in Daraa "
+                          "governorate between 1 April and 30 June 2026, in which 33 people were killed.[41]",
+                          published=date(2026, 11, 1))
+    assert (claim.period_start, claim.period_end) == (date(2026, 4, 1), date(2026, 6, 30))
+    assert extract(doc("EXAMPLE SURVEILLANCE SYSTEM FOR ATTACKS ON HEALTH CARE (FICTIONAL)\n\nNothing else.",
+                       published=date(2026, 11, 1))).events == []
+
+
+def test_two_months_named_together_are_one_span():
+    [mention] = find_dates("the killing of 27 civilians in the governorate in January and February 2026.", date(2026, 11, 1))
+    assert (mention.date_start, mention.date_end) == (date(2026, 1, 1), date(2026, 2, 28))
+
+
+def test_a_threads_post_numbers_are_no_dates():
+    # before, "1/7" dated the post 1 July 2025
+    text = ("IDF Arabic-language spokesperson – thread posted on Saturday 20 June 2026\n\n"
+            "1/7 In the early hours of this morning, 2 rockets were launched from southern Syria towards the Golan "
+            "Heights; one of them fell in an open area.\n2/7 No injuries or damage were reported.")
+    [attack] = extract(doc(text, published=date(2026, 6, 21))).events
+    assert attack.date_start == date(2026, 6, 20)
+
+
+@pytest.mark.parametrize("text, parties", [
+    # before, the checkpoint's force was no party and "2 of our personnel" made the Turkish army the attacker
+    ("On 22 September, Daesh cells attacked our checkpoint at the entrance of the town of Diban, which led to the "
+     "martyrdom of two of our members.", {("initiator", "isis"), ("target", "asayish")}),
+    ("On 18 September, gunmen on a motorcycle opened fire on a patrol of our forces in the Third Neighbourhood of Tabqa "
+     "and fled; no one was hurt.", {("initiator", "gunmen on a motorcycle"), ("target", "asayish")}),
+])
+def test_our_checkpoint_patrol_and_members_are_the_speakers_side_hit(text, parties):
+    [event] = extract(doc(text, published=date(2026, 10, 15),
+                          title="General Command of the Internal Security Forces, monthly statement")).events
+    assert _parties(event) == parties
+
+
+def test_two_of_our_personnel_wounded_are_the_side_hit():
+    # a guard: "our personnel" is read as the side hit, never as the side acting
+    [clash] = extract(doc("On 22 June, Infantry Contracted Private Emre K. was martyred and 2 of our personnel were "
+                          "wounded when terrorists opened harassment fire on our base area in the Claw-Lock region.",
+                          published=date(2026, 6, 26), title="Turkish Ministry of National Defence weekly briefing")).events
+    assert ("target", "turkish_forces") in _parties(clash) and ("initiator", "turkish_forces") not in _parties(clash)
+
+
+def test_an_operation_in_a_village_that_arrests_people_is_a_raid():
+    # before, an arrest
+    [raid] = extract(doc("Tonight, forces of the 210th Division carried out a targeted operation in the village of "
+                         "Jubata al-Khashab in the northern countryside of Quneitra and arrested 2 suspects.",
+                         published=date(2026, 11, 1))).events
+    assert raid.kind == "raid"
+
+
+def test_eliminated_counts_the_dead():
+    [strike] = extract(doc("On Monday, an IDF drone struck a terrorist cell that was planting an explosive device near "
+                           "the security fence west of Quneitra; one terrorist was eliminated.",
+                           published=date(2026, 11, 1))).events
+    assert [(c.kind, c.count) for c in strike.casualties] == [(CasualtyKind.KILLED, 1)]
+
+
+@pytest.mark.parametrize("text, target", [
+    # before, the owner of the pickup and of the hideout was the initiator
+    ("An IED exploded under an SDF pickup on the road west of Al-Kasrah on Monday.", "sdf"),
+    ("On Thursday 17 September, a force of the army and the PMF searched the orchards west of the village and found an "
+     "ISIS hideout containing two rockets.", "isis"),
+])
+def test_the_owner_of_a_vehicle_or_hideout_struck_or_found_is_the_target(text, target):
+    [event] = extract(doc(text, published=date(2026, 11, 1))).events
+    assert ("target", target) in _parties(event) and ("initiator", target) not in _parties(event)
+
+
+def test_a_currency_names_no_party():
+    from sitrep.extract.actors import find_actors
+
+    # before, "US dollars" named US forces (and could make them the initiator of a robbery)
+    assert not find_actors("the men took 23,000 US dollars from him and paid 500 Turkish liras at the checkpoint")
+
+
+@pytest.mark.parametrize("text", [
+    # before, the ceasefire mission's name and the report's title each gave an agreement
+    "[48] Example Ceasefire Monitoring Mission, monthly report, July 2026.",
+    "[72] Example Iraq Security Review, The Sinjar Agreement at six years, 9 October 2026.",
+])
+def test_a_footnote_that_only_cites_a_source_is_no_event(text):
+    assert extract(doc(text, published=date(2026, 11, 1))).events == []
+
+
+def test_an_armys_spokesman_names_its_own_units_as_the_forces():
+    # before, "forces of the 210th Division" in the IDF spokesman's post named no one
+    text = "Tonight, forces of the 210th Division carried out a targeted operation in the village of Jubata al-Khashab and arrested 2 suspects."
+    [raid] = extract(doc(text, published=date(2026, 2, 14), title="IDF Arabic-language spokesperson, posts on southern Syria")).events
+    assert ("initiator", "israeli_forces") in _parties(raid)

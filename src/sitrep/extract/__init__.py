@@ -23,7 +23,7 @@ from sitrep.extract.context import (inherit_from_context, with_the_days_it_count
                                     with_the_titles_place)
 from sitrep.extract.dates import (WEEKDAY_RE, DateMention, after_midnight, day_ago, day_one, declares_month_first,
                                   find_dates, heading_day, label_day, night_of, numbered_day, page_saved,
-                                  reading_month_first, weekdays_of_the_week_to)
+                                  reading_month_first, row_day, weekdays_of_the_week_to)
 from sitrep.extract.drafts import (Draft, absorb_intervention, adds_casualties, claim_kind, fold_in, hedges,
                                    intervenes_in_protest, is_update, lay_the_blame, merge, read_sentence, refers_back,
                                    same_happening, with_earlier_attackers)
@@ -138,7 +138,8 @@ def _read_drafts(sentences: list[Sentence], document: Document, period, places: 
         if previous is not None and previous.sentences[-1].index == sentence.index and hedges(previous, sentence.text):
             continue  # "...; the team could not verify this": a clause that says how sure the event just told is
         headed = state.header_line == sentence.index - 1
-        draft = read_sentence(sentence, state.reference, document.title, period, previous if near else None, places, headed)
+        reference = row_day(_line_of(document.text, sentence), state.reference) or state.reference
+        draft = read_sentence(sentence, reference, document.title, period, previous if near else None, places, headed)
         if draft is not None and draft.is_claim and state.reference_is_heading:
             # a total counts to the day the document came out, not to the day of the heading above it
             draft = read_sentence(sentence, document.published, document.title, period, previous if near else None,
@@ -159,6 +160,13 @@ def _read_drafts(sentences: list[Sentence], document: Document, period, places: 
         if previous is None or not _joined(previous, draft):
             drafts.append(draft)
     return drafts
+
+
+def _line_of(text: str, sentence: Sentence) -> str:
+    """The whole line the sentence starts in (a table row may hold several sentences)."""
+    start = text.rfind("\n", 0, sentence.start) + 1
+    end = text.find("\n", sentence.start)
+    return text[start:end if end >= 0 else len(text)]
 
 
 def _read_aside(state: _Reading, sentence: Sentence, drafts: list[Draft], published: date | None) -> bool:

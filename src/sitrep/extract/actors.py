@@ -31,7 +31,8 @@ WEAPON_NOUNS = {"rocket", "missile", "shell", "drone", "device", "bomb", "mine",
 EVENT_NOUNS = {"massacre", "attack", "strike", "bombing", "shelling", "raid", "operation", "killing", "assault", "ambush", "airstrike", "abduction", "campaign"}
 PLACE_NOUNS = {"area", "region", "village", "town", "city", "territory", "zone", "part", "countryside", "camp", "base", "position", "barrack", "barracks", "field"}
 PARTNER_BEFORE = (
-    r"(?:\b(?:with|alongside|(?:accompanied|escorted|supported|backed|joined|assisted) by|with the participation of|"
+    r"(?:\b(?:with|alongside|(?:accompanied|escorted|supported|backed|joined|assisted|advised|aided|helped) by|supporting|"
+    r"(?:with|under)\s+(?:[\w-]+\s+){0,2}?(?:support|cover|backing|help)\s+(?:from|of)|with the participation of|"
     r"in (?:cooperation|coordination|partnership) with|jointly with|together with|brokered by|mediated by|in support of|(?:with|under) the (?:support|sponsorship|cover|backing|mediation) of|through the mediation of)|\bw/)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:of\s+(?:the\s+)?)?$"
 )
 # ", said to be an ISIS official," describes someone; it names no party to the event
@@ -128,7 +129,9 @@ def _alias_searches() -> list[tuple[re.Pattern, ActorEntry, str]]:
             if len(words) == 2 and words[1].lower() in AIRCRAFT_NOUNS:
                 # "Iraqi F-16 jets", "a Turkish TB2 drone": the model named between the maker's adjective and the craft
                 escaped = rf"{re.escape(words[0])}(?:[\s-]+{AIRCRAFT_MODEL})?[\s-]+{re.escape(words[1])}"
-            pattern = re.compile(rf"(?<![\w-]){escaped}(?:['’]s)?(?:(?=-(?:held|controlled|run)\b)|(?![\w-]))", flags)
+            # a currency is no party: "23,000 US dollars", "Syrian pounds", "Turkish liras"
+            pattern = re.compile(rf"(?<![\w-]){escaped}(?:['’]s)?(?:(?=-(?:held|controlled|run)\b)|(?![\w-]))"
+                                 rf"(?!\s+(?:dollars?|pounds?|liras?|dinars?)\b)", flags)
             searches.append((pattern, entry, max(alias.split(), key=len).lower(), len(alias)))
         for adjective in entry.adjectives:  # "government-held areas", "the Turkish-held side": whose ground it is
             held = re.compile(rf"(?<![\w-]){re.escape(adjective)}(?=-(?:held|controlled)\b)", re.IGNORECASE)
@@ -341,7 +344,7 @@ def _head_token(sentence: Sentence, mention: ActorMention):
 # Participles after a party's noun that do not make it the one acted on: "SDF forces, backed by the Coalition",
 # "an HTS infiltration attempt repelled by the SAA" (the attempt was HTS's own).
 NOT_DONE_TO = {"back", "support", "escort", "accompany", "assist", "lead", "command", "arm", "train", "fund", "repel",
-               "repulse", "foil", "thwart", "claim", "carry", "launch", "conduct", "fire"}
+               "repulse", "foil", "thwart", "claim", "carry", "launch", "conduct", "fire", "advise", "aid", "help"}
 
 
 def role_of(sentence: Sentence, mention: ActorMention, anchor, kind: str) -> ActorRole | None:
@@ -400,7 +403,8 @@ def role_of(sentence: Sentence, mention: ActorMention, anchor, kind: str) -> Act
     if (owner_of is not None and (violent or kind == "disrupted_weapons")
             and any(c.dep_ == "acl" and c.lemma_.lower() not in NOT_DONE_TO and _has_agent(c) for c in owner_of.children)):
         return ActorRole.TARGET  # "1x SAA drone downed by HTS", "SAA convoy ambushed by ISIS cell": what was acted on
-    if (violent and head.dep_ in {"compound", "poss", "amod"} and head.head.lemma_.lower() in load_lexicon().property_nouns
+    if ((violent or kind == "disrupted_weapons") and head.dep_ in {"compound", "poss", "amod"}
+            and head.head.lemma_.lower() in load_lexicon().property_nouns
             and _struck(head, head.head, anchor, before)):
         return ActorRole.TARGET  # "set fire to an SDF checkpoint": whose checkpoint it was
     if (violent and head.dep_ == "pobj" and head.head.lower_ == "of"
@@ -439,7 +443,8 @@ def role_of(sentence: Sentence, mention: ActorMention, anchor, kind: str) -> Act
             return ActorRole.TARGET  # "SDF positions came under fire"
         if dep == "nsubjpass" and not violent:
             return ActorRole.INITIATOR
-        if dep == "nsubj" and (violent or kind == "disrupted_weapons") and _has_agent(parent):
+        if dep == "nsubj" and (violent or kind == "disrupted_weapons") and _has_agent(parent) \
+                and parent.lemma_.lower() not in NOT_DONE_TO:
             return ActorRole.TARGET  # "SAA convoy ambushed by ISIS cell": a passive without its auxiliary
         if dep == "nsubj" and _reduced_relative_done_to(parent):
             return ActorRole.TARGET  # "2 terrorists detected in the region were neutralised", parsed as "terrorists detected"
@@ -486,7 +491,10 @@ def _reduced_relative_done_to(verb) -> bool:
 def _struck(owner, thing, anchor, before: str) -> bool:
     """Whether the thing an owner's name goes with was struck: named after the event's word, or named before it
     ("| The American occupation base at Ain al-Asad | 2 drones | Direct hit |", a strike tally's row) when the thing
-    is no sentence's subject and nothing was fired from it."""
+    is no sentence's subject and nothing was fired from it. A thing the act came from is not struck ("killed by an
+    ISIS cell", "gunfire from an SDF patrol")."""
+    if thing.dep_ == "pobj" and thing.head.lower_ in {"by", "from", "with"}:
+        return False
     if owner.i > anchor.i:
         return True
     return (thing.i < anchor.i and thing.dep_ not in {"nsubj", "csubj"}

@@ -85,19 +85,28 @@ PERSON_NOUNS = (
     "suspect|civilian|man|woman|child|member|fighter|soldier|person|youth|shepherd|farmer|leader|commander|officer|"
     "militant|teenager|boy|girl|official|guard|worker|driver|resident|journalist|activist|policeman|figure|terrorist"
 )
-KIN_NOUNS = "son|daughter|wife|husband|brother|sister|father|mother|companion|bodyguard|escort|driver|cousin|nephew"
+# Not kin, but named as kin are after "his" or "her": "killing him and his driver"
+COMPANION_NOUNS = {"companion", "bodyguard", "escort", "driver"}
+# the verbs that tell one named person's harm or detention: "my brother was wounded", "the guard was shot dead"
+HARMED_VERB = r"(?:(?:was|has\s+been|had\s+been|got)\s+(?:(?!not\b|never\b)\w+\s+)?(?:killed|wounded|injured|hurt|detained|arrested|kidnapped|abducted|martyred|shot\s+dead)|died)\b"
 
 
 @lru_cache(maxsize=1)
 def _single_person_re() -> re.Pattern:
     """One person, written without a number: "an SDF fighter was killed", "shot dead a pharmacist",
     "wounded a third", "wounding another", "killing him and his driver", "led to his death"."""
-    nouns = "|".join(sorted(set(PERSON_NOUNS.split("|")) | {re.escape(n) for n in load_lexicon().person_nouns}, key=len, reverse=True))
+    lexicon = load_lexicon()
+    nouns = "|".join(sorted(set(PERSON_NOUNS.split("|")) | {re.escape(n) for n in lexicon.person_nouns}, key=len, reverse=True))
+    kin = "|".join(sorted((re.escape(n) for n in lexicon.kin_nouns | COMPANION_NOUNS), key=len, reverse=True))
     return re.compile(
         rf"\b(?:(?:a|an)\s+(?:second|third|fourth|fifth|sixth)\b|the\s+other\b(?!\s+(?:side|party|parties|two|three|four|\d))|another\b(?!\s+(?:convoy|attack|raid|operation))|"
         rf"(?:a|an)\s+(?:(?!(?:an?|the|and|killed|killing|wounded|wounding|injured|injuring)\b)[\w'-]+\s+){{0,3}}?(?:{nouns})\b|"
         rf"(?<![\d\w]\s)(?<![\d\w])(?:{nouns})\b(?=\s+(?:was\s+)?(?:killed|wounded|injured|dead|hurt|detained|arrested|kidnapped|abducted)\b)|"
-        rf"(?:(?<=ing )|(?<=shot dead )|(?<=killed )|(?<=assassinated ))(?:the|its|his|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b(?!\s+(?:of\b|and\b(?!\s+\w+ing\b)))|(?<=ing )(?:him\b|her\b(?!\s+(?:[a-z]+\s+)?(?:children|sons|daughters|brothers|sisters|relatives|\d+|two|three|four|five|six|seven)\b))|(?:his|her)\s+(?:[a-z]+\s+)?(?:{KIN_NOUNS})\b|(?:his|her)(?=\s+(?:death|killing|injury)\b))",
+        # a witness's kin or a person the text has named before: "my uncle's son was killed", "the son of my cousin
+        # died", "the driver was wounded in his leg", "my son Omar was wounded"
+        rf"(?:\b(?:my|our|your)\s+(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+)?(?:{kin})|\bthe\s+(?:{kin}|{nouns})|\b[Hh]e|\b[Ss]he)\b"
+        rf"(?:\s+of\s+(?:my|our|the)\s+[\w-]+)?(?:\s+[A-Z][\w'-]+)?(?=\s+{HARMED_VERB})|"
+        rf"(?:(?<=ing )|(?<=shot dead )|(?<=killed )|(?<=assassinated )|(?<=arrested )|(?<=detained ))(?:the|its|his|their|my|our)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns}|{kin})\b(?!\s+(?:of\b|and\b(?!\s+\w+ing\b)))|(?<=ing )(?:him\b|her\b(?!\s+(?:[a-z]+\s+)?(?:children|sons|daughters|brothers|sisters|relatives|\d+|two|three|four|five|six|seven)\b))|(?:his|her)\s+(?:[a-z]+\s+)?(?:{kin})\b|(?:his|her)(?=\s+(?:death|killing|injury)\b))",
         re.I,
     )
 
@@ -136,7 +145,7 @@ def _single_persons(text: str, numbers: list[Number]) -> list[Number]:
 
 
 # A register's "shepherd, m, 34 | killed" or "boy, 12 | injured", "aged 34": the number is an age, not a toll
-AGE_BEFORE_RE = re.compile(r"(?:\b[mfMF],|\baged?:?|\b(?:boy|girl|child|man|woman|teenager|son|daughter),)\s*$")
+AGE_BEFORE_RE = re.compile(r"(?:\b[mfMF]\s*[,|]|\baged?:?|\b(?:boy|girl|child|man|woman|teenager|son|daughter),)\s*$")
 
 
 def _age_after_name(text: str, number) -> bool:
@@ -174,8 +183,42 @@ def patient_row_toll(text: str) -> list[Casualty]:
     return [Casualty(kind=kind, count=1)]
 
 
+# People taken from their homes or a checkpoint, told by a witness: "took four young men", "took my husband and his
+# brother", "took my son Rezan", "took my nephew and another young man"
+TAKEN_RE = re.compile(r"\b(?:took|taking)\s+(?:away\s+)?(?P<who>[^,;.:]{1,80})", re.I)
+TAKEN_COUNT_RE = re.compile(r"(?P<number>[\w-]+)\s+(?:(?:young|more|other|elderly)\s+)?(?P<noun>[a-z]+)\b", re.I)
+TAKEN_PEOPLE = {"men", "people", "persons", "brothers", "boys", "youths", "guys", "sons", "women", "residents",
+                "villagers", "shepherds", "farmers", "teachers", "relatives", "cousins", "civilians"}
+ONE_MORE_RE = re.compile(r"^\s+and\s+(?:his|her|their|my|our|another|a|an)\s+(?:young\s+)?[a-z-]+\b", re.I)
+
+
+def people_taken(text: str) -> int | None:
+    """How many people a witness says were taken ("took three brothers"), None where the words take nothing countable."""
+    for match in TAKEN_RE.finditer(text):
+        who = match.group("who")
+        counted = TAKEN_COUNT_RE.match(who)
+        if counted and counted.group("noun").lower() in TAKEN_PEOPLE and (value := parse_number(counted.group("number"))):
+            return value
+        person = re.match(rf"(?:my|our|his|her|their)\s+(?:[\w-]+['’]s\s+)?(?:{_kin_words()})\b(?:\s+[A-Z][\w'-]+)?", who)
+        if person:
+            return 1 + bool(ONE_MORE_RE.match(who[person.end():]))
+    return None
+
+
+@lru_cache(maxsize=1)
+def _kin_words() -> str:
+    return "|".join(sorted((re.escape(n) for n in load_lexicon().kin_nouns), key=len, reverse=True))
+
+
 def find_casualties(text: str) -> list[Casualty]:
     """Killed, injured and arrested counts with the group they belong to."""
+    results = _told_casualties(text)
+    if not any(c.kind is CasualtyKind.ARRESTED for c in results) and (taken := people_taken(text)):
+        results.append(Casualty(kind=CasualtyKind.ARRESTED, count=taken, group="civilians"))
+    return results
+
+
+def _told_casualties(text: str) -> list[Casualty]:
     # an aside ("A third man, said to be an ISIS official, was killed") is blanked so it cannot split a count from its verb
     text = ASIDE_RE.sub(lambda m: " " * len(m.group(0)), text)
     text = FALSE_TOLL_RE.sub(lambda m: " " * len(m.group(0)), text)  # 'claims of "dozens of dead" are false': no toll
@@ -207,10 +250,12 @@ def find_casualties(text: str) -> list[Casualty]:
                 if described:  # "a man whom the Asayish described as a member of the PKK": the PKK's dead
                     phrase = re.split(r"[,;]", described.group(1))[0]
                 # "two men whom the IDF described as ...": who described them is not whose dead they were
-                phrase = re.split(r"\b(?:and|in|on|at|during|after|while|who|whom|whose|which|from)\b", phrase)[0]
+                phrase = re.split(r"\b(?:and|in|on|at|during|after|while|who|whom|whose|which|from|with)\b", phrase)[0]
             after = re.match(r"\s*\((?!\s*(?:source|src|per|via|according)\b)([^)]{1,40})\)", text[word.end():], re.I)
             if after and find_actors(after.group(1)):
                 phrase = after.group(1)  # "2 KIA (SDF)": the bracket says whose dead
+            if ANIMALS_RE.match(phrase):
+                continue  # "killing 11 sheep": livestock is no toll
             group = None if number.start in ages else _group_of(phrase, group)  # a named person
             if group == "people" and kind is not CasualtyKind.ARRESTED:
                 group = "civilians"  # people killed or hurt, with nothing said of them, are counted as civilians
@@ -221,6 +266,10 @@ def find_casualties(text: str) -> list[Casualty]:
                     used.add(extra.start)
             results.append(Casualty(kind=kind, count=count, group=group, qualifier=number.qualifier))
     return sorted(_lowest_of_competing(results, text), key=lambda c: (list(CasualtyKind).index(c.kind)))
+
+
+ANIMALS_RE = re.compile(r"\s*(?:head\s+of\s+)?(?:sheep|goats?|cows?|cattle|camels?|horses?|donkeys?|buffalo(?:es)?|"
+                        r"livestock|animals|chickens|poultry|birds)\b", re.I)
 
 
 # "4x killed per monitors, 2x per local sources", "6 killed according to a monitor, 3 according to local sources"
@@ -245,7 +294,7 @@ FALSE_TOLL_RE = re.compile(r"\b(?:claims?|reports?|rumou?rs?|talk)\s+of\s+[^.;]{
 SOURCES_VARY_RE = re.compile(r"\bsources\s+(?:vary|differ)\b", re.I)
 
 
-JOINED_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,4}?and\s+(?:her|his|their|the|an?)?\s*")
+JOINED_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,4}?(?:and|with)\s+(?:her|his|their|the|an?)?\s*")
 JOINED_BEFORE = re.compile(r"\s*(?:[A-Za-z-]+\s+){0,2}?and\s+(?:her|his|their|the)?\s*")
 
 

@@ -14,7 +14,7 @@ from sitrep.extract.refine import (LEAVING_RE, document_voice, refine_actors, re
                                    with_names_told_before, with_own_side_acting, with_tracked_force,
                                    with_victims_group, without_the_deniers)
 from sitrep.extract.summary import summarise
-from sitrep.model import ActorRole, CasualtyKind, Certainty, Claim, Document, Event, EventActor, Evidence, TimePrecision, stable_id
+from sitrep.model import ActorRole, Casualty, CasualtyKind, Certainty, Claim, Document, Event, EventActor, Evidence, TimePrecision, stable_id
 from sitrep.vocabulary import load_ontology
 
 EXTRACTOR_VERSION = "rules-0.1"
@@ -151,7 +151,7 @@ def _to_event(draft: Draft, document: Document, period, earlier: list[Draft], da
         place=place,
         actors=actors,
         quantities=draft.quantities,
-        casualties=draft.casualties,
+        casualties=_counted_casualties(draft.casualties, kind.id, draft.certainty),
         certainty=draft.certainty,
         attribution=draft.attribution,
         evidence=_evidence(draft, document),
@@ -160,6 +160,16 @@ def _to_event(draft: Draft, document: Document, period, earlier: list[Draft], da
     event.confidence = _confidence(event, draft)
     event.summary = summarise(event, kind.label)
     return event
+
+
+def _counted_casualties(casualties: list[Casualty], kind: str, certainty: Certainty) -> list[Casualty]:
+    """The tolls an event carries: none for a denied event (its toll is what is denied: "the man said to be killed
+    was injured in a traffic accident"), and no arrests for an abduction (those taken are hostages, not detainees)."""
+    if certainty is Certainty.NEGATED:
+        return []
+    if kind == "abduction":
+        return [c for c in casualties if c.kind is not CasualtyKind.ARRESTED]
+    return casualties
 
 
 def _rest_of_sentence(text: str, end: int) -> str:

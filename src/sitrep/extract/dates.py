@@ -64,6 +64,9 @@ PART_OF_MONTH_RE = re.compile(
 )
 MONTH_YEAR_RE = re.compile(rf"\b(?:in|during|throughout|since|of)\s+{_month}(?:,?\s+{_year})?\b(?!\s*\d)", re.I)
 BARE_MONTH_YEAR_RE = re.compile(rf"\b{_month}\s+{_year}\b", re.I)
+# "in January and February 2026", "between March and May": the months from the first to the last
+MONTH_PAIR_RE = re.compile(rf"\b(?:in|during|between|from)\s+{_month}\s+(?:and|to|until|through|[–-])\s+"
+                           rf"(?P<last>{MONTH_WORDS})\.?(?:,?\s+{_year})?\b(?!\s*\d)", re.I)
 # "between January 12 and 16", "from 12 to 16 January", "between 1 January and 31 August 2026": a span of days
 BETWEEN_RE = re.compile(
     r"\b(?:between|from)\s+(?:(?P<m1>[A-Za-z]+)\.?\s+(?P<d1>\d{1,2})|(?:the\s+)?(?P<d1b>\d{1,2})(?:st|nd|rd|th)?"
@@ -344,6 +347,12 @@ def _spans(text: str, reference: date | None, stamp: DateMention | None = None) 
 
 def _vaguer(text: str, reference: date | None) -> list[DateMention]:
     found = []
+    for match in MONTH_PAIR_RE.finditer(text):
+        first, last = month_number(match["month"]), month_number(match["last"])
+        year = int(match["year"]) if match["year"] else _infer_year(last, 1, reference)
+        if year and first < last:
+            found.append(DateMention(match.start(), match.end(), date(year, first, 1), _month_end(year, last),
+                                     TimePrecision.MONTH, [], bool(match["year"])))
     for match in BARE_MONTH_YEAR_RE.finditer(text):
         month, year = month_number(match["month"]), int(match["year"])
         found.append(DateMention(match.start(), match.end(), date(year, month, 1), _month_end(year, month), TimePrecision.MONTH, [], True))
@@ -390,8 +399,14 @@ def _relative(text: str, reference: date | None) -> list[DateMention]:
         if match.group(0).lower().startswith("last") and back == 0:
             back = 7
         day = counted_from - timedelta(days=back)
+        if LAST_WEEK_BEFORE_RE.search(text[:match.start()]):
+            # "last week, on Tuesday": that weekday of the calendar week before the one the text was written in
+            day = counted_from - timedelta(days=counted_from.weekday() + 7) + timedelta(days=WEEKDAYS[match["weekday"].lower()])
         found.append(DateMention(match.start(), match.end(), day, day, TimePrecision.DAY, [day]))
     return found
+
+
+LAST_WEEK_BEFORE_RE = re.compile(r"\blast\s+week\s*,?\s*(?:on\s+)?$", re.I)
 
 
 def _stamp(text: str, reference: date | None) -> DateMention | None:
@@ -411,10 +426,20 @@ def _stamp(text: str, reference: date | None) -> DateMention | None:
     if not match:
         return None
     month, day = _day_month_order(int(match["d"]), int(match["m"] or match["m2"]))
-    if not 1 <= month <= 12:
+    if not 1 <= month <= 12 or _thread_counter(match, reference):
         return None
     value = _make(_infer_year(month, day, reference), month, day)
     return DateMention(match.start(), match.end(), value, value, TimePrecision.DAY, [value]) if value else None
+
+
+def _thread_counter(match: re.Match, reference: date | None) -> bool:
+    """Whether a line's leading "1/7", "5/7" numbers a post of a thread rather than dating it: a first number no
+    larger than the second that, read as a day, would fall in the months after the day the thread was written."""
+    if reference is None or not match["m"] or int(match["d"]) > int(match["m"]):
+        return False
+    month, day = _day_month_order(int(match["d"]), int(match["m"]))
+    as_day = _make(reference.year, month, day) if 1 <= month <= 12 else None
+    return as_day is not None and 0 < (as_day - reference).days <= 180
 
 
 def stamp_length(text: str) -> int:
@@ -433,6 +458,19 @@ def label_day(text: str, reference: date | None) -> date | None:
     if len(days) == 1 and not re.search(r"\w", WEEKDAY_RE.sub(" ", text[:days[0].start] + text[days[0].end:])):
         return days[0].date_start  # a diary's heading, "Thursday 23 July", or an update's "6 May"
     return None
+
+
+# a table row's cell that is nothing but a day and month: "| Hajin | 08/06 | Yes. On Thursday a drone hit ... |"
+ROW_DAY_CELL_RE = re.compile(r"\|\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})\s*(?=\|)")
+
+
+def row_day(line: str, reference: date | None) -> date | None:
+    """The day a table row's own date cell gives (an interview's, a register entry's): what the row's "on
+    Thursday" and "last week" count from, rather than the day the table was published."""
+    if not line.lstrip().startswith("|") or (cell := ROW_DAY_CELL_RE.search(line)) is None:
+        return None
+    days = _yearless_day(cell["d"], cell["m"], cell.start(), cell.end(), reference)
+    return days[0].date_start if days else None
 
 
 def heading_day(text: str, reference: date | None) -> date | None:

@@ -429,11 +429,17 @@ def _attack_repelled(actors: list[EventActor]) -> list[EventActor]:
     return [EventActor(actor=a.actor, role=swapped.get(a.role, a.role)) for a in actors]
 
 
+# the masthead of our example pages, in capitals; "(fictional)" after an outlet's name in a sentence marks only the name
+MASTHEAD_RE = re.compile(r"\(FICTIONAL\)")
+
+
 def _not_an_event(text: str, trigger: Trigger) -> bool:
     """Whether the sentence says that what it tells did not happen or is no news; a cancellation told after a
     semicolon ("...; classes at the school were cancelled") cancels only its own clause."""
     if LOGGED_AS_CANCELLED_RE.search(_trigger_clause(text, trigger)):
         return True  # "Patrol No. 342 (joint), Thursday 9 July: cancelled; the Turkish side did not come"
+    if MASTHEAD_RE.search(text):
+        return True  # "EXAMPLE SURVEILLANCE SYSTEM FOR ATTACKS ON HEALTH CARE (FICTIONAL)": a page's masthead
     cue = load_lexicon().has_cue("not_event", _without_the_protested_plan(NO_CLAIM_RE.sub("", text)))
     if cue and re.search(r"cancel|suspend|postpone", cue):
         return bool(load_lexicon().has_cue("not_event", NO_CLAIM_RE.sub("", _trigger_clause(text, trigger))))
@@ -586,7 +592,7 @@ ORDINAL_VALUES = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, 
                   "tenth": 10}
 # "the 31st strike", "the third drone strike", "the fourth Syrian killed", "the second killing of a health worker"
 RANK_COUNT_RE = re.compile(r"\bthe\s+(?P<rank>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
-                           r"(?:[\w-]+\s+){0,2}?(?P<noun>strike|operation|raid|incursion|attack|killing|[\w-]+\s+killed)\b", re.I)
+                           r"(?:[\w-]+\s+){0,2}?(?P<noun>strike|operation|raid|incursion|attack|killing|explosion|[\w-]+\s+killed)\b", re.I)
 
 
 def _rank_counts(text: str) -> tuple[list[Quantity], list[Casualty]]:
@@ -697,7 +703,7 @@ RESPONSIBILITY_CLAIM_RE = re.compile(r"\b(?:claims|claimed)\s+(?:responsibility\
                                      r"(?:[\w-]+\s+){0,3}?(?:attack|bombing|blast|explosion|strike|killing|assassination|ambush)\b", re.I)
 # "It was the ninth Israeli aggression on Deir Ezzor since ...", "this was the 31st strike ... this year": the sentence
 # only ranks an event the text told before among a period's events
-NTH_EVENT_RE = re.compile(r"(?:^\W*|,\s*|\b(?:said|says)\s+)(?:it|this|that|he|she)\s+(?:was|is)\s+(?:also\s+)?the\s+(?:second|third|fourth|fifth|"
+NTH_EVENT_RE = re.compile(r"(?:^\W*(?:\d{1,2}:\d{2}(?::\d{2})?\W*)?|,\s*|\b(?:said|says|count)\s+)(?:it|this|that|he|she)\s+(?:was|is)\s+(?:also\s+)?the\s+(?:second|third|fourth|fifth|"
                           r"sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b", re.I)
 # "27 PKK/YPG terrorists were neutralised", "the number of terrorists neutralised ... has risen to 47": a count of
 # fighters put out of action (killed, captured or surrendered: the claim does not say which)

@@ -25,6 +25,7 @@ class Lexicon:
     weapon_nouns: tuple[str, ...] = ()
     person_nouns: frozenset[str] = frozenset()
     civilian_nouns: frozenset[str] = frozenset()
+    kin_nouns: frozenset[str] = frozenset()
     property_nouns: frozenset[str] = frozenset()
     organisation_nouns: frozenset[str] = frozenset()
     group_heads: dict[str, int] = field(default_factory=dict)
@@ -81,6 +82,7 @@ def load_lexicon() -> Lexicon:
         weapon_nouns=tuple(words.get("weapon_nouns", ())),
         person_nouns=frozenset(w.lower() for w in words.get("person_nouns", ())),
         civilian_nouns=frozenset(w.lower() for w in words.get("civilian_nouns", ())),
+        kin_nouns=frozenset(w.lower() for w in words.get("kin_nouns", ())),
         property_nouns=frozenset(w.lower() for w in words.get("property_nouns", ())),
         organisation_nouns=frozenset(w.lower() for w in words.get("organisation_nouns", ())),
         group_heads={k.lower(): int(v) for k, v in heads.items()},

@@ -83,6 +83,10 @@ def _arrest_first(text: str) -> bool:
 
 
 RAIDED_RE = re.compile(r"\braid(?:ed|ing)?\b", re.I)
+# "carried out a targeted operation in the village of Jubata al-Khashab and arrested ...": a force's operation on a
+# place, in which it arrested people, is a raid
+OPERATION_ON_A_PLACE_RE = re.compile(r"\bcarried\s+out\s+an?\s+(?:[\w-]+\s+){0,2}?operation\s+in\s+(?:the\s+)?"
+                                     r"(?:village|town|city|area|neighbourhood|quarter|camp|countryside)\b", re.I)
 
 
 def refine_kind(kind: EventKind, actors: list[EventActor], casualties: list[Casualty], text: str = "") -> EventKind:
@@ -119,6 +123,8 @@ def refine_kind(kind: EventKind, actors: list[EventActor], casualties: list[Casu
         # "arrested five smugglers and seized weapons": ACLED codes the arrests; "raided a house and arrested three
         # men ..., seizing a pistol": the raid
         return ontology["raid"] if RAIDED_RE.search(text) else ontology["arrest"]
+    if kind.id == "arrest" and OPERATION_ON_A_PLACE_RE.search(text):
+        return ontology["raid"]
     if kind.id in {"territory_taken", "territory_regained"} and BY_DEAL.search(text):
         return ontology["territory_handover"]  # "took over two posts from the Peshmerga under a deal"
     if kind.id == "raid" and SEARCH_CAMPAIGN.search(text) and not re.search(r"\braid", text, re.I) and _counts(
@@ -291,8 +297,10 @@ def refine_actors(kind: EventKind, actors: list[EventActor], sentences, hurt: bo
         groups = [a for a in actors if a.role is ActorRole.TARGET and a.actor.actor_id and a.actor.actor_id != "civilians"]
         if groups:
             actors = [a for a in actors if not (a.role is ActorRole.TARGET and a.actor.actor_id == "civilians")]
-    if not _has(actors, ActorRole.INITIATOR) and (pair := _joint_pair(text)) is not None:
-        # "a joint Russian-Turkish patrol": the first named leads, the other takes part
+    if (pair := _joint_pair(text)) is not None and all(
+            a.actor.actor_id in {pair[0].actor_id, pair[1].actor_id} for a in actors if a.role is ActorRole.INITIATOR):
+        # "a joint Russian-Turkish patrol", "joint patrol (4 Russian and 4 Turkish vehicles)": the first named leads,
+        # the other takes part
         actors = [a for a in actors if a.actor.actor_id not in {pair[0].actor_id, pair[1].actor_id}] + [
             EventActor(actor=pair[0], role=ActorRole.INITIATOR), EventActor(actor=pair[1], role=ActorRole.PARTNER)]
     actors = _with_victims_the_parse_missed(kind.id, actors, sentences[0])
@@ -315,12 +323,17 @@ JOINT_PAIR_RE = re.compile(r"\bjoint\s+(?P<a>[A-Z][\w.]+)[-–/](?P<b>[A-Z][\w.]
                            r"|\b(?P<c>[A-Z][\w.]+)[-–/](?P<d>[A-Z][\w.]+)\s+joint\s+(?:patrols?|operations?|raids?|forces?)\b")
 
 
+# the vehicles of a joint patrol, counted by side: "(4 Russian and 4 Turkish vehicles)", "four Turkish and four Russian"
+SIDE_COUNTS_RE = re.compile(r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<a>[A-Z][\w.]+)\s+"
+                            r"(?:[a-z]+\s+)?and\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<b>[A-Z][\w.]+)\b")
+
+
 def _joint_pair(text: str) -> tuple[Actor, Actor] | None:
     """The two dictionary parties a joint patrol or operation is named by, first the one named first."""
-    match = JOINT_PAIR_RE.search(text)
-    if match is None:
+    match = JOINT_PAIR_RE.search(text) or (re.search(r"\bjoint\b", text, re.I) and SIDE_COUNTS_RE.search(text))
+    if not match:
         return None
-    first, second = (match["a"], match["b"]) if match["a"] else (match["c"], match["d"])
+    first, second = (match["c"], match["d"]) if "c" in match.re.groupindex and match["c"] else (match["a"], match["b"])
     parties = [by_adjective(word) or next((dictionary_actor(m.entry.id) for m in find_actors(word) if m.entry.id), None)
                for word in (first, second)]
     if parties[0] is None or parties[1] is None or parties[0].actor_id == parties[1].actor_id:
@@ -422,16 +435,12 @@ ROLE_WORDS = {"soldier", "fighter", "member", "commander", "officer", "martyr", 
               "employee", "elder", "sheikh", "mukhtar", "lecturer", "defendant", "accused", "driver", "trader"}
 
 
-KIN_WORDS = {"brother", "sister", "son", "daughter", "father", "mother", "wife", "husband", "cousin", "nephew", "uncle",
-             "relative", "neighbour", "friend", "family"}  # who tells of him, not what he was
-
-
 def _one_person_harmed(kind: str, text: str) -> bool:
     """Whether the harm was done to a person the text names only as a person: a civilian, unless a group is named."""
     if not unarmed_victims(kind, text) or not ONE_PERSON_RE.search(text) or NOBODY_RE.search(text):
         return False
     words = load_lexicon()
-    callings = (words.person_nouns - words.civilian_nouns - KIN_WORDS) | ROLE_WORDS
+    callings = (words.person_nouns - words.civilian_nouns - words.kin_nouns - {"family"}) | ROLE_WORDS
     said = {w.rstrip("s") for w in re.findall(r"[a-z]+", text.lower())}
     return not said & callings  # "a teacher at the Hajin school", "a member of General Security": named by a role
 
@@ -625,10 +634,15 @@ KURDISTAN_ASAYISH = "kurdistan region's asayish"
 # "Our heroes targeted ...", "our air defence units shot down ...": a group's own channel speaking of itself;
 # after a preposition or a verb of attack ("against our guerrilla positions") the group is the one hit.
 OUR_SIDE_RE = re.compile(
-    r"(?P<hit>\b(?:against|on|at|targeting|targeted|attacked|hit|shelled|bombed)\s+)?\b[Oo]ur\s+(?:[\w-]+\s+){0,3}?"
+    r"(?P<hit>\b(?:against|on|at|near|targeting|targeted|attacked|hit|shelled|bombed|(?:martyrdom|death|wounding|injury)\s+of"
+    r"(?:\s+[\w-]+\s+of)?|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|some|several)\s+of)\s+"
+    r"(?:(?:a|an|the)\s+[\w-]+\s+of\s+)?)?\b[Oo]ur\s+(?:[\w-]+\s+){0,3}?"
     r"(?:forces|fighters|heroes|units?|mujahideen|guerrillas?|comrades|artillery|team|teams|troops|men|defences?|drones?|"
-    r"snipers?|elements|positions?|bases?|points?|areas?|villages?|headquarters|posts?)\b"
-    r"|\b[Tt]he\s+(?:mujahideen|heroes)\b(?!\s+of\b)")  # how such channels name their own fighters
+    r"snipers?|elements|positions?|bases?|points?|areas?|villages?|headquarters|posts?|"
+    r"(?P<hit_only>checkpoints?|patrols?|vehicles?|members|soldiers|personnel))\b"
+    r"|\b[Tt]he\s+(?:mujahideen|heroes)\b(?!\s+of\b)"  # how such channels name their own fighters
+    # how an army's spokesman names its own units: "the forces carried out", "forces of the 210th Division"
+    r"|\b[Tt]he\s+forces\b(?!\s+of\b)|\b[Ff]orces\s+of\s+the\s+\d{1,3}(?:st|nd|rd|th)\s+(?:Division|Brigade|Battalion|Regiment)\b")
 
 
 def document_voice(document: Document) -> str | None:
@@ -710,7 +724,8 @@ def with_first_person(actors: list[EventActor], text: str, trigger_start: int, v
     if voice is None:
         return actors
     mentions = list(OUR_SIDE_RE.finditer(text))
-    subject = next((m for m in mentions if not m["hit"]), None)
+    # "our members", "our checkpoint" name the group where something is done to them, never as the one acting
+    subject = next((m for m in mentions if not m["hit"] and not m["hit_only"]), None)
     hit = next((m for m in mentions if m["hit"]), None)
     own = dictionary_actor(voice)
     if subject is not None and subject.start() <= trigger_start:

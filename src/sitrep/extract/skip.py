@@ -14,6 +14,12 @@ LOG_HEADING_RE = re.compile(r"^(?:[A-Z]{3,}(?:\s+[A-Z]{2,})*\s*[:–—-]|Period
 
 # A web page's furniture around the article: sharing buttons, tags, copyright, menus.
 PAGE_FURNITURE_RE = re.compile(r"^\s*(?:tags\s*:|share this|©|copyright\b|advertisement\b|skip to content|home\s*\|)", re.I)
+# A report's footnote that only cites a source: "[48] Example Ceasefire Monitoring Mission, monthly report, July 2026.",
+# "[39] Hawran Documentation Office, Quarterly report Q2 2026, p. 4." (a footnote that goes on to tell something,
+# "... 30 June 2026. Horan Online reported four dead.", is read)
+REFERENCE_NOTE_RE = re.compile(
+    r"^\s*\[\d{1,3}\]\s+(?!(?:On|In|At|By|During)\b)[^.;]{2,120}?,\s+(?:[^.;]{1,100}?,\s+)*?(?:[^.;,]{0,60}?\s)?(?:19|20)\d\d"
+    r"(?:,\s+pp?\.\s*\d+(?:[–-]\d+)?)?\.?\s*$")
 # The label of a list of other articles' headlines ("Related:", "Most read"): what follows it is not this report.
 OTHER_ARTICLES_RE = re.compile(r"^\s*(?:related(?:\s+(?:articles|stories|news|coverage))?|more\s+(?:on|from)\b[^:]{0,40}|most\s+read|"
                                r"read\s+also|see\s+also|you may also like|recommended(?:\s+for you)?)\s*:?\s*$", re.I)
@@ -88,7 +94,7 @@ def reports_nothing(sentence: Sentence, title: str | None) -> bool:
     asks = bool(QUESTION_RE.search(text)) and not QUESTION_TAIL_RE.match(text)
     return (_is_heading_or_title(sentence, title) or asks or bool(RECORD_FIELD_RE.match(text)) or bool(ASIDE_LABEL_RE.match(text))
             or bool(OLD_FOOTAGE_RE.search(text)) or bool(PAGE_FURNITURE_RE.match(text)) or bool(RESTATEMENT_RE.search(text))
-            or bool(BREAKDOWN_RE.match(text)))
+            or bool(BREAKDOWN_RE.match(text)) or bool(REFERENCE_NOTE_RE.match(text)))
 
 
 # The line that dates a feed item or a web article: "Published: Tue, 09 Jun 2026 05:50:00 GMT".
