@@ -3805,3 +3805,12 @@ def test_an_armys_spokesman_names_its_own_units_as_the_forces():
     text = "Tonight, forces of the 210th Division carried out a targeted operation in the village of Jubata al-Khashab and arrested 2 suspects."
     [raid] = extract(doc(text, published=date(2026, 2, 14), title="IDF Arabic-language spokesperson, posts on southern Syria")).events
     assert ("initiator", "israeli_forces") in _parties(raid)
+
+
+@pytest.mark.parametrize("text", [
+    # before, each was an arrest
+    "By the evening of 6 July, 11 of the detained men had been released.",
+    "Nine of the 11 detained were released on 17 November.",
+])
+def test_the_release_of_people_held_before_is_no_new_arrest(text):
+    assert extract(doc(text, published=date(2026, 11, 20))).events == []

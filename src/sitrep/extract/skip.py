@@ -20,6 +20,10 @@ PAGE_FURNITURE_RE = re.compile(r"^\s*(?:tags\s*:|share this|©|copyright\b|adver
 REFERENCE_NOTE_RE = re.compile(
     r"^\s*\[\d{1,3}\]\s+(?!(?:On|In|At|By|During)\b)[^.;]{2,120}?,\s+(?:[^.;]{1,100}?,\s+)*?(?:[^.;,]{0,60}?\s)?(?:19|20)\d\d"
     r"(?:,\s+pp?\.\s*\d+(?:[–-]\d+)?)?\.?\s*$")
+# The release of people held before: "11 of the detained men had been released", "Nine of the 11 detained were
+# released on 17 November" (a follow-up of the arrest, which is told where it happened)
+RELEASE_OF_THE_HELD_RE = re.compile(r"\b(?:detained|arrested|detainees|held)\b(?:\s+(?:men|persons|people|young men|women|"
+                                    r"ones|shepherds))?\s+(?:were|was|had been|have been|has been)\s+(?:\w+\s+)?released\b", re.I)
 # The label of a list of other articles' headlines ("Related:", "Most read"): what follows it is not this report.
 OTHER_ARTICLES_RE = re.compile(r"^\s*(?:related(?:\s+(?:articles|stories|news|coverage))?|more\s+(?:on|from)\b[^:]{0,40}|most\s+read|"
                                r"read\s+also|see\s+also|you may also like|recommended(?:\s+for you)?)\s*:?\s*$", re.I)
@@ -94,7 +98,7 @@ def reports_nothing(sentence: Sentence, title: str | None) -> bool:
     asks = bool(QUESTION_RE.search(text)) and not QUESTION_TAIL_RE.match(text)
     return (_is_heading_or_title(sentence, title) or asks or bool(RECORD_FIELD_RE.match(text)) or bool(ASIDE_LABEL_RE.match(text))
             or bool(OLD_FOOTAGE_RE.search(text)) or bool(PAGE_FURNITURE_RE.match(text)) or bool(RESTATEMENT_RE.search(text))
-            or bool(BREAKDOWN_RE.match(text)) or bool(REFERENCE_NOTE_RE.match(text)))
+            or bool(BREAKDOWN_RE.match(text)) or bool(REFERENCE_NOTE_RE.match(text)) or bool(RELEASE_OF_THE_HELD_RE.search(text)))
 
 
 # The line that dates a feed item or a web article: "Published: Tue, 09 Jun 2026 05:50:00 GMT".
