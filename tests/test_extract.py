@@ -206,14 +206,14 @@ DEV = Path(__file__).resolve().parents[1] / "corpus" / "dev" / "gold.jsonl"
 # updates, briefs, feeds, live blogs, state media, armed groups' channels, trackers, exports, PDF and web text, ...);
 # floors sit just under the figures measured at the commit that recorded them (docs/evaluation.md), so a change that
 # loses ground on any field fails here.
-# Recorded at the end of session 14 on the 1360-document corpus, rules alone (event 0.866, kind 0.855, date 0.857,
-# place 0.868, initiators 0.761, targets 0.664, partners 0.615, killed 0.793, injured 0.803, arrested 0.788,
-# certainty 0.910, claim 0.783), each floor a little below its figure. Documents 1301-1360 were added blind that
-# session, 1331-1360 kept unread (rules 0.802 on them); they lowered partners and arrested below session 13's floors
-# (the session's starting code scores partners 0.617 and arrested 0.784 on the same 1360 documents).
-DEV_BASELINE = {"event": 0.863, "event.kind": 0.852, "event.date": 0.854, "event.place": 0.865, "event.initiators": 0.758,
-                "event.targets": 0.661, "event.partners": 0.612, "event.killed": 0.79, "event.injured": 0.80,
-                "event.arrested": 0.785, "event.certainty": 0.907, "claim": 0.78}
+# Recorded at the end of session 15 on the 1420-document corpus, rules alone (event 0.862, kind 0.853, date 0.855,
+# place 0.867, initiators 0.760, targets 0.663, partners 0.635, killed 0.804, injured 0.806, arrested 0.798,
+# certainty 0.909, claim 0.784), each floor a little below its figure. Documents 1361-1420 were added blind that
+# session, 1391-1420 kept unread (rules 0.722 on them); they lowered event, kind, date and place below session 14's
+# floors, which the session's own rules had raised on the 1360 documents it began with.
+DEV_BASELINE = {"event": 0.859, "event.kind": 0.850, "event.date": 0.852, "event.place": 0.864, "event.initiators": 0.757,
+                "event.targets": 0.660, "event.partners": 0.632, "event.killed": 0.80, "event.injured": 0.803,
+                "event.arrested": 0.795, "event.certainty": 0.906, "claim": 0.78}
 
 
 @pytest.mark.skipif(not DEV.exists(), reason="corpus/dev/gold.jsonl missing")
