@@ -97,7 +97,7 @@ def _single_person_re() -> re.Pattern:
     "wounded a third", "wounding another", "killing him and his driver", "led to his death"."""
     lexicon = load_lexicon()
     nouns = "|".join(sorted(set(PERSON_NOUNS.split("|")) | {re.escape(n) for n in lexicon.person_nouns}, key=len, reverse=True))
-    kin = "|".join(sorted((re.escape(n) for n in lexicon.kin_nouns | COMPANION_NOUNS), key=len, reverse=True))
+    kin = _alternation(lexicon.kin_nouns | COMPANION_NOUNS)
     return re.compile(
         rf"\b(?:(?:a|an)\s+(?:second|third|fourth|fifth|sixth)\b|the\s+other\b(?!\s+(?:side|party|parties|two|three|four|\d))|another\b(?!\s+(?:convoy|attack|raid|operation))|"
         rf"(?:a|an)\s+(?:(?!(?:an?|the|and|killed|killing|wounded|wounding|injured|injuring)\b)[\w'-]+\s+){{0,3}}?(?:{nouns})\b|"
@@ -199,15 +199,16 @@ def people_taken(text: str) -> int | None:
         counted = TAKEN_COUNT_RE.match(who)
         if counted and counted.group("noun").lower() in TAKEN_PEOPLE and (value := parse_number(counted.group("number"))):
             return value
-        person = re.match(rf"(?:my|our|his|her|their)\s+(?:[\w-]+['’]s\s+)?(?:{_kin_words()})\b(?:\s+[A-Z][\w'-]+)?", who)
+        kin = _alternation(load_lexicon().kin_nouns)
+        person = re.match(rf"(?:my|our|his|her|their)\s+(?:[\w-]+['’]s\s+)?(?:{kin})\b(?:\s+[A-Z][\w'-]+)?", who)
         if person:
             return 1 + bool(ONE_MORE_RE.match(who[person.end():]))
     return None
 
 
-@lru_cache(maxsize=1)
-def _kin_words() -> str:
-    return "|".join(sorted((re.escape(n) for n in load_lexicon().kin_nouns), key=len, reverse=True))
+def _alternation(words) -> str:
+    """A regex alternation of the words, longest first so that "father-in-law" wins over "father"."""
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
 def find_casualties(text: str) -> list[Casualty]:
