@@ -31,7 +31,7 @@ from sitrep.extract.event_filter import sorted_events
 from sitrep.extract.twins import with_twins
 from sitrep.extract.language import unsupported_language
 from sitrep.extract.month_tables import month_table_claims
-from sitrep.extract.nlp import Sentence, split_clauses, split_sentences
+from sitrep.extract.nlp import Sentence, line_span, split_clauses, split_sentences
 from sitrep.extract.skip import OTHER_ARTICLES_RE, PUBLISHED_LINE_RE, is_item_title, is_police_work, is_private_harm
 from sitrep.extract.period import find_campaign_month
 from sitrep.extract.places import PlaceReader
@@ -138,7 +138,8 @@ def _read_drafts(sentences: list[Sentence], document: Document, period, places: 
         if previous is not None and previous.sentences[-1].index == sentence.index and hedges(previous, sentence.text):
             continue  # "...; the team could not verify this": a clause that says how sure the event just told is
         headed = state.header_line == sentence.index - 1
-        reference = row_day(_line_of(document.text, sentence), state.reference) or state.reference
+        line_start, line_end = line_span(document.text, sentence.start, sentence.start)  # a row may hold several sentences
+        reference = row_day(document.text[line_start:line_end], state.reference) or state.reference
         draft = read_sentence(sentence, reference, document.title, period, previous if near else None, places, headed)
         if draft is not None and draft.is_claim and state.reference_is_heading:
             # a total counts to the day the document came out, not to the day of the heading above it
@@ -160,13 +161,6 @@ def _read_drafts(sentences: list[Sentence], document: Document, period, places: 
         if previous is None or not _joined(previous, draft):
             drafts.append(draft)
     return drafts
-
-
-def _line_of(text: str, sentence: Sentence) -> str:
-    """The whole line the sentence starts in (a table row may hold several sentences)."""
-    start = text.rfind("\n", 0, sentence.start) + 1
-    end = text.find("\n", sentence.start)
-    return text[start:end if end >= 0 else len(text)]
 
 
 def _read_aside(state: _Reading, sentence: Sentence, drafts: list[Draft], published: date | None) -> bool:

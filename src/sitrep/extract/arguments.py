@@ -199,11 +199,17 @@ def people_taken(text: str) -> int | None:
         counted = TAKEN_COUNT_RE.match(who)
         if counted and counted.group("noun").lower() in TAKEN_PEOPLE and (value := parse_number(counted.group("number"))):
             return value
-        kin = _alternation(load_lexicon().kin_nouns)
-        person = re.match(rf"(?:my|our|his|her|their)\s+(?:[\w-]+['’]s\s+)?(?:{kin})\b(?:\s+[A-Z][\w'-]+)?", who)
+        person = _taken_person_re().match(who)
         if person:
             return 1 + bool(ONE_MORE_RE.match(who[person.end():]))
     return None
+
+
+@lru_cache(maxsize=1)
+def _taken_person_re() -> re.Pattern:
+    """One person a witness names by kin, with a name perhaps: "my son Rezan", "my husband's brother"."""
+    kin = _alternation(load_lexicon().kin_nouns)
+    return re.compile(rf"(?:my|our|his|her|their)\s+(?:[\w-]+['’]s\s+)?(?:{kin})\b(?:\s+[A-Z][\w'-]+)?")
 
 
 def _alternation(words) -> str:

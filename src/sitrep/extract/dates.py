@@ -425,20 +425,20 @@ def _stamp(text: str, reference: date | None) -> DateMention | None:
     match = LOG_DAY_MONTH_RE.match(text)
     if not match:
         return None
-    month, day = _day_month_order(int(match["d"]), int(match["m"] or match["m2"]))
-    if not 1 <= month <= 12 or _thread_counter(match, reference):
+    first, second = int(match["d"]), int(match["m"] or match["m2"])
+    month, day = _day_month_order(first, second)
+    if not 1 <= month <= 12 or (match["m"] and _thread_counter(first, second, month, day, reference)):
         return None
     value = _make(_infer_year(month, day, reference), month, day)
     return DateMention(match.start(), match.end(), value, value, TimePrecision.DAY, [value]) if value else None
 
 
-def _thread_counter(match: re.Match, reference: date | None) -> bool:
+def _thread_counter(first: int, second: int, month: int, day: int, reference: date | None) -> bool:
     """Whether a line's leading "1/7", "5/7" numbers a post of a thread rather than dating it: a first number no
     larger than the second that, read as a day, would fall in the months after the day the thread was written."""
-    if reference is None or not match["m"] or int(match["d"]) > int(match["m"]):
+    if reference is None or first > second:
         return False
-    month, day = _day_month_order(int(match["d"]), int(match["m"]))
-    as_day = _make(reference.year, month, day) if 1 <= month <= 12 else None
+    as_day = _make(reference.year, month, day)
     return as_day is not None and 0 < (as_day - reference).days <= 180
 
 

@@ -143,6 +143,12 @@ COMPOUND_TAILS = {"affiliated", "aligned", "armed", "backed", "based", "born", "
                   "speaking", "sponsored", "style", "tank", "aircraft", "day", "hour", "week", "month", "year", "old"}
 
 
+def line_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the whole lines that hold text[start:end] begin and end."""
+    line_end = text.find("\n", end)
+    return text.rfind("\n", 0, start) + 1, len(text) if line_end < 0 else line_end
+
+
 def join_broken_words(text: str) -> str:
     """The text with every word that a line end breaks read whole ("raided", "Turkish-backed"), every other
     character in place: the whole word is preceded by as many spaces as the line break (and a hyphen that was

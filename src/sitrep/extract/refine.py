@@ -333,7 +333,7 @@ def _joint_pair(text: str) -> tuple[Actor, Actor] | None:
     match = JOINT_PAIR_RE.search(text) or (re.search(r"\bjoint\b", text, re.I) and SIDE_COUNTS_RE.search(text))
     if not match:
         return None
-    first, second = (match["c"], match["d"]) if "c" in match.re.groupindex and match["c"] else (match["a"], match["b"])
+    first, second = (match["c"], match["d"]) if match.groupdict().get("c") else (match["a"], match["b"])
     parties = [by_adjective(word) or next((dictionary_actor(m.entry.id) for m in find_actors(word) if m.entry.id), None)
                for word in (first, second)]
     if parties[0] is None or parties[1] is None or parties[0].actor_id == parties[1].actor_id:

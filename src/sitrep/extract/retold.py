@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from sitrep.extract.nlp import line_span
 from sitrep.extract.refine import distinct_actors
 from sitrep.model import ActorRole, Casualty, Event, TimePrecision
 
@@ -85,9 +86,7 @@ LINE_OPENS_WITH_TIME_RE = re.compile(r"^\W*(?:\d{1,2}[:./ -]\d|\d{4}\b|(?:mon|tu
 
 def _headline_line(text: str, start: int, end: int) -> bool:
     """Whether the evidence lies on lines that read as a story's headline or sub-headlines, with a story below."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
+    line_start, line_end = line_span(text, start, end)
     lines = text[line_start:line_end].split("\n")
     if not all(HEADLINE_RE.match(line) and len(line.split()) <= 16 and not LINE_OPENS_WITH_TIME_RE.match(line)
                for line in lines):
