@@ -575,3 +575,9 @@ def test_a_towns_possessive_names_the_town():
 ])
 def test_kurdish_names_of_towns_resolve(kurdish, place):
     assert geo.resolve(geo.find_places(f"Shelling hit {kurdish} on Monday.")[0]).resolved_name == place
+
+
+def test_a_name_after_a_personal_title_is_a_person_not_a_place():
+    # before, "Dr. Saleh" was the village of Saleh
+    assert geo.find_places("At the checkpoint the officer told Dr. Saleh that six men had been arrested.") == []
+    assert [m.text for m in geo.find_places("Shelling hit Saleh on Monday.")] == ["Saleh"]

@@ -236,6 +236,15 @@ def _town_possessive(word: str) -> bool:
     return word.endswith(("'s", "’s")) and len(word) > 3 and word[:-2].lower() not in COUNTRY_WORDS
 
 
+# "told Dr. Saleh", "Sheikh Hasan", "Lieutenant Rawa": a person's name that a town happens to share
+PERSONAL_TITLES = frozenset({"dr", "mr", "mrs", "ms", "prof", "sheikh", "sheik", "mullah", "captain", "lieutenant", "colonel",
+                             "sergeant", "brigadier", "judge", "father", "sister", "eng"})
+
+
+def _after_a_personal_title(tokens: list[tuple[int, int, str]], i: int, sentence: str) -> bool:
+    return i > 0 and tokens[i - 1][2].lower() in PERSONAL_TITLES and re.fullmatch(r"\.?\s", sentence[tokens[i - 1][1]:tokens[i][0]]) is not None
+
+
 def find_places(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
     """Every gazetteer place named in `sentence`, longest match first, left to right."""
     # a town's possessive "'s" is no part of its name ("in Suwayda's Al-Karama Square"), though its word keeps it; a
@@ -260,7 +269,7 @@ def find_places(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             if gazetteer.has_key(key) and _plausible(texts, key):
                 matched = j - i
                 break
-        if not matched or _tail_of_unknown_name(tokens, i, matched, sentence) or _head_of_unknown_name(tokens, i, matched, sentence) \
+        if not matched or _after_a_personal_title(tokens, i, sentence) or _tail_of_unknown_name(tokens, i, matched, sentence) or _head_of_unknown_name(tokens, i, matched, sentence) \
                 or _names_a_landmark(tokens, i, matched, sentence, gazetteer):
             i += max(matched, 1)
             continue
