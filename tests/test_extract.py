@@ -3814,3 +3814,160 @@ def test_an_armys_spokesman_names_its_own_units_as_the_forces():
 ])
 def test_the_release_of_people_held_before_is_no_new_arrest(text):
     assert extract(doc(text, published=date(2026, 11, 20))).events == []
+
+
+@pytest.mark.parametrize("text", [
+    # before, a builder's mortar was shelling, a tank's chlorine a chemical attack and a shift's handover a
+    # handover of territory
+    "Near miss in Hajin on 3 August: a bucket of mortar fell from the first-floor scaffold at 13:50, nobody below.",
+    "03/08 – Hajin: chlorine low at the Ariqa well (0.2 mg/L); tablets added in the tanks.",
+    "07:30 on 3 August in Hajin – Handover from night NOC: 3 sites down.",
+    "19:00 on 3 August in Hajin: shift handed over to B. R.",
+])
+def test_a_trigger_word_that_means_something_else_at_work_is_no_event(text):
+    assert extract(doc(text, published=date(2026, 8, 10))).events == []
+
+
+@pytest.mark.parametrize("text", [
+    # before, each gave an event of the first violent word in its list of causes
+    "Missed trips on 3 August in Hasakah: 17 – shelling and road closure 6, checkpoint 2, no diesel 4, truck repairs 5.",
+    "Security incidents affecting the trucks in Hasakah since the contract started on 1 January: 5 (2 days of shelling "
+    "closures, 2 trucks held at checkpoints, 1 driver beaten).",
+])
+def test_a_count_broken_down_by_cause_is_no_event(text):
+    assert extract(doc(text, published=date(2026, 8, 10))).events == []
+
+
+def test_a_toll_told_by_kind_of_harm_is_no_breakdown():
+    # a guard: "killed 2, injured 3, missing 1" is the toll of the event it follows
+    [event] = extract(doc("On 3 August shelling on Hajin: killed 2, injured 3, missing 1.", published=date(2026, 8, 10))).events
+    assert [c.count for c in event.casualties] == [2, 3]
+
+
+@pytest.mark.parametrize("text, kind", [
+    # before, none of these was an event
+    ("On 3 August in Hajin young men of two families started shooting at each other over a plot of land.", "armed_clash"),
+    ("On 3 August the SDF and Turkish-backed factions were exchanging artillery and mortar fire around the Tishreen Dam.",
+     "armed_clash"),
+    ("21/08 – S-07 (driver K. M.): beaten by General Security members at the checkpoint at the northern entrance of Shahba.",
+     "attack"),
+    ("On 3 August a young man told the doctor that soldiers at the army checkpoint in Khanasor beat him the night before.",
+     "attack"),
+    ("K-02 and its driver were held three hours at the Federal Police checkpoint on the Hawija–Kirkuk road on Thursday.",
+     "arrest"),
+    ("T-09 and its driver were held at the DMC checkpoint at the entrance of Al-Busayrah from 09:00 to 17:30 on 3 August.",
+     "arrest"),
+    ("The guard says four armed men came to the tower in Hajin on Thursday night and took the batteries in a car.",
+     "property_destruction"),
+    ("The site guard told us that on the night of 8 March armed men dug a pit inside the temenos in Hatra.",
+     "property_destruction"),
+    ("His shop in the Al-Muzayrib market was burned on the night of 9 August by armed men who came in two cars.",
+     "property_destruction"),
+    ("Drivers talked about a water truck that ISIS stopped and burned near Al-Baaj on Friday.", "property_destruction"),
+    ("Masked men stopped him at a checkpoint outside Jisr al-Shughur on 3 August and took him and the car.", "abduction"),
+])
+def test_harm_told_in_a_work_log_is_an_event(text, kind):
+    [event] = extract(doc(text, published=date(2026, 8, 20))).events
+    assert event.kind == kind
+
+
+def test_a_beating_at_a_checkpoint_is_no_battle():
+    # before, the checkpoint made the beating an armed clash
+    [event] = extract(doc("On 3 August a driver was beaten by soldiers at the army checkpoint in Khanasor.",
+                          published=date(2026, 8, 20))).events
+    assert event.kind == "attack"
+
+
+@pytest.mark.parametrize("text, holder", [
+    # before, the force that keeps the checkpoint was the one held
+    ("T-09 and its driver were held at the DMC checkpoint at the entrance of Al-Busayrah from 09:00 to 17:30 on 3 August.",
+     "deir_ezzor_military_council"),
+    ("Technicians were held for five hours at the General Security checkpoint at the entrance of Da'il on 3 August.",
+     "regime_forces"),
+])
+def test_the_force_that_keeps_a_checkpoint_holds_the_people_stopped_there(text, holder):
+    [event] = extract(doc(text, published=date(2026, 8, 20))).events
+    assert ("initiator", holder) in _parties(event) and ("target", holder) not in _parties(event)
+
+
+def test_the_titles_place_names_the_army():
+    # before, "the army" of an event placed by the title stayed a bare word
+    text = "The army and YBS fighters exchanged fire near the junction from about 07:30 on Thursday."
+    [clash] = extract(doc(text, published=date(2026, 3, 30), title="Weekly activity report, mobile medical team Sinjar")).events
+    assert ("initiator", "iraqi_forces") in _parties(clash)
+
+
+def test_a_diarys_day_heading_dates_the_entries_below_it():
+    # before, "Mon 6 April" was no heading: "last night" counted from the day the diary came out, and an entry with
+    # no day or town of its own was dropped
+    text = ("Mon 6 April\nThe night guard says that last night armed men came in a pickup to Area B of Ras al-Ain and dug "
+            "until about 03:00.\n\nSun 12 April\nNo workmen after 10:00. Shooting in the town market between fighters of "
+            "the Hamza Division and the Sultan Murad Division.\n")
+    events = extract(doc(text, published=date(2026, 4, 30))).events
+    assert [(e.kind, e.date_start) for e in events] == [("property_destruction", date(2026, 4, 5)),
+                                                        ("armed_clash", date(2026, 4, 12))]
+
+
+@pytest.mark.parametrize("text, day", [
+    # before, each was dated the day the report came out
+    ("On Thursday the 12th an explosive device under a car parked in front of the press in Idlib went off.", date(2026, 3, 12)),
+    ("On the night of the 4th somebody set fire to the hives east of Saraqib.", date(2026, 3, 4)),
+    ("On the 25th, a drone struck a car near Saraqib.", date(2026, 2, 25)),
+])
+def test_a_day_told_by_its_ordinal_alone_is_in_the_months_reference(text, day):
+    [event] = extract(doc(text, published=date(2026, 3, 19))).events
+    assert event.date_start == day
+
+
+def test_an_ordinal_that_counts_something_is_no_day():
+    # a guard: "the 5th Corps" and "the 3rd time" are no days
+    assert all(m.date_start != date(2026, 3, 5) for m in find_dates("shelled by the 5th Corps on the 3rd time", date(2026, 3, 19)))
+
+
+@pytest.mark.parametrize("text", [
+    # before, the closure's reason was a raid and a request for a patrol a patrol
+    "On 3 August the DMC closed the roads into Dhiban from 06:00 for a search operation.",
+    "From 10:00 on 3 August the Iraqi army sealed the site area in Hatra for a search operation in the desert.",
+    "On 3 August in Hajin we asked the military police for a patrol at night.",
+])
+def test_a_closure_for_an_operation_and_a_request_are_no_events(text):
+    assert extract(doc(text, published=date(2026, 8, 10))).events == []
+
+
+@pytest.mark.parametrize("text, injured", [
+    # before, the patient's age was the toll (52 injured) or, with no number, there was none
+    ("3 August, Sinuni: shepherd, 52, small burns and fragment wounds to the face; he said a Turkish drone struck next "
+     "to his flock on the slope north of Sinuni early that morning.", 1),
+    ("On 3 August a drone struck a car in Kobani; a girl of 7 and her brother of 10 had fragment wounds.", None),
+])
+def test_a_case_notes_age_is_no_toll_and_its_patient_one_wounded(text, injured):
+    [strike] = extract(doc(text, published=date(2026, 8, 10))).events
+    counts = [c.count for c in strike.casualties if c.kind is CasualtyKind.INJURED]
+    assert all(count < 7 for count in counts) and (injured is None or counts == [injured])
+
+
+@pytest.mark.parametrize("text", [
+    # before, a drone seen over a place was a drone strike
+    "Israeli drones were over the basin on Monday 3 August for most of the day.",
+    "Drone (small, quadcopter) over the site in Hatra at 15:20 on 3 August for about 10 minutes.",
+])
+def test_a_drone_seen_overhead_is_no_strike(text):
+    assert extract(doc(text, published=date(2026, 8, 10))).events == []
+
+
+def test_a_drone_over_a_place_that_strikes_is_a_strike():
+    # a guard: what the drone over the village did makes it a strike
+    [strike] = extract(doc("On 3 August a drone over the village of Hatra struck a car.", published=date(2026, 8, 10))).events
+    assert strike.kind == "drone_strike"
+
+
+@pytest.mark.parametrize("text, day", [
+    # before, "yesterday" under a day label was the label's own day
+    ("24 June – Sinjar – returnee man: the caller said a landmine killed a shepherd north of Sinjar mountain yesterday.",
+     date(2026, 6, 23)),
+    ("11 June – Khanke camp – woman: her husband was detained by the Asayish at a checkpoint near Faysh Khabur yesterday.",
+     date(2026, 6, 10)),
+])
+def test_yesterday_under_a_day_label_is_the_day_before_the_label(text, day):
+    [event] = extract(doc(text, published=date(2026, 6, 30))).events
+    assert event.date_start == day

@@ -63,6 +63,25 @@ sub_event_type = "Picnic"
         load_ontology(path)
 
 
+def test_a_false_friend_that_is_no_regular_expression_is_rejected(tmp_path):
+    path = _write(tmp_path, "ontology.toml", """
+[kinds.other]
+label = "Other"
+disorder_type = "Strategic developments"
+event_type = "Strategic developments"
+sub_event_type = "Other"
+false_friends = ["bucket of (mortar"]
+""")
+    with pytest.raises(VocabularyError, match="'other' has a bad pattern"):
+        load_ontology(path)
+
+
+def test_every_kinds_false_friends_load_as_patterns():
+    kinds = load_ontology()
+    assert kinds["missile_attack"].false_friends and kinds["chemical_weapon"].false_friends
+    assert kinds["missile_attack"].false_friends[0].search("a bucket of mortar fell")
+
+
 def test_alias_shared_by_two_actors_is_rejected(tmp_path):
     path = _write(tmp_path, "actors.toml", """
 [actors.a]

@@ -44,6 +44,8 @@ class EventKind:
     triggers: tuple[str, ...]
     patterns: tuple[re.Pattern, ...]
     requires_any: tuple[str, ...] = ()
+    # where a trigger word means something else: "a bucket of mortar" on a building site, "chlorine 0.2 mg/L" in a tank
+    false_friends: tuple[re.Pattern, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -79,13 +81,14 @@ def _kind_from(kind_id: str, entry: dict, source: str) -> EventKind:
         raise VocabularyError(f"{source}: kind '{kind_id}' has unknown disorder type '{entry['disorder_type']}'")
     try:
         patterns = tuple(re.compile(p, re.I) for p in entry.get("patterns", []))
+        false_friends = tuple(re.compile(p, re.I) for p in entry.get("false_friends", []))
     except re.error as error:
         raise VocabularyError(f"{source}: kind '{kind_id}' has a bad pattern ({error})") from error
     return EventKind(
         id=kind_id, label=entry["label"], disorder_type=entry["disorder_type"], event_type=entry["event_type"],
         sub_event_type=entry["sub_event_type"], priority=int(entry.get("priority", 0)),
         triggers=tuple(t.lower() for t in entry.get("triggers", [])), patterns=patterns,
-        requires_any=tuple(w.lower() for w in entry.get("requires_any", [])),
+        requires_any=tuple(w.lower() for w in entry.get("requires_any", [])), false_friends=false_friends,
     )
 
 

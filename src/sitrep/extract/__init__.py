@@ -21,7 +21,7 @@ from sitrep.extract.assemble import EXTRACTOR_VERSION, claim_from_event, distinc
 from sitrep.extract.classify import Trigger, best_trigger
 from sitrep.extract.context import (inherit_from_context, with_the_days_it_counts, with_the_documents_operator,
                                     with_the_titles_place)
-from sitrep.extract.dates import (WEEKDAY_RE, DateMention, after_midnight, day_ago, day_one, declares_month_first,
+from sitrep.extract.dates import (DAY_ONLY_LINE_RE, WEEKDAY_RE, DateMention, after_midnight, day_ago, day_one, declares_month_first,
                                   find_dates, heading_day, label_day, night_of, numbered_day, page_saved,
                                   reading_month_first, row_day, weekdays_of_the_week_to)
 from sitrep.extract.drafts import (Draft, absorb_intervention, adds_casualties, claim_kind, fold_in, hedges,
@@ -114,6 +114,7 @@ class _Reading:
     day_one: date | None = None  # a notebook's "Day 1 = Wednesday 4 March 2026": what its "Day 3, Hasakah." counts from
     contents: int = -1  # the paragraph of a page's list of contents, whose "2 February" heads no entries
     reference_is_heading: bool = False  # the reference is the day of a dated heading ("No: 142, 17 July 2026, ...")
+    heading_paragraph: int = -1  # the paragraph a dated heading opens ("Sun 12 April" over a diary's day)
 
 
 def _read_drafts(sentences: list[Sentence], document: Document, period, places: PlaceReader) -> list[Draft]:
@@ -140,7 +141,9 @@ def _read_drafts(sentences: list[Sentence], document: Document, period, places: 
         headed = state.header_line == sentence.index - 1
         line_start, line_end = line_span(document.text, sentence.start, sentence.start)  # a row may hold several sentences
         reference = row_day(document.text[line_start:line_end], state.reference) or state.reference
-        draft = read_sentence(sentence, reference, document.title, period, previous if near else None, places, headed)
+        # a diary's entry under its day's heading is dated by it, as a record's line is by its header
+        dated_entry = headed or (state.reference_is_heading and sentence.paragraph == state.heading_paragraph)
+        draft = read_sentence(sentence, reference, document.title, period, previous if near else None, places, dated_entry)
         if draft is not None and draft.is_claim and state.reference_is_heading:
             # a total counts to the day the document came out, not to the day of the heading above it
             draft = read_sentence(sentence, document.published, document.title, period, previous if near else None,
@@ -362,6 +365,8 @@ def _note_night_or_day(state: _Reading, sentence: Sentence, published: date | No
         heading = heading_day(sentence.text, published)
         if (day := _item_day(sentence, published) or heading) is not None:
             state.night, state.reference, state.reference_is_heading = None, day, day == heading
+            diary_day = day == heading and DAY_ONLY_LINE_RE.match(sentence.text.strip())
+            state.heading_paragraph = sentence.paragraph if diary_day else -1
 
 
 CONTENTS_RE = re.compile(r"^\W*(?:table of\s+)?contents\W*$", re.I)

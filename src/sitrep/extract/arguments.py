@@ -145,7 +145,10 @@ def _single_persons(text: str, numbers: list[Number]) -> list[Number]:
 
 
 # A register's "shepherd, m, 34 | killed" or "boy, 12 | injured", "aged 34": the number is an age, not a toll
-AGE_BEFORE_RE = re.compile(r"(?:\b[mfMF]\s*[,|]|\baged?:?|\b(?:boy|girl|child|man|woman|teenager|son|daughter),)\s*$")
+# "shepherd, 52, small burns", "a girl of 7 and her brother of 10"
+AGED_NOUNS = (r"boy|girl|child|man|woman|teenager|son|daughter|brother|sister|mother|father|wife|husband|shepherd|herder|"
+              r"farmer|driver|worker|labourer|laborer|trader|student|teacher|nurse|patient|client|guard|pupil")
+AGE_BEFORE_RE = re.compile(rf"(?:\b[mfMF]\s*[,|]|\baged?:?|\b(?:{AGED_NOUNS}),|\b(?:boy|girl|child|son|daughter|brother|sister)\s+of)\s*$")
 
 
 def _age_after_name(text: str, number) -> bool:
@@ -173,11 +176,15 @@ PATIENT_ROW_RE = re.compile(
     r"(?:[MF]|man|woman|boy|girl|male|female)\s*,?\s*(?:about\s+)?\d{1,2}\s*[,–|-]?\s*"
     r"(?:[^\n|–]{0,20}?\s)?(?:gunshot|shrapnel|fracture|burns?|bruises|stab|blast|wounds?)\b", re.I)
 DEAD_PATIENT_RE = re.compile(r"\b(?:DOA|dead on arrival|died|body|bodies)\b", re.I)
+# a clinic's case note: "Sinuni: shepherd, 52, small burns and fragment wounds to the face", "man, 34, gunshot wound"
+CASE_NOTE_RE = re.compile(rf"\b(?:{AGED_NOUNS}),\s*(?:about\s+)?\d{{1,2}},\s*(?:[^.;|,]{{0,30}}?\s)?(?:gunshot|shrapnel|"
+                          r"fragment|fracture|burns?|bruises|cuts?|stab|blast|bullet|wounds?)\b", re.I)
 
 
 def patient_row_toll(text: str) -> list[Casualty]:
-    """A patient register's row stands for one wounded person (one killed when the row says the patient died)."""
-    if not PATIENT_ROW_RE.match(text):
+    """A patient register's row, or a clinic's case note, stands for one wounded person (one killed when it says
+    the patient died)."""
+    if not PATIENT_ROW_RE.match(text) and not CASE_NOTE_RE.search(text):
         return []
     kind = CasualtyKind.KILLED if DEAD_PATIENT_RE.search(text) else CasualtyKind.INJURED
     return [Casualty(kind=kind, count=1)]

@@ -12,6 +12,7 @@ import re
 from sitrep import geo
 from sitrep.extract.actors import dictionary_actor
 from sitrep.extract.drafts import GENERIC_KINDS, Draft
+from sitrep.extract.refine import with_national_army
 from sitrep.model import ActorRole, Claim, Event, EventActor, GeoPrecision
 from sitrep.vocabulary import actor_family, load_actors
 
@@ -129,7 +130,9 @@ def with_the_titles_place(events: list[Event], title: str | None) -> list[Event]
     place = geo.resolve(mentions[0], geo.GeoContext(sentence=title or ""))
     if place.precision is not GeoPrecision.POINT:
         return events  # a governorate or a country says too little of where each event was
-    return [event.model_copy(update={"place": place}) if event.place is None else event for event in events]
+    # the place tells whose army "the army" of the event is, as it does for an event that names its own place
+    return [event.model_copy(update={"place": place, "actors": with_national_army(event.actors, place)})
+            if event.place is None else event for event in events]
 
 
 # Kinds a mixed total ("Attacks on energy infrastructure this week: 3, 1 person injured") counts

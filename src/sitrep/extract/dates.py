@@ -217,12 +217,36 @@ def _single_days(text: str, reference: date | None) -> list[DateMention]:
     for match in SHORT_NUMERIC_DATE_RE.finditer(text):
         # "on 06/09", "on 12.03": a day and month after "on", the year the one that puts it last before the report
         found += _yearless_day(match["d"] or match["d2"], match["m"] or match["m2"], match.start() + 3, match.end(), reference)
+    found += _ordinal_days(text, reference)
     for pattern in (MONTH_DAY_RE, DAY_MONTH_RE):
         for match in pattern.finditer(text):
             month, day = month_number(match["month"]), int(match["day"])
             year = int(match["year"]) if match["year"] else _infer_year(month, day, reference)
             if (value := _make(year, month, day)):
                 found.append(DateMention(match.start(), match.end(), value, value, TimePrecision.DAY, [value], bool(match["year"])))
+    return found
+
+
+# a day of the month told by its ordinal alone: "On Thursday the 12th", "on the night of the 4th", "on the 3rd,"
+# (not "the 5th Corps", "the 98th month", "the 3rd time": a word after it other than a preposition is what it counts)
+ORDINAL_DAY_RE = re.compile(r"\b(?:on|since|until)\s+(?:the\s+night\s+of\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+                            r"the\s+(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+                            r"(?=\s*(?:[,.;:)–—-]|$)|\s+(?:at|in|on|and|when|while|during|after|before|from|near|around|there|"
+                            r"the|a|an|two|three|four|five|six|some|about|our|my|his|her|their|we|he|she|they|I|somebody|someone|"
+                            r"unknown|gunmen|armed|masked|men|people|night|morning|evening|afternoon|of\s+(?:the|this|last)\s+month)\b)",
+                            re.I)
+
+
+def _ordinal_days(text: str, reference: date | None) -> list[DateMention]:
+    """Days told by their ordinal alone, in the month of the reference (the month before, for a day after it)."""
+    found = []
+    for match in ORDINAL_DAY_RE.finditer(text) if reference else ():
+        day = int(match["day"])
+        month_start = reference.replace(day=1)
+        if day > reference.day:  # a day still to come this month was last month's
+            month_start = (month_start - timedelta(days=1)).replace(day=1)
+        if (value := _make(month_start.year, month_start.month, day)):
+            found.append(DateMention(match.start(), match.end(), value, value, TimePrecision.DAY, [value]))
     return found
 
 
@@ -479,8 +503,24 @@ def heading_day(text: str, reference: date | None) -> date | None:
     before the document came out, on a short line with no closing stop."""
     if reference is None or len(text) > 160 or "\n" in text.strip() or text.rstrip()[-1:] in ".!?;:":
         return None
+    if DAY_ONLY_LINE_RE.match(text.strip()):
+        return _diary_day(text, reference)
     days = [m for m in find_dates(text, reference) if m.precision is TimePrecision.DAY and m.explicit_year]
     if len(days) != 1 or not 0 <= (reference - days[0].date_start).days <= 14:
+        return None
+    return days[0].date_start
+
+
+# a diary's day heading, a line that is only a day: "Mon 6 April", "Wednesday, 15 April 2026", "April 6"
+_WEEKDAY_WORD = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\.?,?"
+_MONTH_WORD = "(?:" + "|".join(sorted((m for m in MONTHS if len(m) > 2), key=len, reverse=True)) + r")\.?"
+DAY_ONLY_LINE_RE = re.compile(rf"^(?:{_WEEKDAY_WORD}\s+)?(?:\d{{1,2}}\s+{_MONTH_WORD}|{_MONTH_WORD}\s+\d{{1,2}})(?:,?\s+20\d\d)?$", re.I)
+
+
+def _diary_day(text: str, reference: date) -> date | None:
+    """The day of a diary's day heading, when it is within the 120 days before the document came out."""
+    days = [m for m in find_dates(text, reference) if m.precision is TimePrecision.DAY]
+    if len(days) != 1 or not 0 <= (reference - days[0].date_start).days <= 120:
         return None
     return days[0].date_start
 

@@ -195,7 +195,21 @@ def _same_day_as_label(text: str, dates: list[DateMention]) -> list[DateMention]
     if not dates or dates[0].precision is not TimePrecision.DAY or not DAY_LABEL_RE.match(text[:dates[0].start]) \
             or not LABEL_END_RE.match(text[dates[0].end:]):
         return dates
-    return [dates[0]] + [d for d in dates[1:] if text[d.start:d.end].lower() not in SAME_DAY_WORDS]
+    label = dates[0]
+    rest = [_day_before(label, d) if DAY_BEFORE_WORDS_RE.match(text[d.start:d.end]) else d
+            for d in dates[1:] if text[d.start:d.end].lower() not in SAME_DAY_WORDS]
+    # the day before the label's is the event's day; the label only tells when it was logged
+    return rest if any(DAY_BEFORE_WORDS_RE.match(text[d.start:d.end]) for d in dates[1:]) else [label] + rest
+
+
+# "24 June – ... killed a shepherd north of Sinjar yesterday": under a day label, the day before the label's
+DAY_BEFORE_WORDS_RE = re.compile(r"^(?:yesterday(?:\s+(?:morning|afternoon|evening|night))?|last\s+night|the\s+(?:night|day|evening)\s+"
+                                 r"before|the\s+previous\s+(?:day|night|evening))$", re.I)
+
+
+def _day_before(label: DateMention, mention: DateMention) -> DateMention:
+    day = label.date_start - timedelta(days=1)
+    return DateMention(mention.start, mention.end, day, day, TimePrecision.DAY, [day])
 
 
 # Kinds whose each day is an event of its own: "Turkish drones also struck a checkpoint in Al-Darbasiyah on June 3 and
@@ -266,6 +280,8 @@ def read_sentence(sentence: Sentence, reference: date | None, title: str | None,
     total_line = (bool(TOTAL_LINE_RE.match(text)) and bool(casualties or _event_count_re().search(text))) or _labelled_count(text)
     is_claim = tallied or total_line or _states_total(text, quantities, casualties, period or month or span) or _verified_tally(
         text, dates, casualties, reference)
+    if not is_claim and BREAKDOWN_RE.search(text) and not TOLL_BREAKDOWN_RE.search(text):
+        return None  # "Missed trips: 17 – shelling and road closure 6, checkpoint 2, no diesel 4": causes counted, no event
     # a total needs no day or town of its own ("Since the beginning of the month, we have recorded more than 60
     # civilians killed across Syria"); an event does
     if not sequel and not is_claim and not headed and not _is_specific(sentence, dates, found_places, quantities, casualties):
@@ -294,6 +310,17 @@ def read_sentence(sentence: Sentence, reference: date | None, title: str | None,
     elif previous is not None and not previous.is_claim:
         inherit_place(draft, previous)
     return draft
+
+
+# A log's count broken down by cause: three "cause N" items ("shelling and road closure 6, checkpoint 2, no diesel
+# 4", "Clients visited 11 · in arrears 7 · of which linked to security incidents 3"), or a labelled count followed
+# by "N cause" items ("since 1 January: 5 (2 days of shelling closures, 2 trucks held at checkpoints, 1 driver beaten)")
+_CAUSE_N = r"[A-Za-z][\w'’/-]*(?:\s+[A-Za-z][\w'’/-]*){0,6}\s+\d{1,4}"
+BREAKDOWN_RE = re.compile(rf"(?:{_CAUSE_N}\s*[,;·)]\s*){{2}}{_CAUSE_N}\b|"
+                          r":\s*\d{1,4}\b[^.;(]{0,30}\(\s*\d{1,4}\s+[^,;()]{1,50},\s*\d{1,4}\s+[^,;()]{1,50},\s*\d{1,4}\s+")
+# a toll told by kind of harm ("killed 2, injured 3, missing 1") is an event's toll, not a breakdown by cause
+TOLL_BREAKDOWN_RE = re.compile(r"\b(?:killed|dead|deaths?|injured|wounded|missing)\s+\d{1,4}\s*[,;·]\s*(?:\w+\s+)?"
+                               r"(?:killed|dead|deaths?|injured|wounded|missing)\s+\d", re.I)
 
 
 def _sentence_trigger(sentence: Sentence, previous: Draft | None, ranks: bool) -> tuple[Trigger | None, bool]:

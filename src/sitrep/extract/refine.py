@@ -161,6 +161,8 @@ def refine_kind(kind: EventKind, actors: list[EventActor], casualties: list[Casu
         return ontology["airstrike"]  # "an Israeli aggression targeted a site near Qatana ... the hostile missiles"
     if kind.id == "attack" and TARGETED_KILLING_RE.search(text) and OFF_DUTY_RE.search(text) and not CLASH_WORDS_RE.search(text):
         return kind  # "gunmen shot dead a former commander outside his house": a killing, not a battle (ACLED: attack)
+    if kind.id == "attack" and BEATING_RE.search(text):
+        return kind  # "beaten by General Security members at the checkpoint": a beating is no battle, wherever it happens
     if kind.id == "attack" and MILITARY_OBJECTS.search(text) and not re.search(r"\bcivilians?\b", text, re.I) and not harmed_civilians:
         return ontology["armed_clash"]  # "fired on an SDF checkpoint", but not "a citizen and his son shot by an SDF patrol"
     if kind.id != "attack":
@@ -172,6 +174,9 @@ def refine_kind(kind: EventKind, actors: list[EventActor], casualties: list[Casu
     if victim_types and victim_types <= ARMED_ACTOR_TYPES:
         return load_ontology()["armed_clash"]
     return kind
+
+
+BEATING_RE = re.compile(r"\b(?:beat|beaten|beating)\s+(?:up\s+)?(?:him|her|them|me|us|by)\b", re.I)
 
 
 # Explosive remnants of war: what goes off years after it was fired or laid.
@@ -289,6 +294,11 @@ def refine_actors(kind: EventKind, actors: list[EventActor], sentences, hurt: bo
         keys = {m.actor_id or m.name for m in mediators}
         actors = [a for a in actors if (a.actor.actor_id or a.actor.name) not in keys]
         actors += [EventActor(actor=m, role=ActorRole.PARTNER) for m in mediators]
+    if kind.id in HOLDING_KINDS and (owners := _checkpoint_owners(text)):
+        # "held at the DMC checkpoint", "stopped at a checkpoint of the National Guard": the force that keeps the
+        # checkpoint holds the people stopped there; it is not who was held
+        actors = [a for a in actors if a.actor.actor_id not in owners] + [
+            EventActor(actor=dictionary_actor(o), role=ActorRole.INITIATOR) for o in owners]
     if kind.id in {"arrest", "raid", "airdrop"} and (tied := _tied_group(text)) is not None:
         # the group those held belong to is held, not holding
         actors = [a for a in actors if a.actor.actor_id != tied.actor_id] + [EventActor(actor=tied, role=ActorRole.TARGET)]
@@ -308,6 +318,21 @@ def refine_actors(kind: EventKind, actors: list[EventActor], sentences, hurt: bo
     # the events of the ontology (a crowd that does is protesters or a mob, and protests are handled above)
     actors = [a for a in actors if not (a.role is ActorRole.INITIATOR and a.actor.actor_id == "civilians")]
     return distinct_actors([_in_full(a) for a in actors])
+
+
+HOLDING_KINDS = {"arrest", "abduction", "attack"}
+CHECKPOINT_OWNER_RE = re.compile(r"\b(?:at|by)\s+(?:the|a|an)\s+(?P<before>(?:[\w'’-]+\s+){1,4}?)checkpoint\b|"
+                                 r"\bcheckpoint\s+(?:of|manned\s+by|run\s+by)\s+(?:the\s+)?(?P<after>(?:[\w'’-]+\s*){1,4})", re.I)
+
+
+def _checkpoint_owners(text: str) -> list[str]:
+    """The dictionary actors that keep the checkpoint where people were held or beaten ("at the Federal Police
+    checkpoint", "at a checkpoint of the National Guard")."""
+    owners = []
+    for match in CHECKPOINT_OWNER_RE.finditer(text):
+        words = match.group("before") or match.group("after")
+        owners += [m.entry.id for m in find_actors(words) if m.entry.id and m.entry.id not in owners]
+    return owners
 
 
 # The victims' group told after the toll: "both members of the Asayish", "both were PKK members", "two of them
