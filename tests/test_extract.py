@@ -3921,7 +3921,8 @@ def test_a_day_told_by_its_ordinal_alone_is_in_the_months_reference(text, day):
 
 def test_an_ordinal_that_counts_something_is_no_day():
     # a guard: "the 5th Corps" and "the 3rd time" are no days
-    assert all(m.date_start != date(2026, 3, 5) for m in find_dates("shelled by the 5th Corps on the 3rd time", date(2026, 3, 19)))
+    dates = find_dates("shelled by the 5th Corps on the 3rd time", date(2026, 3, 19))
+    assert all(m.date_start not in {date(2026, 3, 5), date(2026, 3, 3)} for m in dates)
 
 
 @pytest.mark.parametrize("text", [

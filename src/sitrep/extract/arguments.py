@@ -148,7 +148,8 @@ def _single_persons(text: str, numbers: list[Number]) -> list[Number]:
 # "shepherd, 52, small burns", "a girl of 7 and her brother of 10"
 AGED_NOUNS = (r"boy|girl|child|man|woman|teenager|son|daughter|brother|sister|mother|father|wife|husband|shepherd|herder|"
               r"farmer|driver|worker|labourer|laborer|trader|student|teacher|nurse|patient|client|guard|pupil")
-AGE_BEFORE_RE = re.compile(rf"(?:\b[mfMF]\s*[,|]|\baged?:?|\b(?:{AGED_NOUNS}),|\b(?:boy|girl|child|son|daughter|brother|sister)\s+of)\s*$")
+AGE_BEFORE_RE = re.compile(rf"(?:\b[mfMF]\s*[,|]|\baged?:?|\b(?:{AGED_NOUNS}),|"
+                           r"\b(?:boy|girl|child|son|daughter|brother|sister)\s+of)\s*$")
 
 
 def _age_after_name(text: str, number) -> bool:

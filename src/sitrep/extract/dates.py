@@ -21,6 +21,8 @@ from sitrep.model import TimePrecision
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 MONTHS["sept"] = 9
+# the twelve months' full names as one alternation, for the patterns of other modules
+MONTH_NAMES = "|".join(name for name in calendar.month_name if name)
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))  # "september|sept|sep|...": match without case
 _month = rf"(?P<month>{MONTH_WORDS})\.?"
@@ -514,7 +516,8 @@ def heading_day(text: str, reference: date | None) -> date | None:
 # a diary's day heading, a line that is only a day: "Mon 6 April", "Wednesday, 15 April 2026", "April 6"
 _WEEKDAY_WORD = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\.?,?"
 _MONTH_WORD = "(?:" + "|".join(sorted((m for m in MONTHS if len(m) > 2), key=len, reverse=True)) + r")\.?"
-DAY_ONLY_LINE_RE = re.compile(rf"^(?:{_WEEKDAY_WORD}\s+)?(?:\d{{1,2}}\s+{_MONTH_WORD}|{_MONTH_WORD}\s+\d{{1,2}})(?:,?\s+20\d\d)?$", re.I)
+DAY_ONLY_LINE_RE = re.compile(rf"^(?:{_WEEKDAY_WORD}\s+)?(?:\d{{1,2}}\s+{_MONTH_WORD}|{_MONTH_WORD}\s+\d{{1,2}})"
+                              r"(?:,?\s+20\d\d)?$", re.I)
 
 
 def _diary_day(text: str, reference: date) -> date | None:

@@ -20,7 +20,7 @@ from sitrep.extract.actors import (OWN_FORCES_AFTER, VIOLENT_KINDS, by_adjective
                                    owner_of_the_victims, subject_party)
 from sitrep.extract.arguments import find_casualties, find_quantities, patient_row_toll
 from sitrep.extract.classify import Trigger, best_trigger, find_triggers, in_temporal_phrase
-from sitrep.extract.dates import DateMention, find_dates, stamp_length
+from sitrep.extract.dates import MONTH_NAMES, DateMention, find_dates, stamp_length
 from sitrep.extract.lexicon import load_lexicon
 from sitrep.extract.numbers import parse_number
 from sitrep.extract.nlp import TABLE_ROW_RE, Sentence
@@ -196,15 +196,30 @@ def _same_day_as_label(text: str, dates: list[DateMention]) -> list[DateMention]
             or not LABEL_END_RE.match(text[dates[0].end:]):
         return dates
     label = dates[0]
-    rest = [_day_before(label, d) if DAY_BEFORE_WORDS_RE.match(text[d.start:d.end]) else d
+    rest = [_day_before(label, d) if _names_the_day_before(text[d.start:d.end]) else d
             for d in dates[1:] if text[d.start:d.end].lower() not in SAME_DAY_WORDS]
     # the day before the label's is the event's day; the label only tells when it was logged
-    return rest if any(DAY_BEFORE_WORDS_RE.match(text[d.start:d.end]) for d in dates[1:]) else [label] + rest
+    return rest if any(_names_the_day_before(text[d.start:d.end]) for d in dates[1:]) else [label] + rest
 
 
 # "24 June – ... killed a shepherd north of Sinjar yesterday": under a day label, the day before the label's
-DAY_BEFORE_WORDS_RE = re.compile(r"^(?:yesterday(?:\s+(?:morning|afternoon|evening|night))?|last\s+night|the\s+(?:night|day|evening)\s+"
-                                 r"before|the\s+previous\s+(?:day|night|evening))$", re.I)
+YESTERDAY_RE = r"yesterday(?:\s+(?:morning|afternoon|evening|night))?|last\s+night"
+
+
+@lru_cache(maxsize=1)
+def _day_before_words() -> str:
+    """The lexicon's words for the day before ("the previous night", "a day earlier"), as one alternation."""
+    words = [cue for cue, days in load_lexicon().day_offsets.items() if days == -1]
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _back_one_day_re() -> re.Pattern:
+    return re.compile(rf"\b(?:{_day_before_words()})\b", re.I)
+
+
+def _names_the_day_before(words: str) -> bool:
+    return re.fullmatch(rf"(?:{YESTERDAY_RE}|{_day_before_words()})", words, re.I) is not None
 
 
 def _day_before(label: DateMention, mention: DateMention) -> DateMention:
@@ -544,7 +559,6 @@ def _record_type_trigger(sentence: Sentence) -> Trigger | None:
 # a line that gives a day's, week's or month's total: "Day total: 8 incidents logged, 1 injured, 2 detained"
 # "Q2 2026 (1 April – 30 June): 164 incidents, 58 killed", "Revised totals, Q3 2026: ...", "January total: 14 attacks",
 # "SEASON TOTAL (1–27 May): ...", "Month to date (1–17 March): ...", "March in numbers: 9 incidents | 5 killed"
-MONTH_NAMES = r"January|February|March|April|May|June|July|August|September|October|November|December"
 TOTAL_LINE_RE = re.compile(r"^\W*(?:\[AUTO\]\s*)?(?:revised\s+)?(?:(?:day|daily|week|weekly|month|monthly|quarter|quarterly|three-month|"
                            rf"year[\s-]to[\s-]date|period|season|(?:{MONTH_NAMES})(?:\s+20\d\d)?)(?:\s+\d{{1,2}})?\s+totals?\b|totals?,"
                            rf"|Q[1-4]\s+(?:\d{{4}}\s*)?(?:totals?\b|[(:])|month\s+to\s+date\b|year[\s-]to[\s-]date\s*[(:]"
@@ -839,10 +853,6 @@ def inherit_place(draft: Draft, previous: Draft) -> None:
         draft.place = previous.place
 
 
-# a day back from the day a sentence names: "announced on 27 November that a soldier was killed the previous day",
-# "on 24 October, ... after two travellers were kidnapped there the day before"
-BACK_ONE_DAY_RE = re.compile(r"\b(?:the\s+previous\s+(?:day|night|evening)|the\s+(?:day|night|evening)\s+before|"
-                             r"a\s+day\s+earlier)\b", re.I)
 # "Returns began on 5 April, a day after community elders announced a truce"
 DAY_AFTER_RE = re.compile(r"\b(?:a|one)\s+day\s+after\b", re.I)
 TOLD_RE = re.compile(r"\b(?:announced|said|stated|reported|confirmed|told|added|says)\b", re.I)
@@ -855,7 +865,9 @@ def _told_a_day_later(text: str, when: DateMention | None, trigger: Trigger) -> 
     after = DAY_AFTER_RE.search(text, when.end)
     if after and after.end() <= trigger.start:
         return True
-    back = BACK_ONE_DAY_RE.search(text, when.end)
+    # a day back from the day the sentence names, in the lexicon's words: "announced on 27 November that a soldier was
+    # killed the previous day", "on 24 October, ... after two travellers were kidnapped there the day before"
+    back = _back_one_day_re().search(text, when.end)
     if back is None or re.search(r"\b(?:planted|placed|laid|left)\s+$", text[max(0, back.start() - 12):back.start()]):
         return False  # "IED planted the previous night": when the device was laid, not when it went off
     told = TOLD_RE.search(text, when.end, min(trigger.start, back.start()))  # "announced on 27 November that ..."

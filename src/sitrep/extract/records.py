@@ -21,7 +21,9 @@ PARTY_FIELD_RE = re.compile(r"(?:^|\|)[ \t]*(?P<field>actor\s*1|actor\s*2|bellig
                             re.I | re.M)
 # the first line of a record: "Record #7201", "#6001 | 14/09/2026", "Incident code: RS-0412", or its "Date:" field
 RECORD_START_RE = re.compile(r"^[ \t]*(?:record\b|#\d+|incident\s+(?:code|no\.?|number)\b|(?:incident\s+)?date\s*:)", re.I | re.M)
-UNKNOWN_PARTY_RE = re.compile(r"\b(?:or|unclear|contested|none)\b|^(?:unknown|unidentified|n/a|-)$", re.I)
+# an empty cell's mark, the same in every field: "–", "-", "?", "n/a", "none"
+EMPTY_MARK = r"[-–—?]+|n/?a|none"
+UNKNOWN_PARTY_RE = re.compile(rf"\b(?:or|unclear|contested|none)\b|^(?:unknown|unidentified|{EMPTY_MARK})$", re.I)
 
 
 def starts_a_record(lines: str) -> bool:
@@ -128,15 +130,14 @@ def _cell_parties(cell: str) -> list[Actor]:
 
 # what a victim's cell adds to the person: sex, age, "unknown identity"
 PERSON_DETAIL_RE = re.compile(r"^(?:m|f|male|female|\d{1,2}|unknown\s+identity|approx\.?\s+\d{1,2})$", re.I)
-# an empty cell's mark: "–", "-", "n/a"
-PLACEHOLDER_RE = re.compile(r"^(?:[-–—?]+|n/?a|none)?$", re.I)
+PLACEHOLDER_RE = re.compile(rf"^(?:{EMPTY_MARK})?$", re.I)
 
 
 # An alert bot's record, one line of "FIELD: value" pairs between pipes: "[AUTO] TYPE: Clash | LOC: Darkush (Idlib) |
 # TIME: 2026-05-03 18:05 | ACTOR: HTS vs unk gunmen | CAS: 1 killed | DET: 3 | CONF: medium | SRC: 2 channels".  Its
 # fields say who did what to whom, so they are read as fields, not left to a parse of the line as prose.
 ALERT_FIELD_RE = re.compile(r"(?:^|\|)[^|]*?\b(?P<key>TYPE|ACTOR|TGT|TARGET|CAS|DET|CONF|NOTE)\b(?:\s*\([^)]*\))?\s*:\s*(?P<value>[^|]*)")
-HEDGED_VALUE_RE = re.compile(r"^(?:unk|unknown|n/a|none|-|0|\?+)$", re.I)
+HEDGED_VALUE_RE = re.compile(rf"^(?:unk|unknown|0|{EMPTY_MARK})$", re.I)
 # "ACTOR: CF + SDF", "TUR/SNA": the first party acted, the others with it; "HTS vs unk gunmen": against the second
 VERSUS_RE = re.compile(r"\s+(?:vs\.?|versus|against)\s+", re.I)
 ALLIES_RE = re.compile(r"\s*(?:\+|/|&|,|\band\b)\s*")

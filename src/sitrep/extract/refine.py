@@ -6,7 +6,8 @@ from sitrep.vocabulary import EventKind, is_authority, load_actors, load_ontolog
 import re
 from functools import lru_cache
 
-from sitrep.extract.actors import VIOLENT_KINDS, by_adjective, dictionary_actor, find_actors, find_parties, unarmed_victims
+from sitrep.extract.actors import (GROUP_MEN, VIOLENT_KINDS, by_adjective, dictionary_actor, find_actors, find_parties,
+                                   unarmed_victims)
 from sitrep.extract.arguments import AIRCRAFT_RE
 from sitrep.extract.lexicon import load_lexicon
 from sitrep.model import Actor, ActorRole, Casualty, CasualtyKind, Certainty, Document, EventActor, Place
@@ -455,9 +456,10 @@ ONE_PERSON_RE = re.compile(
     r"|\b[A-Z][a-z]+(?:\s+[A-Z][\w'-]+){0,3}\s+\(\d{1,2}\)")
 
 
-# Callings that name a person's side or trade, beside the lexicon's person nouns: such a person is no civilian by default
-ROLE_WORDS = {"soldier", "fighter", "member", "commander", "officer", "martyr", "mujahid", "guard", "policeman",
-              "employee", "elder", "sheikh", "mukhtar", "lecturer", "defendant", "accused", "driver", "trader"}
+# Callings that name a person's side or trade, beside the lexicon's person nouns: such a person is no civilian by
+# default.  What one man of a group is called ("a Peshmerga officer") is one of them.
+ROLE_WORDS = GROUP_MEN | {"martyr", "mujahid", "employee", "elder", "sheikh", "mukhtar", "lecturer", "defendant", "accused",
+                          "driver", "trader"}
 
 
 def _one_person_harmed(kind: str, text: str) -> bool:

@@ -242,7 +242,9 @@ PERSONAL_TITLES = frozenset({"dr", "mr", "mrs", "ms", "prof", "sheikh", "sheik",
 
 
 def _after_a_personal_title(tokens: list[tuple[int, int, str]], i: int, sentence: str) -> bool:
-    return i > 0 and tokens[i - 1][2].lower() in PERSONAL_TITLES and re.fullmatch(r"\.?\s", sentence[tokens[i - 1][1]:tokens[i][0]]) is not None
+    if i == 0 or tokens[i - 1][2].lower() not in PERSONAL_TITLES:
+        return False
+    return re.fullmatch(r"\.?\s", sentence[tokens[i - 1][1]:tokens[i][0]]) is not None
 
 
 def find_places(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
@@ -269,7 +271,8 @@ def find_places(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             if gazetteer.has_key(key) and _plausible(texts, key):
                 matched = j - i
                 break
-        if not matched or _after_a_personal_title(tokens, i, sentence) or _tail_of_unknown_name(tokens, i, matched, sentence) or _head_of_unknown_name(tokens, i, matched, sentence) \
+        if not matched or _after_a_personal_title(tokens, i, sentence) or _tail_of_unknown_name(tokens, i, matched, sentence) \
+                or _head_of_unknown_name(tokens, i, matched, sentence) \
                 or _names_a_landmark(tokens, i, matched, sentence, gazetteer):
             i += max(matched, 1)
             continue
