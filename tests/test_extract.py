@@ -3972,3 +3972,108 @@ def test_a_drone_over_a_place_that_strikes_is_a_strike():
 def test_yesterday_under_a_day_label_is_the_day_before_the_label(text, day):
     [event] = extract(doc(text, published=date(2026, 6, 30))).events
     assert event.date_start == day
+
+
+def test_the_army_of_an_event_in_lebanon_is_lebanons():
+    # before, "an army unit" on the Lebanese border stayed a bare word, and "armed smugglers" lost "armed"
+    [clash] = extract(doc("On 15 October, an army unit clashed with a group of armed smugglers on the outskirts of Al-Qasr – "
+                          "Hermel, killing two of them.", published=date(2026, 10, 20))).events
+    assert _parties(clash) == {("initiator", "lebanese_forces"), ("target", "armed smugglers")}
+
+
+def test_the_israeli_enemy_is_israels_forces():
+    # before, the army whose communique it was became the initiator
+    [strike] = extract(doc("At 16:05 on 3 October, a drone of the Israeli enemy targeted a car on the road between Hermel and "
+                           "Al-Qasr, killing two citizens.", published=date(2026, 10, 20))).events
+    assert ("initiator", "israeli_forces") in _parties(strike)
+
+
+@pytest.mark.parametrize("text, party", [
+    # before, the party's name stopped at the vehicle's first word, or before the uniform
+    ("In the afternoon of 3 October, gunmen in a car without plates kidnapped the water engineer in Shahba.",
+     "gunmen in a car without plates"),
+    ("On 3 October a farmer was shot dead in his orchard in Jableh by two armed men in military uniform.",
+     "armed men in military uniform"),
+])
+def test_how_gunmen_came_or_were_dressed_is_part_of_their_name(text, party):
+    [event] = extract(doc(text, published=date(2026, 10, 20))).events
+    assert ("initiator", party) in _parties(event)
+
+
+def test_clashing_several_times_is_a_total():
+    # before, one armed clash with three dead
+    text = "In November army units clashed 4 times with armed smugglers on the border near Hermel, killing 3 of them."
+    result = extract(doc(text, published=date(2026, 12, 2)))
+    assert result.events == [] and [c.kind for c in result.claims] == ["armed_clash"]
+
+
+@pytest.mark.parametrize("text", [
+    # before, neither gathering had a trigger word
+    "On 3 October several thousand people gathered in Al-Karama square in Sweida from three o'clock until sunset.",
+    "On 3 October the daily gathering was held in the square in Sweida despite the heat.",
+])
+def test_a_squares_daily_gathering_is_a_protest(text):
+    [protest] = extract(doc(text, published=date(2026, 10, 20))).events
+    assert protest.kind == "peaceful_protest"
+
+
+def test_a_weekday_with_a_dotted_day_and_month_is_that_day():
+    # before, "Sat 4.07" was no date and "Sunday 20.09" only a Sunday
+    assert [m.date_start for m in find_dates("Sat 4.07, Al-Rawda: a farmer was killed", date(2026, 9, 30))] == [date(2026, 7, 4)]
+    assert [m.date_start for m in find_dates("Sunday 20.09: she returned", date(2026, 9, 30))] == [date(2026, 9, 20)]
+
+
+def test_an_age_after_initials_in_brackets_is_no_toll():
+    # before, the farmer's age was the toll (60 killed)
+    [attack] = extract(doc("Sat 4.07, Al-Rawda: the farmer (M. Kh.), 60, was killed by bullets fired by gunmen in a passing car.",
+                           published=date(2026, 7, 10))).events
+    assert [(c.kind, c.count) for c in attack.casualties] == [(CasualtyKind.KILLED, 1)]
+
+
+@pytest.mark.parametrize("text, kind", [
+    # before, houses taken over were territory taken, a truck of weapons seized far from its verb a grenade attack, and
+    # people handed over at a crossing a handover of territory
+    ("On 3 October members of a faction affiliated with the army took over 3 houses of families who had fled to Latakia.",
+     "property_destruction"),
+    ("On 22/10, an army unit seized in Wadi Khaled – Akkar a truck loaded with ammunition and hand grenades.",
+     "disrupted_weapons"),
+    ("At noon on 3 October, the Syrian side handed over to an army patrol at the Jousieh border crossing two Lebanese "
+     "shepherds who had been detained by the Syrian border guards.", "arrest"),
+])
+def test_what_is_taken_seized_or_handed_over_names_the_kind(text, kind):
+    [event] = extract(doc(text, published=date(2026, 10, 25))).events
+    assert event.kind == kind
+
+
+def test_people_handed_over_to_the_authorities_are_no_handover():
+    # before, the second sentence was a handover of territory
+    text = ("Units of the Federal Police in Kirkuk arrested on 3 October four terrorists. On 4 October they were handed over "
+            "to the competent authorities in Kirkuk.")
+    assert [e.kind for e in extract(doc(text, published=date(2026, 10, 25))).events] == ["arrest"]
+
+
+def test_a_units_own_channel_speaks_for_the_unit():
+    # before, "our artillery" of a faction the dictionary does not know named no one
+    text = ("Urgent | On 9 January the Qasad militias shelled our positions near Deir Hafer. Our artillery responded "
+            "immediately on 9 January, targeting the militia's positions west of Deir Hafer with direct hits.")
+    events = extract(doc(text, published=date(2026, 1, 11),
+                         title="Sultan Murad Division Telegram channel, posts of 9–11 January 2026")).events
+    assert any(("initiator", "sultan murad division") in _parties(e) for e in events)
+
+
+@pytest.mark.parametrize("text, party", [
+    # before, the party was "gunmen of a local faction" as written, or only "gunmen"
+    ("Last night, an exchange of fire broke out in Shahba between gunmen of a local faction and young men of a family.",
+     "local faction gunmen"),
+    ("On 9 November the DMC clashed with armed men of the Al-Shaitat in Abu Hamam.", "al-shaitat armed men"),
+])
+def test_whose_gunmen_they_are_is_named_before_them(text, party):
+    [clash] = extract(doc(text, published=date(2026, 11, 12))).events
+    assert party in {name for _, name in _parties(clash)}
+
+
+def test_the_tolls_bare_group_is_the_party_named_in_full():
+    # before, "armed smugglers" and the toll's "smugglers" were two targets
+    [clash] = extract(doc("On 12 March, SDF forces clashed with armed smugglers at a river landing near Al-Shuhayl; two "
+                          "smugglers were killed.", published=date(2026, 3, 20))).events
+    assert _parties(clash) == {("initiator", "sdf"), ("target", "armed smugglers")}

@@ -91,8 +91,9 @@ class ActorMention:
 
     def as_actor(self, text: str) -> Actor:
         written = text[self.start:self.end]
-        if not self.entry.id:  # a generic party, kept as the text names it
-            return Actor(name=written.lower(), actor_id=None, acled_inter=self.entry.acled_inter, as_written=written)
+        if not self.entry.id:  # a generic party, kept as the text names it ("gunmen of a local faction": its owner first)
+            return Actor(name=self.entry.name or written.lower(), actor_id=None, acled_inter=self.entry.acled_inter,
+                         as_written=written)
         return Actor(name=self.entry.name, actor_id=self.entry.id, acled_inter=self.entry.acled_inter, as_written=written)
 
 
@@ -162,9 +163,11 @@ def find_parties(text: str) -> list[ActorMention]:
             if named and not any(m.start <= named.start(1) < m.end for m in known):
                 start = named.start(1)  # "PKK militants", "Kurdistan Region security forces": the name makes the party
             riding = RIDING_RE.match(text, match.end())  # "gunmen on a motorcycle": how they came is how they are known
-            end = riding.end() if riding else match.end()
+            owner = OWNER_RE.match(text, match.end()) if phrase.lower() in OWNED_PHRASES else None
+            end = riding.end() if riding else (owner.end() if owner else match.end())
             name = " ".join(text[start:match.start()].lower().split() + [phrase]) if start < match.start() else phrase
             name += " " + " ".join(riding.group(0).lower().split()) if riding else ""
+            name = f"{_singular_owner(owner['owner'])} {name}" if owner and not riding else name
             entry = ActorEntry(id="", name=name, acled_inter=inter, aliases=(), member_of=None)
             found.append(ActorMention(start, end, entry))
     found = [m for m in found if m in known or not any(
@@ -201,7 +204,23 @@ def _qualifier_before(before: str) -> re.Match | None:
     return None if geo.find_places(words) and not words.endswith("Region") else match
 
 
-RIDING_RE = re.compile(r"\s+(?:on|in)\s+(?:a|an|two|their)\s+(?:[a-z-]+\s+)?(?:motorcycles?|motorbikes?|van|car|pickup)\b")
+# whose gunmen they are: "gunmen of the Bedouin clans", "armed men of a local clan", "gunmen of the Al-Shaitat" (named
+# before the party: "bedouin clan gunmen", "local clan armed men", "al-shaitat gunmen")
+OWNED_PHRASES = {"gunmen", "armed men"}
+OWNER_RE = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+)?(?P<owner>(?:local\s+)?(?:[A-Z][\w'’-]+\s+){0,2}(?:clans?|tribes?|factions?|"
+                      r"famil(?:y|ies))|Al-[A-Z][\w'’-]+(?:\s+(?:clan|tribe|family))?)\b")
+
+
+def _singular_owner(owner: str) -> str:
+    words = owner.lower().split()
+    last = {"clans": "clan", "tribes": "tribe", "factions": "faction", "families": "family"}.get(words[-1], words[-1])
+    return " ".join(words[:-1] + [last])
+
+
+# "gunmen on a motorcycle", "in a car without plates", "in two pickup trucks", "armed men in military uniform"
+RIDING_RE = re.compile(r"\s+(?:(?:on|in)\s+(?:a|an|two|three|their)\s+(?:[a-z-]+\s+)?(?:motorcycles?|motorbikes?|vans?|cars?|"
+                       r"pickups?(?:\s+trucks?)?)(?:\s+without\s+(?:number\s+|licen[cs]e\s+)?plates)?|"
+                       r"in\s+(?:military|army|black|civilian)\s+uniforms?)\b")
 # Armed units named by their own capitalised name, kept as written: "the Sultan Murad Division", "Hamza Division".
 NAMED_UNIT_RE = re.compile(r"(?<![\w-])(?:[A-Z][a-z'’-]+\s+){1,3}(?:Division|Brigade|Battalion|Regiment|Legion|Corps|Front)(?![\w-])")
 

@@ -157,7 +157,12 @@ def _age_after_name(text: str, number) -> bool:
     before, after = text[max(0, number.start - 4):number.start], text[number.end:number.end + 1]
     return (bool(re.search(r"[A-Za-z.]\s*\($", before)) and after == ")") or (  # "Ibrahim al-Hasan (19)"
         bool(re.search(r"\b[A-Z]\.,\s*$", text[max(0, number.start - 6):number.start]))
-        and re.match(r",\s*(?:of|from)\b", text[number.end:number.end + 8]) is not None)  # "Samer H., 19, of Al-Qurayya"
+        and re.match(r",\s*(?:of|from)\b", text[number.end:number.end + 8]) is not None) or (  # "Samer H., 19, of Al-Qurayya"
+        bool(INITIALS_BEFORE_RE.search(text[max(0, number.start - 16):number.start])) and after in {",", " "})  # "(H. S.), 33, who"
+
+
+# a person told by initials in brackets, before the age: "the farmer (M. Kh.), 60,"
+INITIALS_BEFORE_RE = re.compile(r"\((?:[A-Z][a-z]{0,2}\.\s*){1,3}\)\s*,\s*$")
 
 
 DESCRIBED_AS_RE = re.compile(r"[^,;]{0,30}?(?:,\s*)?\b(?:whom\s+[^,;]{0,60}?\b(?:described|identified|named|confirmed|listed)\s+as|who\s+(?:were|was))\s+(?:an?\s+)?"

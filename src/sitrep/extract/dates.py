@@ -30,9 +30,9 @@ _ordinal = r"(?:\d{1,2})(?:st|nd|rd|th)?"
 _year = r"(?P<year>(?:19|20)\d\d)"
 
 # "14/04/2026", "14.04.2026", and a register's "04-06-2026" (day first; ISO's year comes first, so it is told apart)
-# a weekday and its day and month, as tables and logs write them: "Saturday 17/1", "Tue 20/01"
+# a weekday and its day and month, as tables and logs write them: "Saturday 17/1", "Tue 20/01", "Sat 4.07"
 WEEKDAY_NUMERIC_DATE_RE = re.compile(r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|"
-                                     r"Friday|Saturday|Sunday)\.?,?\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})\b(?![./]?\d)")
+                                     r"Friday|Saturday|Sunday)\.?,?\s+(?P<d>\d{1,2})[/.](?P<m>\d{1,2})\b(?![./]?\d)")
 SHORT_NUMERIC_DATE_RE = re.compile(r"\b[Oo]n\s+(?:(?P<d>\d{1,2})/(?P<m>\d{1,2})|(?P<d2>\d\d)\.(?P<m2>\d\d))\b(?![./]?\d)")
 NUMERIC_DATE_RE = re.compile(r"(?<![\d./-])(?P<d>\d{1,2})(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)\b")
 # "Export settings: dates are MM/DD/YYYY (US format)": the document's own word on how to read its numeric dates

@@ -709,6 +709,8 @@ def _states_total(text: str, quantities: list[Quantity], casualties: list[Casual
     if (scope or since) and (_event_count_re().search(text) or NTH_EVENT_RE.search(text)
                              or NEUTRALISED_COUNT_RE.search(text) or BRINGS_TO_RE.search(text)):
         return True  # "43 incursions since 1 January", "It was the ninth aggression ... since the beginning of the year"
+    if REPEATED_RE.search(text):
+        return True  # "Army units clashed 4 times with armed smugglers, killing 3 of them": several events, counted
     if (scope or since) and RANKED_RE.search(text):
         return True  # "the drone strike of 9 February was the sixth Turkish drone strike on the front since 1 January"
     if since and SO_FAR_RE.search(text) and any((parse_number(m[1]) or 0) >= 2 for m in COUNTED_THINGS_RE.finditer(text)):
@@ -726,6 +728,8 @@ def _states_total(text: str, quantities: list[Quantity], casualties: list[Casual
     return period is not None and any(q.unit in event_units and q.value >= 2 for q in quantities)
 
 
+REPEATED_RE = re.compile(r"\b(?:clash|raid|attack|repel|repuls|intercept|thwart|foil|ambush|confront)\w*\s+(?:[\w-]+\s+){0,3}?"
+                         r"(?:[2-9]|\d\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+times\b", re.I)
 RANKED_RE = re.compile(r"\b(?:was|is)\s+(?:also\s+)?the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                        r"eleventh|twelfth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,3}?(?:strike|attack|assassination|killing|"
                        r"incursion|raid|bombing|shelling|kidnapping|abduction|incident|aggression)\b", re.I)

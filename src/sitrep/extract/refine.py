@@ -6,8 +6,8 @@ from sitrep.vocabulary import EventKind, is_authority, load_actors, load_ontolog
 import re
 from functools import lru_cache
 
-from sitrep.extract.actors import (GROUP_MEN, VIOLENT_KINDS, by_adjective, dictionary_actor, find_actors, find_parties,
-                                   unarmed_victims)
+from sitrep.extract.actors import (GROUP_MEN, NAMED_UNIT_RE, VIOLENT_KINDS, by_adjective, dictionary_actor, find_actors,
+                                   find_parties, unarmed_victims)
 from sitrep.extract.arguments import AIRCRAFT_RE
 from sitrep.extract.lexicon import load_lexicon
 from sitrep.model import Actor, ActorRole, Casualty, CasualtyKind, Certainty, Document, EventActor, Place
@@ -277,6 +277,9 @@ def refine_actors(kind: EventKind, actors: list[EventActor], sentences, hurt: bo
         # ("a bus carrying Syrian soldiers ..., killing five soldiers")
         dropped = bare[1:] if len(bare) == len(targets) else bare
         actors = [a for a in actors if not any(a is d for d in dropped)]
+    # "clashed with armed smugglers ...; two smugglers were killed": the toll's "smugglers" are the armed smugglers
+    actors = [a for a in actors if a.actor.actor_id or not any(
+        b.role is a.role and not b.actor.actor_id and b.actor.name.endswith(" " + a.actor.name) for b in actors)]
     named_roles = {a.role for a in actors if a.actor.actor_id}
     # "struck an ISIS hideout, killing three militants": the militants are that dictionary actor, not a second party
     actors = [a for a in actors if a.actor.actor_id or a.role not in named_roles or a.role is ActorRole.PARTNER]
@@ -567,7 +570,8 @@ def _bare_group(name: str) -> bool:
 # not name: "wounding 11 soldiers" near Palmyra are Syrian government forces, near Al-Qaim Iraqi forces, and
 # "security forces dispersed the protesters" in Sweida are the government's (forces of other parties are named:
 # "internal security forces", "HTS security forces", "Kurdistan Region security forces").
-NATIONAL_ARMIES = {"SY": "regime_forces", "IQ": "iraqi_forces", "TR": "turkish_forces"}
+# (not Jordan's: the gazetteer's As Sukhnah and others are Jordanian namesakes of Syrian towns)
+NATIONAL_ARMIES = {"SY": "regime_forces", "IQ": "iraqi_forces", "TR": "turkish_forces", "LB": "lebanese_forces"}
 BARE_SOLDIERS = {"soldiers", "soldier", "troops", "army soldiers", "army", "army officer", "army personnel", "army units",
                  "engineering units", "army engineers", "officer", "officers", "conscript", "conscripts", "syrian soldiers"}
 
@@ -673,11 +677,24 @@ OUR_SIDE_RE = re.compile(
 
 
 def document_voice(document: Document) -> str | None:
-    """The dictionary actor a channel speaks for: the first one named by its publisher, its title or the
-    heading line that opens it ("Statement of the Islamic Resistance in Iraq")."""
+    """The actor a channel speaks for: the first dictionary actor named by its publisher, its title or the heading
+    line that opens it ("Statement of the Islamic Resistance in Iraq"), else the armed unit they name, as written
+    ("Sultan Murad Division Telegram channel" speaks for the sultan murad division)."""
     first_line = document.text.lstrip()[:300].split("\n", 1)[0]
     heading = first_line if len(first_line.split()) <= 12 and not first_line.rstrip().endswith(".") else ""
-    return _first_named(document.publisher or "", _speaker_part(document.title or ""), _speaker_part(heading))
+    texts = (document.publisher or "", _speaker_part(document.title or ""), _speaker_part(heading))
+    return _first_named(*texts) or next((m.group().lower() for t in texts if (m := NAMED_UNIT_RE.search(t))), None)
+
+
+def _voice_actor(voice: str) -> Actor:
+    """The speaker as a party: the dictionary's actor, or the unit kept as written."""
+    if voice in load_actors():
+        return dictionary_actor(voice)
+    return Actor(name=voice, as_written=voice, acled_inter=3)
+
+
+def _is_voice(actor: Actor, voice: str) -> bool:
+    return actor.actor_id == voice or (actor.actor_id is None and actor.name == voice)
 
 
 # "Counter-Terrorism Directorate statement on the dismantling of an ISIS cell": what follows "on" is the topic,
@@ -727,7 +744,7 @@ def with_tracked_force(actors: list[EventActor], kind: str, voice: str | None) -
     is a movement of the force the tracker follows, named in its title or heading."""
     if voice is None or kind not in LOGISTICS_KINDS or any(a.role is ActorRole.INITIATOR for a in actors):
         return actors
-    return [EventActor(actor=dictionary_actor(voice), role=ActorRole.INITIATOR)] + actors
+    return [EventActor(actor=_voice_actor(voice), role=ActorRole.INITIATOR)] + actors
 
 
 OWN_SIDE_KINDS = VIOLENT_KINDS | {"arrest", "raid", "airdrop", "disrupted_weapons"}
@@ -739,10 +756,10 @@ def with_own_side_acting(actors: list[EventActor], kind: str, voice: str | None,
     terrorists detected near Batifa were neutralised in an air-supported operation", a tally's row "| Ain al-Asad
     base | 2 drones | Direct hit |". A denial names no one's operation."""
     if (voice is None or kind not in OWN_SIDE_KINDS or certainty is Certainty.NEGATED
-            or any(a.role is ActorRole.INITIATOR for a in actors) or any(a.actor.actor_id == voice for a in actors)
+            or any(a.role is ActorRole.INITIATOR for a in actors) or any(_is_voice(a.actor, voice) for a in actors)
             or not OUR_SIDE_RE.search(document_text)):
         return actors
-    return [EventActor(actor=dictionary_actor(voice), role=ActorRole.INITIATOR)] + actors
+    return [EventActor(actor=_voice_actor(voice), role=ActorRole.INITIATOR)] + actors
 
 
 def with_first_person(actors: list[EventActor], text: str, trigger_start: int, voice: str | None) -> list[EventActor]:
@@ -754,13 +771,13 @@ def with_first_person(actors: list[EventActor], text: str, trigger_start: int, v
     # "our members", "our checkpoint" name the group where something is done to them, never as the one acting
     subject = next((m for m in mentions if not m["hit"] and not m["hit_only"]), None)
     hit = next((m for m in mentions if m["hit"]), None)
-    own = dictionary_actor(voice)
+    own = _voice_actor(voice)
     if subject is not None and subject.start() <= trigger_start:
         # the speaker is the subject: another party read as acting was the one acted on
         others = [EventActor(actor=a.actor, role=ActorRole.TARGET) if a.role is ActorRole.INITIATOR else a
-                  for a in actors if (a.actor.actor_id and a.actor.actor_id != voice) or a.role is not ActorRole.INITIATOR]
+                  for a in actors if (a.actor.actor_id and not _is_voice(a.actor, voice)) or a.role is not ActorRole.INITIATOR]
         return distinct_actors([EventActor(actor=own, role=ActorRole.INITIATOR)] + others)
-    if hit is None or any(a.actor.actor_id == voice for a in actors):
+    if hit is None or any(_is_voice(a.actor, voice) for a in actors):
         return actors
     others = [a for a in actors if not (a.role is ActorRole.TARGET and not a.actor.actor_id)]
     return distinct_actors(others + [EventActor(actor=own, role=ActorRole.TARGET)])
