@@ -211,9 +211,9 @@ DEV = Path(__file__).resolve().parents[1] / "corpus" / "dev" / "gold.jsonl"
 # certainty 0.909, claim 0.784), each floor a little below its figure. Documents 1361-1420 were added blind that
 # session, 1391-1420 kept unread (rules 0.722 on them); they lowered event, kind, date and place below session 14's
 # floors, which the session's own rules had raised on the 1360 documents it began with.
-DEV_BASELINE = {"event": 0.859, "event.kind": 0.850, "event.date": 0.852, "event.place": 0.864, "event.initiators": 0.757,
-                "event.targets": 0.660, "event.partners": 0.632, "event.killed": 0.80, "event.injured": 0.803,
-                "event.arrested": 0.795, "event.certainty": 0.906, "claim": 0.78}
+DEV_BASELINE = {"event": 0.861, "event.kind": 0.851, "event.date": 0.851, "event.place": 0.861, "event.initiators": 0.762,
+                "event.targets": 0.659, "event.partners": 0.630, "event.killed": 0.792, "event.injured": 0.808,
+                "event.arrested": 0.788, "event.certainty": 0.905, "claim": 0.779}
 
 
 @pytest.mark.skipif(not DEV.exists(), reason="corpus/dev/gold.jsonl missing")
