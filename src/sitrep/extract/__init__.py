@@ -22,8 +22,8 @@ from sitrep.extract.classify import Trigger, best_trigger
 from sitrep.extract.context import (inherit_from_context, with_the_days_it_counts, with_the_documents_operator,
                                     with_the_titles_place)
 from sitrep.extract.dates import (DAY_ONLY_LINE_RE, WEEKDAY_RE, DateMention, after_midnight, day_ago, day_one,
-                                  declares_month_first, find_dates, heading_day, label_day, night_of, numbered_day, page_saved,
-                                  reading_month_first, row_day, weekdays_of_the_week_to)
+                                  declares_month_first, find_dates, heading_day, label_day, night_of, numbered_day,
+                                  page_saved, reading_month_first, row_day, weekdays_of_the_week_to)
 from sitrep.extract.drafts import (Draft, absorb_intervention, adds_casualties, claim_kind, fold_in, hedges,
                                    intervenes_in_protest, is_update, lay_the_blame, merge, read_sentence, refers_back,
                                    same_happening, with_earlier_attackers)
