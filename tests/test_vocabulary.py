@@ -46,14 +46,18 @@ def _write(tmp_path: Path, name: str, text: str) -> Path:
     return path
 
 
-def test_unknown_acled_type_is_rejected(tmp_path):
-    path = _write(tmp_path, "ontology.toml", """
+# the one kind every ontology needs, before the kind a test is about
+OTHER_KIND = """
 [kinds.other]
 label = "Other"
 disorder_type = "Strategic developments"
 event_type = "Strategic developments"
 sub_event_type = "Other"
-[kinds.bad]
+"""
+
+
+def test_unknown_acled_type_is_rejected(tmp_path):
+    path = _write(tmp_path, "ontology.toml", OTHER_KIND + """[kinds.bad]
 label = "Bad"
 disorder_type = "Political violence"
 event_type = "Battles"
@@ -64,13 +68,7 @@ sub_event_type = "Picnic"
 
 
 def test_a_false_friend_that_is_no_regular_expression_is_rejected(tmp_path):
-    path = _write(tmp_path, "ontology.toml", """
-[kinds.other]
-label = "Other"
-disorder_type = "Strategic developments"
-event_type = "Strategic developments"
-sub_event_type = "Other"
-false_friends = ["bucket of (mortar"]
+    path = _write(tmp_path, "ontology.toml", OTHER_KIND + """false_friends = ["bucket of (mortar"]
 """)
     with pytest.raises(VocabularyError, match="'other' has a bad pattern"):
         load_ontology(path)

@@ -216,13 +216,14 @@ def find_triggers(sentence: Sentence) -> list[Trigger]:
             start = tokens[0].idx - offset
             end = tokens[-1].idx + len(tokens[-1].text) - offset
             found.append(Trigger(kind, start, end, head, kind.priority + _syntactic_weight(head) + bonus, bonus == PATTERN_BONUS))
-    return sorted((t for t in found if not _false_friend(sentence.text, t)), key=lambda t: -t.score)
+    spans = _false_friend_spans(sentence.text, {t.kind.id: t.kind for t in found}.values())
+    return sorted((t for t in found if not any(a <= t.start < b for a, b in spans[t.kind.id])), key=lambda t: -t.score)
 
 
-def _false_friend(text: str, trigger: Trigger) -> bool:
-    """Whether the trigger's word sits in one of its kind's false friends ("a bucket of mortar", "the Monday handover
-    to the regional NOC"), where it means something else."""
-    return any(m.start() <= trigger.start < m.end() for p in trigger.kind.false_friends for m in p.finditer(text))
+def _false_friend_spans(text: str, kinds) -> dict[str, list[tuple[int, int]]]:
+    """Where each kind's false friends stand in the sentence ("a bucket of mortar", "the Monday handover to the
+    regional NOC"): a trigger word of that kind inside one means something else.  Searched once per kind."""
+    return {kind.id: [m.span() for p in kind.false_friends for m in p.finditer(text)] for kind in kinds}
 
 
 def _lemma_text(sentence: Sentence) -> tuple[str, list]:

@@ -31,8 +31,9 @@ _year = r"(?P<year>(?:19|20)\d\d)"
 
 # "14/04/2026", "14.04.2026", and a register's "04-06-2026" (day first; ISO's year comes first, so it is told apart)
 # a weekday and its day and month, as tables and logs write them: "Saturday 17/1", "Tue 20/01", "Sat 4.07"
-WEEKDAY_NUMERIC_DATE_RE = re.compile(r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|"
-                                     r"Friday|Saturday|Sunday)\.?,?\s+(?P<d>\d{1,2})[/.](?P<m>\d{1,2})\b(?![./]?\d)")
+# a weekday as tables, logs and diaries write it, whole or cut short
+WEEKDAY_WORDS = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+WEEKDAY_NUMERIC_DATE_RE = re.compile(rf"\b{WEEKDAY_WORDS}\.?,?\s+(?P<d>\d{{1,2}})[/.](?P<m>\d{{1,2}})\b(?![./]?\d)")
 SHORT_NUMERIC_DATE_RE = re.compile(r"\b[Oo]n\s+(?:(?P<d>\d{1,2})/(?P<m>\d{1,2})|(?P<d2>\d\d)\.(?P<m2>\d\d))\b(?![./]?\d)")
 NUMERIC_DATE_RE = re.compile(r"(?<![\d./-])(?P<d>\d{1,2})(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)\b")
 # "Export settings: dates are MM/DD/YYYY (US format)": the document's own word on how to read its numeric dates
@@ -514,9 +515,8 @@ def heading_day(text: str, reference: date | None) -> date | None:
 
 
 # a diary's day heading, a line that is only a day: "Mon 6 April", "Wednesday, 15 April 2026", "April 6"
-_WEEKDAY_WORD = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\.?,?"
-_MONTH_WORD = "(?:" + "|".join(sorted((m for m in MONTHS if len(m) > 2), key=len, reverse=True)) + r")\.?"
-DAY_ONLY_LINE_RE = re.compile(rf"^(?:{_WEEKDAY_WORD}\s+)?(?:\d{{1,2}}\s+{_MONTH_WORD}|{_MONTH_WORD}\s+\d{{1,2}})"
+_MONTH_WORD = rf"(?:{MONTH_WORDS})\.?"
+DAY_ONLY_LINE_RE = re.compile(rf"^(?:{WEEKDAY_WORDS}\.?,?\s+)?(?:\d{{1,2}}\s+{_MONTH_WORD}|{_MONTH_WORD}\s+\d{{1,2}})"
                               r"(?:,?\s+20\d\d)?$", re.I)
 
 

@@ -196,10 +196,11 @@ def _same_day_as_label(text: str, dates: list[DateMention]) -> list[DateMention]
             or not LABEL_END_RE.match(text[dates[0].end:]):
         return dates
     label = dates[0]
-    rest = [_day_before(label, d) if _names_the_day_before(text[d.start:d.end]) else d
+    day_before = {d.start for d in dates[1:] if _day_before_re().fullmatch(text[d.start:d.end])}
+    rest = [_day_before(label, d) if d.start in day_before else d
             for d in dates[1:] if text[d.start:d.end].lower() not in SAME_DAY_WORDS]
     # the day before the label's is the event's day; the label only tells when it was logged
-    return rest if any(_names_the_day_before(text[d.start:d.end]) for d in dates[1:]) else [label] + rest
+    return rest if day_before else [label] + rest
 
 
 # "24 June – ... killed a shepherd north of Sinjar yesterday": under a day label, the day before the label's
@@ -218,8 +219,10 @@ def _back_one_day_re() -> re.Pattern:
     return re.compile(rf"\b(?:{_day_before_words()})\b", re.I)
 
 
-def _names_the_day_before(words: str) -> bool:
-    return re.fullmatch(rf"(?:{YESTERDAY_RE}|{_day_before_words()})", words, re.I) is not None
+@lru_cache(maxsize=1)
+def _day_before_re() -> re.Pattern:
+    """"yesterday", "last night" or the lexicon's words for the day before, as a whole date mention."""
+    return re.compile(rf"(?:{YESTERDAY_RE}|{_day_before_words()})", re.I)
 
 
 def _day_before(label: DateMention, mention: DateMention) -> DateMention:
