@@ -26,7 +26,7 @@ from sitrep.extract.dates import (DAY_ONLY_LINE_RE, WEEKDAY_RE, DateMention, aft
                                   page_saved, reading_month_first, row_day, weekdays_of_the_week_to)
 from sitrep.extract.drafts import (Draft, absorb_intervention, adds_casualties, claim_kind, fold_in, hedges,
                                    intervenes_in_protest, is_update, lay_the_blame, merge, read_sentence, refers_back,
-                                   same_happening, with_earlier_attackers)
+                                   same_happening, tolls_the_event_before, with_earlier_attackers)
 from sitrep.extract.event_filter import sorted_events
 from sitrep.extract.twins import with_twins
 from sitrep.extract.language import unsupported_language
@@ -141,6 +141,10 @@ def _read_drafts(sentences: list[Sentence], document: Document, period, places: 
         headed = state.header_line == sentence.index - 1
         line_start, line_end = line_span(document.text, sentence.start, sentence.start)  # a row may hold several sentences
         reference = row_day(document.text[line_start:line_end], state.reference) or state.reference
+        # "Tonight at 22:40" in a post under its account line, read on its own or run together with the line
+        above = document.text[line_span(document.text, max(0, line_start - 1), max(0, line_start - 1))[0]:max(0, line_start - 1)]
+        reference = _account_line_day(document.text[line_start:line_end], reference) or (
+            _account_line_day(above, reference) if line_start else None) or reference
         # a diary's entry under its day's heading is dated by it, as a record's line is by its header
         dated_entry = headed or (state.reference_is_heading and sentence.paragraph == state.heading_paragraph)
         draft = read_sentence(sentence, reference, document.title, period, previous if near else None, places, dated_entry)
@@ -213,7 +217,7 @@ def _note_days(state: _Reading, draft: Draft | None, sentence: Sentence, written
     line, a "Date:" field."""
     day = _first_day(sentence, state.reference)
     state.named_day = day or state.named_day
-    if draft is None and day is not None and RECORD_HEADER_RE.match(written.strip()):
+    if draft is None and day is not None and (RECORD_HEADER_RE.match(written.strip()) or _account_line_day(written, state.reference)):
         state.header_line = sentence.index
     if day is not None and DATE_FIELD_RE.search(sentence.text):
         state.field_days[sentence.paragraph] = day
@@ -240,6 +244,17 @@ def _dates_the_record_above(drafts: list[Draft], sentence: Sentence, written: st
 
 # a record's header of a few cells, one of them its day: "Incident RJ-0319 | 19 March | Roj camp"
 RECORD_HEADER_RE = re.compile(r"^[^|.;]{1,40}(?:\s\|\s[^|.;]{1,40}){1,4}$")
+# a post's account line, its cells split by dots: "Şırnak İl Jandarma Komutanlığı @sirnakjandarma · 23 Jun 2026, 14:10"
+ACCOUNT_LINE_RE = re.compile(r"^[^|.;·]{1,60}(?:\s·\s[^|;·]{1,40}){1,4}$")
+
+
+def _account_line_day(line: str, reference: date | None) -> date | None:
+    """The day a post's account line gives: what the post's "tonight" and "yesterday" count from."""
+    if not ACCOUNT_LINE_RE.match(line.strip()):
+        return None
+    # a day written with its number ("23 Jun 2026"), not a comment's age ("golan_farmer · 3 days ago")
+    return next((d.date_start for d in find_dates(line, reference) if d.precision is TimePrecision.DAY
+                 and re.search(r"\d", line[d.start:d.end]) and not re.search(r"\bago\b", line[d.start:d.end + 4])), None)
 
 
 def _read_row(draft: Draft, row: dict[str, str]) -> Draft | None:
@@ -312,6 +327,8 @@ def _continues(previous: Draft, draft: Draft | None, sentence: Sentence, near: b
         return True
     if near and not previous.is_claim and is_update(sentence, draft, previous):
         return True
+    if near and not previous.is_claim and draft is not None and draft.casualties and tolls_the_event_before(draft, sentence.text):
+        return True  # "The army says that two armed men were killed in last night's strike."
     return near and refers_back(sentence) and (
         draft is None or draft.is_claim or draft.date is None or draft.date_from_context or draft.date.hour_only
         or previous.is_claim)

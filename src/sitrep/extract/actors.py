@@ -52,6 +52,7 @@ OWN_FORCES_AFTER = (r"^\s+(?:(?:defen[cs]e|interior)\s+)?(?:ministry\s+|media\s+
 REPORTER_AFTER = (r"^\s+(?:and\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?)?"  # "residents and a Syrian security official said"
                   r"(?:of\s+the\s+(?:[A-Z][\w-]+\s+){1,4})?"  # "the Peshmerga Ministry of the Kurdistan Regional Government said"
                   r"(?:security\s+forces\s+|press\s+office\s+)?"  # "local Asayish security forces say"
+                  r"(?:(?:at|on|near)\s+(?:the|a|an)\s+(?:[\w-]+\s+){1,3}?)?"  # "the Asayish at the closure told"
                   r"(?:(?:officials?|spokes(?:man|woman|person)|commanders?|sources?|media|statement|claim)\s+)?"
                   # "ISIS claimed the attack" names who did it; "the SDF claimed that ..." only tells it
                   r"(?:said|say|says|reported|told|tell|tells|stated|statement|sources?|media"
@@ -854,6 +855,9 @@ def _owner(thing) -> Actor | None:
             return Actor(name=name.lower(), as_written=name, acled_inter=7)
         if owner.lemma_.lower() in CIVILIAN_OWNERS:
             return dictionary_actor("civilians")  # "olive groves belonging to displaced Kurdish families"
+        if owner.lower_ == "my" or owner.lemma_.lower() in words.kin_nouns | {"client"} or (
+                owner.lower_ == "our" and thing.lemma_.lower() in HOMESTEAD_NOUNS):
+            return dictionary_actor("civilians")  # a witness's own: "my house", "our orchards", "our client's house"
         if owner.lemma_.lower() in words.person_nouns:
             return _person(owner)  # "the house of a member of the Raqqa Civil Council": the council's
         if owner.lemma_.lower() in words.organisation_nouns:
@@ -863,6 +867,8 @@ def _owner(thing) -> Actor | None:
 
 # sites whose capitalised word is their own name, not their owner's: "the Harir base", "the Ain al-Asad base"
 NAMED_SITES = {"base", "airbase", "airport", "field"}
+# a household's things: "our" before them is a witness's, not a force's ("our checkpoint", "our positions")
+HOMESTEAD_NOUNS = {"house", "home", "orchard", "grove", "field", "farm", "land", "shop", "tent", "car", "flock", "crop"}
 # owners of homes, groves and land who are civilians whatever else is said of them (a "young man" may be a fighter)
 CIVILIAN_OWNERS = {"family", "villager", "farmer", "resident", "refugee", "shepherd", "citizen"}
 

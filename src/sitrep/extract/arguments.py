@@ -96,7 +96,8 @@ def _single_person_re() -> re.Pattern:
     """One person, written without a number: "an SDF fighter was killed", "shot dead a pharmacist",
     "wounded a third", "wounding another", "killing him and his driver", "led to his death"."""
     lexicon = load_lexicon()
-    nouns = "|".join(sorted(set(PERSON_NOUNS.split("|")) | {re.escape(n) for n in lexicon.person_nouns}, key=len, reverse=True))
+    people = set(PERSON_NOUNS.split("|")) | lexicon.person_nouns | (lexicon.civilian_nouns - NOT_ONE_PERSON)  # "a citizen"
+    nouns = "|".join(sorted((re.escape(n) for n in people), key=len, reverse=True))
     kin = _alternation(lexicon.kin_nouns | COMPANION_NOUNS)
     return re.compile(
         rf"\b(?:(?:a|an)\s+(?:second|third|fourth|fifth|sixth)\b|the\s+other\b(?!\s+(?:side|party|parties|two|three|four|\d))|another\b(?!\s+(?:convoy|attack|raid|operation))|"
@@ -104,8 +105,8 @@ def _single_person_re() -> re.Pattern:
         rf"(?<![\d\w]\s)(?<![\d\w])(?:{nouns})\b(?=\s+(?:was\s+)?(?:killed|wounded|injured|dead|hurt|detained|arrested|kidnapped|abducted)\b)|"
         # a witness's kin or a person the text has named before: "my uncle's son was killed", "the son of my cousin
         # died", "the driver was wounded in his leg", "my son Omar was wounded"
-        rf"(?:\b(?:my|our|your)\s+(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+)?(?:{kin})|\bthe\s+(?:{kin}|{nouns})|\b[Hh]e|\b[Ss]he)\b"
-        rf"(?:\s+of\s+(?:my|our|the)\s+[\w-]+)?(?:\s+[A-Z][\w'-]+)?(?=\s+{HARMED_VERB})|"
+        rf"(?:\b(?:my|our|your)\s+(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+)?(?:{kin})|\bthe\s+(?:(?!(?:two|three|four|five|other)\b)[a-z-]+\s+){{0,2}}?(?:{kin}|{nouns})|\b[Hh]e|\b[Ss]he)\b"
+        rf"(?:\s+(?:of|in|on|at|from)\s+(?:my|our|the|a|his|her)\s+[\w-]+)?(?:\s+[A-Z][\w'-]+)?(?=\s+{HARMED_VERB})|"
         rf"(?:(?<=ing )|(?<=shot dead )|(?<=killed )|(?<=assassinated )|(?<=arrested )|(?<=detained ))(?:the|its|his|their|my|our)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns}|{kin})\b(?!\s+(?:of\b|and\b(?!\s+\w+ing\b)))|(?<=ing )(?:him\b|her\b(?!\s+(?:[a-z]+\s+)?(?:children|sons|daughters|brothers|sisters|relatives|\d+|two|three|four|five|six|seven)\b))|(?:his|her)\s+(?:[a-z]+\s+)?(?:{kin})\b|(?:his|her)(?=\s+(?:death|killing|injury)\b))",
         re.I,
     )
@@ -119,7 +120,13 @@ FAMILY_OF_RE = re.compile(r"\b(?:a|one)\s+family\s+of\s+(two|three|four|five|six
 
 
 # one person's death told by the verb's number alone: "ascended as a martyr", "fell as a martyr", "was martyred"
-ONE_MARTYR_RE = re.compile(r"\b(ascended|fell|was)\s+(?:as\s+a\s+martyr|martyred)\b", re.I)
+ONE_MARTYR_RE = re.compile(r"\b(ascended|fell|was)\s+(?:as\s+a\s+martyr|martyred)\b"
+                           # "He ascended at dawn on Tuesday"
+                           r"|\b(?-i:[Hh]e|[Ss]he)\s+ascended\b(?!\s+(?:the|to|a|an)\b)", re.I)
+# one person named and then "ascended": "Corporal Ahmad Salem Al-Khalidi ascended while repelling" (not "the Syrian
+# Democratic Forces ascended", not "Hussein Osman and Mustafa Hamo ascended")
+NAMED_MARTYR_RE = re.compile(r"(?<![\w'’-])(?:al-|el-)?[A-Z][\w'’-]*[^\Ws]\s+ascended\b(?!\s+(?:the|to|a|an|as\s+martyrs)\b)")
+NAMES_JOINED_RE = re.compile(r"(?:\band|,)\s+(?:[A-Z][\w'’-]*\s+){0,3}$")
 
 
 def _single_persons(text: str, numbers: list[Number]) -> list[Number]:
@@ -134,7 +141,8 @@ def _single_persons(text: str, numbers: list[Number]) -> list[Number]:
         if not any(s < match.end() and match.start() < e for s, e in taken):
             found.append(Number(1, None, match.start(1), match.start(1)))  # empty: the noun is the group
             taken.append((match.start(), match.end()))
-    for match in ONE_MARTYR_RE.finditer(text):  # "The fighter Rezan Ali ascended as a martyr", "was martyred"
+    named = [m for m in NAMED_MARTYR_RE.finditer(text) if not NAMES_JOINED_RE.search(text[:m.start()])]
+    for match in list(ONE_MARTYR_RE.finditer(text)) + named:  # "The fighter Rezan Ali ascended as a martyr", "was martyred"
         if not any(s < match.end() and match.start() < e for s, e in taken):
             found.append(Number(1, None, match.start(), match.start()))
             taken.append((match.start(), match.end()))
@@ -230,9 +238,82 @@ def _alternation(words) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
+# The verbs that hold one person: any of them in an arrest, raid or abduction; in other events only those that
+# cannot mean a thing taken or a meeting held ("took the wounded man to hospital", "held a fighter's funeral")
+ARREST_VERBS = r"arrest(?:ed|ing)|detain(?:ed|ing)|captur(?:ed|ing)|apprehend(?:ed|ing)|recaptured"
+HOLDING_VERBS = ARREST_VERBS + r"|held|holding|kept|keeping|took|taking|caught|kidnapp(?:ed|ing)|abduct(?:ed|ing)|seiz(?:ed|ing)"
+PASSIVE_HELD = r"arrested|detained|captured|apprehended|recaptured|held|kept|taken|caught|kidnapped|abducted|seized"
+# a person named by title, the title being the only noun: "arrested colleague Berivan H.", "detained photographer Bilal H."
+TITLED_NAME = r"(?:colleague|journalist|photographer|cameraman|reporter|activist|lawyer|teacher|doctor|Dr|Mr|Mrs|Ms|Sheikh)\.?\s+(?-i:[A-Z])[\w'’-]+"
+NOT_ONE_PERSON = {"family", "people", "staff", "elderly", "figure"}
+
+
+@lru_cache(maxsize=2)
+def _one_held_re(any_verb: bool) -> re.Pattern:
+    """One person held, told without a number: "detaining an ISIS operative", "arrested in Duhok a man accused of",
+    "held our partner's driver", "took my son", "the capture of an ISIS facilitator", "the wanted man was arrested"."""
+    lexicon = load_lexicon()
+    words = (set(PERSON_NOUNS.split("|")) | lexicon.person_nouns | lexicon.civilian_nouns | lexicon.suspect_nouns) - NOT_ONE_PERSON
+    nouns = _alternation(words | lexicon.kin_nouns)
+    verbs = HOLDING_VERBS if any_verb else ARREST_VERBS
+    one = (rf"(?:(?:a|an|one)\s+|(?:the|his|her|their|its|our|my|[\w-]+['’]s)\s+)(?:[\w'’-]+\s+){{0,3}}?(?:{nouns})\b(?!['’]s|-)")
+    passive = PASSIVE_HELD if any_verb else ARREST_VERBS.replace("(?:ed|ing)", "ed")
+    return re.compile(
+        rf"\b(?:{verbs})\s+(?:(?:in|at|near)\s+(?:[\w'’-]+\s+){{1,6}}?(?=(?:a|an|the)\s))?(?:{one}|{TITLED_NAME}|(?:him|her|me|someone|somebody)\b)|"
+        # the event told as a noun, not a protest at it: "resulted in the capture of an ISIS facilitator"
+        rf"\b(?:resulted\s+in|led\s+to|ended\s+(?:in|with)|announced|reported|confirmed)\s+the\s+"
+        rf"(?:capture|arrest|detention|abduction|kidnapping)\s+of\s+(?:{one}|{TITLED_NAME})|"
+        rf"(?:^|(?<=[\s,;:]))(?:{one}|(?-i:[Hh]e|[Ss]he|I))(?:\s+\([^)]{{1,20}}\))?(?:\s+(?-i:[A-Z])[\w'’-]+)?(?:\s+(?:in|on|at|from)\s+(?:the|a|his|her)\s+[\w-]+)?"
+        rf"\s+(?:was|has\s+been|had\s+been|got)\s+(?:(?!still\b|not\b|never\b)\w+\s+)?(?:{passive})\b",
+        re.I,
+    )
+
+
+# the person held and those held with them: "the mukhtar of the village and his son", "my nephew and four other
+# young people", "the station operator and a truck driver"
+HELD_WITH_RE = re.compile(r"(?:\s+of\s+(?:the\s+)?[\w'’-]+)?\s+and\s+(?:(?P<count>\w+)\s+other\b|(?:his|her|their|a|an|the|one)\s+"
+                          r"(?P<words>[\w'’-]+(?:\s+[\w'’-]+){0,2}))", re.I)
+
+
+# "detected four persons attempting to infiltrate ...; a force intercepted and arrested them": the people counted before
+COUNTED_BEFORE_RE = re.compile(r"\b(?P<count>\w+)\s+(?:persons|people|men|suspects|smugglers|infiltrators|youths|young\s+men)\b", re.I)
+
+
+def _held_them(text: str, any_verb: bool) -> int:
+    them = re.search(rf"\b(?:{HOLDING_VERBS if any_verb else ARREST_VERBS})\s+them\b", text, re.I)
+    if them is None:
+        return 0
+    counted = [parse_number(m["count"]) for m in COUNTED_BEFORE_RE.finditer(text, 0, them.start())]
+    return next((n for n in reversed(counted) if n), 0)
+
+
+def people_held(text: str, any_verb: bool) -> int:
+    """How many people the sentence tells detained or taken without counting them (0, 1 or the few joined to the
+    one): `any_verb` for arrests, raids and abductions, where "held", "took" and "kept" hold people too."""
+    match = _one_held_re(any_verb).search(text)
+    if match is None:
+        return _held_them(text, any_verb)
+    joined = HELD_WITH_RE.match(text, match.end())
+    if joined is None:
+        return 1
+    if joined.group("count"):
+        return 1 + (parse_number(joined.group("count")) or 0)
+    lexicon = load_lexicon()
+    people = lexicon.person_nouns | lexicon.civilian_nouns | lexicon.kin_nouns | lexicon.suspect_nouns | set(PERSON_NOUNS.split("|"))
+    return 2 if any(word in people for word in joined.group("words").lower().split()) else 1
+
+
+# one body found, no number said: "the body was found at 07:30 in an orchard", "Body found by shepherds on 28/03",
+# "Found dead with gunshot wounds near the road"
+ONE_BODY_RE = re.compile(r"(?:\b(?:the|a|his|her)\s+body|^\W*body)\s+(?:was\s+|has\s+been\s+)?(?:found|recovered|discovered|retrieved)\b"
+                         r"|^\W*found\s+(?:shot\s+)?(?:dead|killed)\b", re.I)
+
+
 def find_casualties(text: str) -> list[Casualty]:
     """Killed, injured and arrested counts with the group they belong to."""
     results = _told_casualties(text)
+    if not any(c.kind is CasualtyKind.KILLED for c in results) and ONE_BODY_RE.search(text):
+        results.insert(0, Casualty(kind=CasualtyKind.KILLED, count=1, group="civilians"))  # an unnamed body: a civilian
     if not any(c.kind is CasualtyKind.ARRESTED for c in results) and (taken := people_taken(text)):
         results.append(Casualty(kind=CasualtyKind.ARRESTED, count=taken, group="civilians"))
     return results
@@ -258,6 +339,10 @@ def _told_casualties(text: str) -> list[Casualty]:
         for word in pattern.finditer(text):
             if re.search(r"\b(?:no|without|zero|nobody|none)\b(?:\s+\w+){0,3}\s*$", text[max(0, word.start() - 30):word.start()], re.I):
                 continue  # "there were no injuries", "without casualties"
+            if kind is CasualtyKind.ARRESTED and PROTESTED_RE.search(text[max(0, word.start() - 40):word.start()]):
+                continue  # "in protest at the arrest of a relative": an arrest told before, not this event's
+            if word.group(0).lower().endswith("caught") and NOT_CAUGHT_RE.match(text, word.end()):
+                continue  # "two houses caught fire", "caught in the crossfire": no one held
             number = _number_for(text, numbers, word, used)
             if number is None:
                 continue
@@ -288,6 +373,10 @@ def _told_casualties(text: str) -> list[Casualty]:
     return sorted(_lowest_of_competing(results, text), key=lambda c: (list(CasualtyKind).index(c.kind)))
 
 
+# what a crowd protests or a clash is over: "in protest at the arrest of a relative", "against the arrests"
+PROTESTED_RE = re.compile(r"\b(?:(?:protest\w*|demonstrat\w*)\s+(?:at|against|over)|against|over|condemn\w*|denounc\w*)\s+"
+                          r"(?:(?:the|recent|continued|ongoing|arbitrary|mass|his|her|their)\s+)*$", re.I)
+NOT_CAUGHT_RE = re.compile(r"\s+(?:fire|alight|up\b|on\s+(?:camera|video|film)|in\s+(?:the\s+|a\s+)?(?:cross-?fire|fire|blaze|traffic|storm|rain))", re.I)
 ANIMALS_RE = re.compile(r"\s*(?:head\s+of\s+)?(?:sheep|goats?|cows?|cattle|camels?|horses?|donkeys?|buffalo(?:es)?|"
                         r"livestock|animals|chickens|poultry|birds)\b", re.I)
 
@@ -314,7 +403,7 @@ FALSE_TOLL_RE = re.compile(r"\b(?:claims?|reports?|rumou?rs?|talk)\s+of\s+[^.;]{
 SOURCES_VARY_RE = re.compile(r"\bsources\s+(?:vary|differ)\b", re.I)
 
 
-JOINED_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,4}?(?:and|with)\s+(?:her|his|their|the|an?)?\s*")
+JOINED_AFTER = re.compile(r"\s*(?:(?:[\w'’-]+|\([^)]{1,40}\))\s+){0,7}?(?:and|with)\s+(?:her|his|their|the|an?)?\s*")  # "a fighter of the YBS (YJS) and her driver"
 JOINED_BEFORE = re.compile(r"\s*(?:[A-Za-z-]+\s+){0,2}?and\s+(?:her|his|their|the)?\s*")
 
 
@@ -330,6 +419,8 @@ def _joined_counts(text: str, numbers: list[Number], anchor: Number, used: set[i
         between = text[current.end:number.start] if after else text[number.end:current.start]
         if not (JOINED_AFTER if after else JOINED_BEFORE).fullmatch(between):
             break
+        if ANIMALS_RE.match(text, number.end) or re.match(r"\s+of\s+(?:his|her|their|the)\s+(?:sheep|goats|cattle|cows|flock|herd|animals)\b", text[number.end:]):
+            break  # "killing a shepherd and about forty of his sheep": livestock is no toll
         joined.append(number)
         current = number
     return joined
@@ -355,12 +446,15 @@ def _number_for(text: str, numbers: list[Number], word: re.Match, used: set[int]
         if len(between) <= 60 and "|" not in between and not re.search(r"[;:]|\b(?:while|after|before|which|when|where)\b", between) \
                 and not _is_unit_count(between):
             return candidate
-    after = [n for n in numbers if n.start >= word.end() and n.start not in used]
-    if after:
-        candidate = after[0]
-        between = text[word.end():candidate.start]
-        if len(between) <= 25 and re.fullmatch(r"\s*(?:of\s+)?(?:at least\s+|nearly\s+|about\s+)?\s*", between):
-            return candidate
+    # "arrested, at 21:00, two persons": an aside of when or where may stand between the word and its count
+    aside = re.match(r"(?:\s+(?:on|at|in))?\s*,\s*(?:at|on|in|near|according|reportedly|yesterday|today|last)\b[^,;.|]{0,45},", text[word.end():])
+    for start in [word.end()] + ([word.end() + aside.end()] if aside else []):
+        after = [n for n in numbers if n.start >= start and n.start not in used]
+        if after:
+            candidate = after[0]
+            between = text[start:candidate.start]
+            if len(between) <= 25 and re.fullmatch(r"\s*(?:of\s+)?(?:at least\s+|nearly\s+|about\s+)?\s*", between):
+                return candidate
     return None
 
 

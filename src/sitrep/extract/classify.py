@@ -15,6 +15,8 @@ from functools import lru_cache
 from sitrep.extract.nlp import Sentence
 from sitrep.vocabulary import EventKind, load_ontology
 
+# verbs whose infinitive tells a purpose, not a deed: "directed to fire", "planned to attack", "ordered to shell"
+PURPOSE_VERBS = {"direct", "plan", "intend", "prepare", "order", "instruct", "task", "aim", "plot", "seek", "recruit"}
 LOCATIVE_PREPS = {"at", "inside", "near", "to", "into", "from", "towards", "toward", "outside"}
 # "put on high alert after the attack": a trigger inside such a phrase names an earlier event.
 TEMPORAL_PREPS = {"after", "before", "following", "since", "amid", "despite", "until"}
@@ -109,6 +111,12 @@ def _syntactic_weight(token) -> float:
     return weight - _demotion(token, list(token.ancestors))
 
 
+def _purpose_infinitive(verb) -> bool:
+    """"directed ... to fire", "planned to attack": an infinitive under a verb of purpose."""
+    return verb.dep_ in {"xcomp", "advcl"} and verb.head.lemma_.lower() in PURPOSE_VERBS and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _when_clause(verb) -> bool:
     """"The worst incident was on 21 May, when troops opened fire on shepherds": the clause after "when" tells the event."""
     return verb.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children)
@@ -128,6 +136,8 @@ def _demotion(token, ancestors: list) -> float:
         demotion += 40
     if _in_support_phrase(ancestors):
         demotion += 40  # "SDF units backed by Coalition aircraft raided a house": the aircraft only supported
+    if any(_purpose_infinitive(a) for a in [token, *ancestors[:2]]):
+        demotion += 40  # "a cell directed by Hamas to fire rockets at the Golan": what they were sent to do
     if token.dep_ == "pobj" and token.head.lower_ == "against" and token.head.head.lemma_.lower() in PROTEST_VERBS:
         demotion += 60  # "chanting against the bombing": what protesters protest, not what happened
     if _captured_when(token):

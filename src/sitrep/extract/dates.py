@@ -34,7 +34,7 @@ _year = r"(?P<year>(?:19|20)\d\d)"
 # a weekday as tables, logs and diaries write it, whole or cut short
 WEEKDAY_WORDS = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 WEEKDAY_NUMERIC_DATE_RE = re.compile(rf"\b{WEEKDAY_WORDS}\.?,?\s+(?P<d>\d{{1,2}})[/.](?P<m>\d{{1,2}})\b(?![./]?\d)")
-SHORT_NUMERIC_DATE_RE = re.compile(r"\b[Oo]n\s+(?:(?P<d>\d{1,2})/(?P<m>\d{1,2})|(?P<d2>\d\d)\.(?P<m2>\d\d))\b(?![./]?\d)")
+SHORT_NUMERIC_DATE_RE = re.compile(r"\b(?:[Oo]n|(?:morning|evening|night|afternoon|dawn)\s+of)\s+(?:(?P<d>\d{1,2})/(?P<m>\d{1,2})|(?P<d2>\d\d)\.(?P<m2>\d\d))\b(?![./]?\d)")
 NUMERIC_DATE_RE = re.compile(r"(?<![\d./-])(?P<d>\d{1,2})(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)\b")
 # "Export settings: dates are MM/DD/YYYY (US format)": the document's own word on how to read its numeric dates
 MONTH_FIRST_DECLARED_RE = re.compile(r"\bMM([/.-])DD\1(?:YYYY|YY)\b|\bmonth[- ]first\b", re.I)

@@ -15,10 +15,10 @@ from datetime import date, timedelta
 from sitrep import geo
 from sitrep.geo.distance import distance_km
 from sitrep.extract.skip import reports_nothing
-from sitrep.extract.actors import (OWN_FORCES_AFTER, VIOLENT_KINDS, by_adjective, casualty_party, event_actors, find_actors,
+from sitrep.extract.actors import (DETAINING_KINDS, OWN_FORCES_AFTER, VIOLENT_KINDS, by_adjective, casualty_party, event_actors, find_actors,
                                    find_parties, governing_verb, names_own_men, object_party, owner_of_the_men,
                                    owner_of_the_victims, subject_party)
-from sitrep.extract.arguments import find_casualties, find_quantities, patient_row_toll
+from sitrep.extract.arguments import find_casualties, find_quantities, patient_row_toll, people_held
 from sitrep.extract.classify import Trigger, best_trigger, find_triggers, in_temporal_phrase
 from sitrep.extract.dates import MONTH_NAMES, DateMention, find_dates, stamp_length
 from sitrep.extract.lexicon import load_lexicon
@@ -104,7 +104,12 @@ NOTHING_HAPPENED_RE = re.compile(r"\bno\s+(?:[\w-]+\s+){0,3}?(?:(?:strike|airstr
 # claims do not reflect the truth"
 DENIAL_RE = re.compile(r"\bden(?:y|ies|ied|ying)\s+(?:(?:the|local|media|social-media|some|all|these|those|press|online|"
                        r"circulating|circulated)\s+){0,3}(?:reports?|claims?|news|rumou?rs?|allegations?|that)\b"
-                       r"|[–-]\s*false\s*[:;,.]|\bdo(?:es)?\s+not\s+reflect\s+the\s+truth\b", re.I)
+                       r"|[–-]\s*false\s*[:;,.]|\bdo(?:es)?\s+not\s+reflect\s+the\s+truth\b"
+                       # a briefing's answer that denies what it was asked about: "Asked about a report ... that soldiers
+                       # had killed a shepherd, the senior officer said no shepherd was killed"
+                       r"|^\W*(?:[\d:.]+\s*[—–-]+\s*)?(?:Q&A[^.]{0,20}\.\s*)?asked\s+about\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+                       r"(?:reports?|claims?|rumou?rs?|allegations?)\b[^;]{0,200}?\bsaid\s+(?:that\s+)?"
+                       r"(?:no\s|nobody\b|no\s+one\b|it\s+was\s+not\b|this\s+was\s+not\b|there\s+had\s+been\s+no\b|[^,;]{0,60}\bonly\b)", re.I)
 
 
 def _certainty(text: str) -> Certainty:
@@ -252,7 +257,9 @@ def _listed_days(text: str, dates: list[DateMention], kind: str) -> DateMention 
     return DateMention(days[0].start, days[-1].end, listed[0], listed[-1], TimePrecision.DAY, listed, days[0].explicit_year)
 
 
-def _primary_date(dates: list[DateMention], trigger: Trigger) -> DateMention | None:
+def _primary_date(dates: list[DateMention], trigger: Trigger, text: str = "") -> DateMention | None:
+    # "missing since 12 February, was found yesterday": the day a count or an absence starts is not the event's
+    dates = [d for d in dates if not re.search(r"\bsince\s+$", text[max(0, d.start - 10):d.start], re.I)] or dates
     if not dates:
         return None
     days = [d for d in dates if d.precision == TimePrecision.DAY]
@@ -309,6 +316,9 @@ def read_sentence(sentence: Sentence, reference: date | None, title: str | None,
         # month, not news (a day named in full, as in the seed's Baghouz strike of March 2019, is kept as an event)
         return None
     kind, quantities, casualties = _draft_kind(trigger, text, is_claim, total_line, quantities, casualties)
+    if not is_claim and not any(c.kind is CasualtyKind.ARRESTED for c in casualties) and (
+            held := people_held(counted_text, kind.id in DETAINING_KINDS)):
+        casualties = casualties + [Casualty(kind=CasualtyKind.ARRESTED, count=held)]  # "detained photographer Bilal H."
     draft = Draft([sentence], kind, is_claim, trigger, certainty=certainty, attribution=_attribution(text))
     draft.quantities, draft.casualties = quantities, casualties
     draft.actors = _sentence_parties(sentence, trigger, kind, is_claim, casualties)
@@ -319,7 +329,7 @@ def read_sentence(sentence: Sentence, reference: date | None, title: str | None,
         draft.claim_period = _since(text, dates, reference) or month or _week_scope(text, reference) or span
         draft.origin, draft.destinations = places_by_role(sentence, found_places)
         return draft
-    draft.date = _listed_days(text, dates, kind.id) or _primary_date(dates, trigger)
+    draft.date = _listed_days(text, dates, kind.id) or _primary_date(dates, trigger, text)
     if _told_a_day_later(text, draft.date, trigger):
         draft.date = _days_later(draft.date, -1)
     draft.place = choose_place(sentence, found_places, kind.id)
@@ -612,7 +622,7 @@ TALLY_PERIOD_RE = re.compile(rf"\b(?:{MONTH_NAMES}|20\d\d|today|since|day's|dail
 SINCE_DAY_COUNT_RE = re.compile(rf"\bsince\s+\d{{1,2}}\s+(?:{MONTH_NAMES})\s*:\s*\d", re.I)
 # a period's figures under their heading: "Week figures (Mon 30 Nov – Sat 5 Dec), logged:", "Period figures:", "Team
 # count:", "Losses in the period, all formations:", "Running totals for the client:"
-FIGURES_HEAD_RE = re.compile(r"^\W*(?:(?:[\w&/-]+\s+){0,2}?(?:figures|totals?|count|tally)(?:\s+for\s+the\s+\w+)?"
+FIGURES_HEAD_RE = re.compile(r"^\W*(?:(?:[\w&/-]+\s+){0,2}?(?:figures|totals?|count|tally)(?:\s+(?:for|of)\s+the\s+\w+)?"
                              r"|losses\s+in\s+the\s+(?:period|month|week|quarter))(?:\s+\([^)]{0,40}\))?(?:,\s*[\w\s]{1,20})?:", re.I)
 
 
@@ -797,7 +807,9 @@ YEAR_SO_FAR_RE = re.compile(r"\bsince\s+the\s+(?:beginning|start)\s+of\s+(?:the|
 def _starts_a_period(text: str, mention: DateMention) -> bool:
     if re.match(r"since\b", text[mention.start:mention.end], re.I) and mention.precision is TimePrecision.MONTH:
         return True  # the mention may hold the word: "Since January" (not "since the afternoon")
-    return bool(re.search(r"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?$", text[max(0, mention.start - 30):mention.start], re.I))
+    # not "missing since 12 February": the day someone was last seen starts no count
+    return bool(re.search(r"(?<!missing )(?<!disappeared )\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?$",
+                          text[max(0, mention.start - 30):mention.start], re.I))
 
 
 def _span_of_days(dates: list[DateMention]) -> tuple[date, date] | None:
@@ -926,8 +938,9 @@ def adds_casualties(draft: Draft | None, previous: Draft, sentence: Sentence) ->
         return False
     if draft is None:
         # no event word at all ("Three pupils were injured by flying glass."): a toll if it counts anybody
-        text = sentence.text
-        return bool(find_casualties(mask_dates(text, find_dates(text, None)))) and not find_dates(text, None)
+        text = sentence.text  # not "Since 1 January, 16,874 persons have been caught": a total
+        return bool(find_casualties(mask_dates(text, find_dates(text, None)))) and not find_dates(text, None) \
+            and not SINCE_RE.search(text)
     if not draft.casualties:
         return False
     if draft.date is not None and not draft.date_from_context:
@@ -935,6 +948,22 @@ def adds_casualties(draft: Draft | None, previous: Draft, sentence: Sentence) ->
     if draft.places or any(a.role is ActorRole.INITIATOR for a in draft.actors):
         return False
     return draft.kind.id in {"attack", previous.kind.id}
+
+
+# a toll told of the event by its definite name: "two armed men were killed in last night's strike"
+TOLL_OF_THE_EVENT_RE = re.compile(
+    r"\b(?:killed|wounded|injured|dead|died)\s+(?:in|during)\s+(?:the|this|that|last\s+night's|yesterday's|this\s+morning's|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day's)\s+(?:[\w-]+\s+){0,2}?(?:strike|airstrike|air\s+strike|raid|attack|"
+    r"shelling|bombardment|explosion|bombing|ambush)\b", re.I)
+
+
+def tolls_the_event_before(draft: Draft, text: str) -> bool:
+    """Whether the sentence tells a toll of an event it names as already told ("killed in last night's strike"),
+    with no day of its own but the one that names the event."""
+    told = TOLL_OF_THE_EVENT_RE.search(text)
+    if told is None or draft.places:
+        return False
+    return draft.date is None or draft.date_from_context or "'s" in told.group(0)
 
 
 def refers_back(sentence: Sentence) -> bool:

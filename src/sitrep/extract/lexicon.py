@@ -26,6 +26,7 @@ class Lexicon:
     person_nouns: frozenset[str] = frozenset()
     civilian_nouns: frozenset[str] = frozenset()
     kin_nouns: frozenset[str] = frozenset()
+    suspect_nouns: frozenset[str] = frozenset()
     property_nouns: frozenset[str] = frozenset()
     organisation_nouns: frozenset[str] = frozenset()
     group_heads: dict[str, int] = field(default_factory=dict)
@@ -83,6 +84,7 @@ def load_lexicon() -> Lexicon:
         person_nouns=frozenset(w.lower() for w in words.get("person_nouns", ())),
         civilian_nouns=frozenset(w.lower() for w in words.get("civilian_nouns", ())),
         kin_nouns=frozenset(w.lower() for w in words.get("kin_nouns", ())),
+        suspect_nouns=frozenset(w.lower() for w in words.get("suspect_nouns", ())),
         property_nouns=frozenset(w.lower() for w in words.get("property_nouns", ())),
         organisation_nouns=frozenset(w.lower() for w in words.get("organisation_nouns", ())),
         group_heads={k.lower(): int(v) for k, v in heads.items()},

@@ -199,7 +199,7 @@ AMONG_THEMSELVES = re.compile(r"\b(?:among|between) themselves\b|\bwith each oth
 PROTEST_KINDS = {"peaceful_protest", "protest_with_intervention", "violent_demonstration", "mob_violence", "force_against_protest"}
 INTERVENTION_KINDS = {"protest_with_intervention", "force_against_protest"}
 MEETING_OBJECT_RE = re.compile(
-    r"\b(?:met|meet|meets|meeting)\s+(?:with\s+)?(?:the\s+)?(?P<who>[a-z][a-z -]*?(?:\s+and\s+[a-z][a-z -]*?)?)(?=\s+(?:of|from|in|at|on|to|near|who|and\s+discussed)\b|[,.;]|$)"
+    r"\b(?:met|meet|meets|meeting)\s+(?:with\s+)?(?:the\s+)?(?!(?:was|were|is|are|has|had|took|will)\b)(?P<who>[a-z][a-z -]*?(?:\s+and\s+[a-z][a-z -]*?)?)(?=\s+(?:of|from|in|at|on|to|near|who|and\s+discussed)\b|[,.;]|$)"
 )
 
 
@@ -545,11 +545,11 @@ NOBODY_RE = re.compile(r"\b(?:no one|nobody|no casualties|no injuries)\b", re.I)
 # official", "SDF says they are ISIS", "in a search for ISIS cells", "three ISIS guys"
 TIED_TO_RE = re.compile(r"\b(?:belong(?:s|ed|ing)?\s+to|links?\s+(?:to|with)|linked\s+to|said\s+to\s+be|says?\s+they\s+are|"
                         r"accused\s+of|suspected\s+of|members?\s+of|search(?:ing)?\s+for|on\s+the\s+orders\s+of)\s+"
-                        r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?P<group>ISIS|IS|Daesh|PKK|HTS)\b"
-                        r"|\b(?:ISIS|Daesh)\s+(?:guys|men|suspects|officials?|members?|operatives?|emirs?|facilitators?|financiers?"
+                        r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?P<group>ISIS|IS|Daesh|DAESH|PKK|HTS)\b"
+                        r"|\b(?:ISIS|Daesh|DAESH)\s+(?:guys|men|suspects|officials?|members?|operatives?|emirs?|facilitators?|financiers?"
                         r"|membership|networks?)\b"
                         # "recruiting young men for ISIS", "planting the bombs for ISIS", "membership of ISIS"
-                        r"|\b(?:for|membership\s+(?:of|in))\s+(?:the\s+)?(?:ISIS|Daesh)\b")
+                        r"|\b(?:for|membership\s+(?:of|in))\s+(?:the\s+)?(?:ISIS|Daesh|DAESH)\b")
 
 
 def _tied_group(text: str) -> Actor | None:
@@ -573,7 +573,8 @@ def _bare_group(name: str) -> bool:
 # (not Jordan's: the gazetteer's As Sukhnah and others are Jordanian namesakes of Syrian towns)
 NATIONAL_ARMIES = {"SY": "regime_forces", "IQ": "iraqi_forces", "TR": "turkish_forces", "LB": "lebanese_forces"}
 BARE_SOLDIERS = {"soldiers", "soldier", "troops", "army soldiers", "army", "army officer", "army personnel", "army units",
-                 "engineering units", "army engineers", "officer", "officers", "conscript", "conscripts", "syrian soldiers"}
+                 "engineering units", "army engineers", "officer", "officers", "conscript", "conscripts", "syrian soldiers",
+                 "border guards", "border guard", "border forces", "border force"}
 
 
 # The Kurdistan Region's governorates (GeoNames' admin1 names): its police and security forces are its own
@@ -620,9 +621,9 @@ KURDISTAN_SECURITY = "kurdistan region security forces"
 GOVERNMENT_HELD_SYRIA = {"Daraa", "As-Suwayda", "Homs", "Hama", "Latakia", "Tartus", "Quneitra", "Rif-dimashq", "Dimashq",
                          "Idlib"}
 TURKISH_POLICE = "turkish police"
-# Iraq's police commands and army units by name: "Diyala Police", "the Kirkuk Emergency Police", "a force of the Rapid
+# Iraq's police commands and army units by name: "Diyala Police", "the Kirkuk Emergency Police", "the 15th Border Brigade", "a force of the Rapid
 # Response Regiment", "the army's 15th Division"
-IRAQI_UNIT_RE = re.compile(r"(?:^|\s)(?:police(?:\s+command)?|regiment|operations\s+command|division)$")
+IRAQI_UNIT_RE = re.compile(r"(?:^|\s)(?:police(?:\s+command)?|regiment|operations\s+command|division|border\s+(?:brigade|battalion|forces?))$")
 
 
 def _kurdistan_security(party: EventActor) -> EventActor:

@@ -45,7 +45,7 @@ def ascii_words(text: str) -> list[str]:
     """Lower-case ASCII words of a name, diacritics and apostrophes removed."""
     decomposed = unicodedata.normalize("NFKD", text)
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    plain = _APOSTROPHES.sub("", plain.lower())
+    plain = _APOSTROPHES.sub("", plain.lower().replace("ı", "i"))  # Turkish dotless i has no decomposition: "Ceylanpınar"
     return [w for w in _SEPARATORS.split(plain) if w]
 
 
