@@ -206,14 +206,14 @@ DEV = Path(__file__).resolve().parents[1] / "corpus" / "dev" / "gold.jsonl"
 # updates, briefs, feeds, live blogs, state media, armed groups' channels, trackers, exports, PDF and web text, ...);
 # floors sit just under the figures measured at the commit that recorded them (docs/evaluation.md), so a change that
 # loses ground on any field fails here.
-# Recorded at the end of session 15 on the 1420-document corpus, rules alone (event 0.862, kind 0.853, date 0.855,
-# place 0.867, initiators 0.760, targets 0.663, partners 0.635, killed 0.804, injured 0.806, arrested 0.798,
-# certainty 0.909, claim 0.784), each floor a little below its figure. Documents 1361-1420 were added blind that
-# session, 1391-1420 kept unread (rules 0.722 on them); they lowered event, kind, date and place below session 14's
-# floors, which the session's own rules had raised on the 1360 documents it began with.
-DEV_BASELINE = {"event": 0.861, "event.kind": 0.851, "event.date": 0.851, "event.place": 0.861, "event.initiators": 0.762,
-                "event.targets": 0.659, "event.partners": 0.630, "event.killed": 0.792, "event.injured": 0.808,
-                "event.arrested": 0.788, "event.certainty": 0.905, "claim": 0.779}
+# Recorded at the end of session 17 on the 1540-document corpus, rules alone (event 0.864, kind 0.852, date 0.849,
+# place 0.863, initiators 0.765, targets 0.663, partners 0.626, killed 0.805, injured 0.814, arrested 0.815,
+# certainty 0.905, claim 0.774), each floor a little below its figure. Documents 1481-1540 were added blind that
+# session, 1481-1510 kept unread; they lowered date, partners, certainty and claims below session 16's floors, which
+# were set on the 1480 documents it ended with.
+DEV_BASELINE = {"event": 0.860, "event.kind": 0.849, "event.date": 0.846, "event.place": 0.859, "event.initiators": 0.761,
+                "event.targets": 0.659, "event.partners": 0.623, "event.killed": 0.802, "event.injured": 0.810,
+                "event.arrested": 0.811, "event.certainty": 0.902, "claim": 0.770}
 
 
 @pytest.mark.skipif(not DEV.exists(), reason="corpus/dev/gold.jsonl missing")
@@ -4164,7 +4164,7 @@ def test_caught_counts_those_held(text, held):
     assert [c.count for e in events for c in e.casualties if c.kind is CasualtyKind.ARRESTED] == held
 
 
-def test_irans_border_brigades_are_iraqi_forces_and_those_handed_over_are_no_handover():
+def test_iraqs_border_brigades_are_iraqi_forces_and_those_handed_over_are_no_handover():
     # before, "the 15th Border Brigade" was a party of its own, and people handed over to a directorate a handover
     text = ("On 9 May a force of the 15th Border Brigade arrested three persons who had crossed the border from Syria near "
             "Sinjar; they were handed over to the Nineveh Intelligence Directorate.")
