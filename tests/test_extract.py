@@ -4236,6 +4236,13 @@ def test_a_showing_is_no_protest(text):
     assert all(e.kind != "peaceful_protest" for e in extract(doc(text, published=date(2026, 8, 10))).events)
 
 
+def test_a_grenade_attack_carried_out_is_still_one():
+    # a guard: "carried out" a grenade attack is no grenade carried
+    text = "Militants on 3 August carried out a grenade attack on an army camp in Hajin, injuring two soldiers."
+    [event] = extract(doc(text, published=date(2026, 8, 10))).events
+    assert event.kind == "grenade"
+
+
 def test_grenades_carried_are_no_grenade_attack():
     text = ("The commander said his forces had arrested three men on Tuesday 4 August who were trying to cross the Tigris "
             "near Faysh Khabur with two rifles and a bag of hand grenades.")

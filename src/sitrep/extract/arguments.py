@@ -248,13 +248,19 @@ TITLED_NAME = r"(?:colleague|journalist|photographer|cameraman|reporter|activist
 NOT_ONE_PERSON = {"family", "people", "staff", "elderly", "figure"}
 
 
+@lru_cache(maxsize=1)
+def _held_nouns() -> frozenset[str]:
+    """The nouns that name one person who may be held: roles, civilians, kin and suspects."""
+    lexicon = load_lexicon()
+    words = set(PERSON_NOUNS.split("|")) | lexicon.person_nouns | lexicon.civilian_nouns | lexicon.suspect_nouns | lexicon.kin_nouns
+    return frozenset(words - NOT_ONE_PERSON)
+
+
 @lru_cache(maxsize=2)
 def _one_held_re(any_verb: bool) -> re.Pattern:
     """One person held, told without a number: "detaining an ISIS operative", "arrested in Duhok a man accused of",
     "held our partner's driver", "took my son", "the capture of an ISIS facilitator", "the wanted man was arrested"."""
-    lexicon = load_lexicon()
-    words = (set(PERSON_NOUNS.split("|")) | lexicon.person_nouns | lexicon.civilian_nouns | lexicon.suspect_nouns) - NOT_ONE_PERSON
-    nouns = _alternation(words | lexicon.kin_nouns)
+    nouns = _alternation(_held_nouns())
     verbs = HOLDING_VERBS if any_verb else ARREST_VERBS
     one = (rf"(?:(?:a|an|one)\s+|(?:the|his|her|their|its|our|my|[\w-]+['’]s)\s+)(?:[\w'’-]+\s+){{0,3}}?(?:{nouns})\b(?!['’]s|-)")
     passive = PASSIVE_HELD if any_verb else ARREST_VERBS.replace("(?:ed|ing)", "ed")
@@ -298,9 +304,7 @@ def people_held(text: str, any_verb: bool) -> int:
         return 1
     if joined.group("count"):
         return 1 + (parse_number(joined.group("count")) or 0)
-    lexicon = load_lexicon()
-    people = lexicon.person_nouns | lexicon.civilian_nouns | lexicon.kin_nouns | lexicon.suspect_nouns | set(PERSON_NOUNS.split("|"))
-    return 2 if any(word in people for word in joined.group("words").lower().split()) else 1
+    return 2 if any(word in _held_nouns() for word in joined.group("words").lower().split()) else 1
 
 
 # one body found, no number said: "the body was found at 07:30 in an orchard", "Body found by shepherds on 28/03",
@@ -379,6 +383,7 @@ PROTESTED_RE = re.compile(r"\b(?:(?:protest\w*|demonstrat\w*)\s+(?:at|against|ov
 NOT_CAUGHT_RE = re.compile(r"\s+(?:fire|alight|up\b|on\s+(?:camera|video|film)|in\s+(?:the\s+|a\s+)?(?:cross-?fire|fire|blaze|traffic|storm|rain))", re.I)
 ANIMALS_RE = re.compile(r"\s*(?:head\s+of\s+)?(?:sheep|goats?|cows?|cattle|camels?|horses?|donkeys?|buffalo(?:es)?|"
                         r"livestock|animals|chickens|poultry|birds)\b", re.I)
+OWNED_ANIMALS_RE = re.compile(r"\s+of\s+(?:his|her|their|the)\s+(?:sheep|goats|cattle|cows|flock|herd|animals)\b", re.I)
 
 
 # "4x killed per monitors, 2x per local sources", "6 killed according to a monitor, 3 according to local sources"
@@ -419,7 +424,7 @@ def _joined_counts(text: str, numbers: list[Number], anchor: Number, used: set[i
         between = text[current.end:number.start] if after else text[number.end:current.start]
         if not (JOINED_AFTER if after else JOINED_BEFORE).fullmatch(between):
             break
-        if ANIMALS_RE.match(text, number.end) or re.match(r"\s+of\s+(?:his|her|their|the)\s+(?:sheep|goats|cattle|cows|flock|herd|animals)\b", text[number.end:]):
+        if ANIMALS_RE.match(text, number.end) or OWNED_ANIMALS_RE.match(text, number.end):
             break  # "killing a shepherd and about forty of his sheep": livestock is no toll
         joined.append(number)
         current = number
