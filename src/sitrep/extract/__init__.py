@@ -142,9 +142,8 @@ def _read_drafts(sentences: list[Sentence], document: Document, period, places: 
         line_start, line_end = line_span(document.text, sentence.start, sentence.start)  # a row may hold several sentences
         reference = row_day(document.text[line_start:line_end], state.reference) or state.reference
         # "Tonight at 22:40" in a post under its account line, read on its own or run together with the line
-        above = document.text[line_span(document.text, max(0, line_start - 1), max(0, line_start - 1))[0]:max(0, line_start - 1)]
         reference = _account_line_day(document.text[line_start:line_end], reference) or (
-            _account_line_day(above, reference) if line_start else None) or reference
+            _account_line_day(_line_above(document.text, line_start), reference)) or reference
         # a diary's entry under its day's heading is dated by it, as a record's line is by its header
         dated_entry = headed or (state.reference_is_heading and sentence.paragraph == state.heading_paragraph)
         draft = read_sentence(sentence, reference, document.title, period, previous if near else None, places, dated_entry)
@@ -246,6 +245,13 @@ def _dates_the_record_above(drafts: list[Draft], sentence: Sentence, written: st
 RECORD_HEADER_RE = re.compile(r"^[^|.;]{1,40}(?:\s\|\s[^|.;]{1,40}){1,4}$")
 # a post's account line, its cells split by dots: "Şırnak İl Jandarma Komutanlığı @sirnakjandarma · 23 Jun 2026, 14:10"
 ACCOUNT_LINE_RE = re.compile(r"^[^|.;·]{1,60}(?:\s·\s[^|;·]{1,40}){1,4}$")
+
+
+def _line_above(text: str, line_start: int) -> str:
+    """The line before the one that starts at `line_start` ("" for the first line)."""
+    if line_start == 0:
+        return ""
+    return text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1]
 
 
 def _account_line_day(line: str, reference: date | None) -> date | None:

@@ -15,9 +15,9 @@ from datetime import date, timedelta
 from sitrep import geo
 from sitrep.geo.distance import distance_km
 from sitrep.extract.skip import reports_nothing
-from sitrep.extract.actors import (DETAINING_KINDS, OWN_FORCES_AFTER, VIOLENT_KINDS, by_adjective, casualty_party, event_actors, find_actors,
-                                   find_parties, governing_verb, names_own_men, object_party, owner_of_the_men,
-                                   owner_of_the_victims, subject_party)
+from sitrep.extract.actors import (DETAINING_KINDS, OWN_FORCES_AFTER, VIOLENT_KINDS, by_adjective, casualty_party,
+                                   event_actors, find_actors, find_parties, governing_verb, names_own_men, object_party,
+                                   owner_of_the_men, owner_of_the_victims, subject_party)
 from sitrep.extract.arguments import find_casualties, find_quantities, patient_row_toll, people_held
 from sitrep.extract.classify import Trigger, best_trigger, find_triggers, in_temporal_phrase
 from sitrep.extract.dates import MONTH_NAMES, DateMention, find_dates, stamp_length
