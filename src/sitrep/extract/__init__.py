@@ -251,7 +251,8 @@ def _line_above(text: str, line_start: int) -> str:
     """The line before the one that starts at `line_start` ("" for the first line)."""
     if line_start == 0:
         return ""
-    return text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1]
+    above_start, above_end = line_span(text, line_start - 1, line_start - 1)
+    return text[above_start:above_end]
 
 
 def _account_line_day(line: str, reference: date | None) -> date | None:
