@@ -531,6 +531,28 @@ def test_greetings_and_given_names_are_not_places():
     assert [m.anchor for m in geo.find_places("Clashes broke out near the Lebanese Aaley.")] == ["Aaley"]
 
 
+@pytest.mark.parametrize("sentence", [
+    # "Seen" folds onto As Si'in, "Took" onto Daquq, "Came" onto Hamah, "Media" onto Medaya
+    "Seen in (defence ministry, 4 Feb): our forces neutralised two militants.",
+    "Took them two hours to reach the checkpoint.",
+    "Came the news that the road had reopened.",
+    "Media reported heavy shelling overnight.",
+])
+def test_english_words_that_open_a_line_are_not_places(sentence):
+    assert geo.find_places(sentence) == []
+
+
+def test_no_name_ends_in_a_small_english_word():
+    # before, "in Daraa to demand" was read as "Daraa to", which folds onto Dare Tu in Iran
+    found = geo.find_places("worshippers held a stand in front of the mosque in Daraa to demand the release of detainees")
+    assert [(m.anchor, geo.resolve(m).resolved_name) for m in found] == [("Daraa", "Dar'a")]
+
+
+def test_the_town_of_hit_and_the_green_village_base_are_still_places():
+    assert [geo.resolve(m).resolved_name for m in geo.find_places("A rocket fell near Hit.")] == ["Hit"]
+    assert [geo.resolve(m).resolved_name for m in geo.find_places("Trucks reached Green Village.")] == ["Al-Omar oil field"]
+
+
 def test_iraqi_governorates_anbar_and_nineveh_are_in_the_gazetteer():
     # "Anbar" once resolved to Ambar, a town in Diyarbakir (Turkey)
     anbar = geo.resolve("Anbar province")

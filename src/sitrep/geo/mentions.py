@@ -28,6 +28,14 @@ NOT_PLACES = frozenset({
     "zap",  # the Zap region of Duhok, which the gazetteer lacks, is not Turkey's village of that alternate name
     # a transcript's speaker labels ("CALLER (Abu Omar, Tal Afar):" folds onto Kalar in Sulaymaniyah)
     "caller", "callers", "host", "presenter", "narrator", "moderator", "question", "answer",
+    # English words that open a sentence or a form's line ("Seen in (Turkish defence ministry, 4 Feb): ...") and that
+    # the folded spelling makes an alternate name of a place: "seen" As Si'in, "took" and "though" Daquq, "came"
+    # Hamah, "media" Medaya, "below" Al Bab (a list made by folding every lower-case word of the corpora; "hit",
+    # the town in Anbar, and "green", of the Coalition's Green Village at Al-Omar, are left out)
+    "are", "road", "says", "same", "took", "media", "cell", "came", "side", "call", "main", "seen", "can", "below",
+    "tyres", "male", "care", "min", "share", "door", "grey", "shown", "clear", "deal", "tell", "grain", "face", "hall",
+    "assess", "del", "sell", "fake", "theft", "delay", "exam", "chain", "caves", "though", "wages", "eyes",
+    "hale", "seal", "sorrow", "hole", "hero", "sale", "games", "hay", "heal", "game",
 })
 # Words that end a name phrase but belong to the relation, not the name.
 RELATION_SUFFIXES = frozenset({"countryside", "outskirts", "suburbs", "desert", "rural", "environs", "vicinity", "border"})
@@ -214,6 +222,8 @@ def _plausible(span_tokens: list[str], key: str) -> bool:
     words = [w for t in span_tokens for w in ascii_words(t)]
     if not words or all(w in NOT_PLACES for w in words) or span_tokens[0].lower() in LEADING_WORDS:
         return False
+    if len(span_tokens) > 1 and span_tokens[-1] in LEADING_WORDS:
+        return False  # "in Daraa to demand" folds onto Iran's Dare Tu: no name ends in a small English word
     return len(key) >= 3
 
 
