@@ -4291,3 +4291,247 @@ def test_a_witness_or_clients_house_is_a_civilians():
     text = "On 24 October, a sound bomb was thrown at our client's house in Al-Mansour at night; no one was injured."
     [event] = extract(doc(text, published=date(2026, 10, 30))).events
     assert {a.actor.actor_id for a in event.actors if a.role is ActorRole.TARGET} == {"civilians"}
+
+
+@pytest.mark.parametrize("text, start, end", [
+    # a stringer's item: the day and month run into the words, with a part of the day or a cell after them
+    ("IED on the Hajin road 05/02 morning, 2 fighters wounded", date(2026, 2, 5), date(2026, 2, 5)),
+    ("gunmen shot dead a council member in Al-Busayrah 09/02 evening", date(2026, 2, 9), date(2026, 2, 9)),
+    ("army sweep in the orchards north of Baqubah 14–15/02, 6 suspects arrested", date(2026, 2, 14), date(2026, 2, 15)),
+])
+def test_a_bare_day_and_month_after_a_word_dates_the_item(text, start, end):
+    [mention] = find_dates(text, date(2026, 3, 4))
+    assert (mention.date_start, mention.date_end) == (start, end)
+
+
+@pytest.mark.parametrize("text", [
+    "The hotline is open 24/7 for families.",  # a guard: round-the-clock is no day
+    "Msg 2 – 08/02 08:05 – a message's number is no first day of a range",
+])
+def test_no_day_is_read_from_a_clock_phrase_or_a_message_number(text):
+    mentions = find_dates(text, date(2026, 3, 4))
+    assert all(m.date_start == m.date_end for m in mentions)
+    assert date(2026, 7, 24) not in {m.date_start for m in mentions}
+
+
+def test_a_sheet_rows_own_day_beats_the_day_it_was_filed():
+    # before, the filed day (06/07) dated the attack that the item puts on the 5th
+    text = ("Code    Filed  Item                                                       St\n"
+            "KRK-03  06/07  ISIS attack on a PMF post near Al-Hawija 05/07 night, 3 PMF fighters killed   C\n")
+    [event] = extract(doc(text, published=date(2026, 8, 4))).events
+    assert event.date_start == date(2026, 7, 5)
+
+
+def test_a_reference_number_is_no_count():
+    # before, the Ref cell "0224" was 224 dead and "0240" 240 vehicles
+    text = ("| Stringer | Ref | Filed | Item | Status |\n|---|---|---|---|---|\n"
+            "| SHL-01 | 0224 | 07/02 | a shepherd was killed by a landmine east of Al-Shuhayl 06/02 | USED |\n"
+            "| GRJ-01 | 0240 | 12/02 | about 20 SDF vehicles arrived in Gharanij as reinforcements 12/02 | USED |\n")
+    mine, convoy = extract(doc(text, published=date(2026, 3, 4))).events
+    assert [c.count for c in mine.casualties if c.kind is CasualtyKind.KILLED] == [1]
+    assert convoy.quantity("vehicles") == 20
+    assert [n.value for n in find_numbers("ref. 0219, 3 killed")] == [3]
+
+
+def test_a_count_is_not_read_across_a_cell_or_another_count():
+    # before, "2,380 | DZ: Tonight 2 mortar shells" was 2,380 shells
+    assert [(q.unit, q.value) for q in find_quantities("0865 | 02/02 21:30 | 2,380 | DZ: Tonight 2 mortar shells fell")] \
+        == [("shells", 2)]
+
+
+def test_a_desks_status_cell_sets_the_certainty():
+    # before, FALSE and SGL in the status column left both items reported
+    text = ("| Stringer | Ref | Filed | Item | Status | USD |\n|---|---|---|---|---|---|\n"
+            '| BSR-04 | 0230 | 09/02 | "Coalition drone strike on a car in Al-Busayrah" night of 08/02 | FALSE – the car caught '
+            "fire at a fuel stall | 0 |\n"
+            "| GRJ-01 | 0240 | 12/02 | about 20 SDF vehicles arrived in Gharanij as reinforcements 12/02 | SGL | 7.50 |\n")
+    strike, convoy = extract(doc(text, published=date(2026, 3, 4))).events
+    assert (strike.certainty, convoy.certainty) == (Certainty.NEGATED, Certainty.ALLEGED)
+
+
+def test_relative_days_count_from_the_day_an_item_was_filed_or_received():
+    # before, "this afternoon" and "tonight" counted from the day the run or the checklist was published
+    remittance = ("Ref: S-0911 · Stringer: DRA-04 (Tafas) · Filed: 10/09 18:15\n"
+                  "Item: An IED exploded on the Tafas–Daraa road as a General Security car passed this afternoon, wounding "
+                  "two of its members.\n")
+    checklist = ('Claim as received (WhatsApp, contact TBQ-01, Wed 16 Sep 22:05): "Coalition helicopters landed near the '
+                 'Tabqa dam tonight and took two men from a farm."\n')
+    [bomb] = extract(doc(remittance, published=date(2026, 10, 6))).events
+    [landing] = extract(doc(checklist, published=date(2026, 10, 6))).events
+    assert (bomb.date_start, landing.date_start) == (date(2026, 9, 10), date(2026, 9, 16))
+
+
+@pytest.mark.parametrize("text, kind, count", [
+    # before, neither of these counted anyone
+    ("SDF raid on two houses in Hajin at dawn on 01/02, 3 young men taken.", CasualtyKind.ARRESTED, 3),
+    ("The funeral was held in Al-Shuhayl of the shepherd killed by a landmine east of the town on 06/02.",
+     CasualtyKind.KILLED, 1),
+])
+def test_people_taken_or_killed_told_in_a_short_passive(text, kind, count):
+    [event] = extract(doc(text, published=date(2026, 3, 4))).events
+    assert [c.count for c in event.casualties if c.kind is kind] == [count]
+
+
+def test_a_wounded_man_taken_to_hospital_is_not_held():
+    # a guard for the passive "taken"
+    casualties = find_casualties("Two men were taken to hospital after the shelling of Hajin.")
+    assert not [c for c in casualties if c.kind is CasualtyKind.ARRESTED]
+
+
+def test_a_gloss_in_arabic_script_does_not_break_the_english_sentence():
+    # before, "a sweep (تمشيط) of the farms" was read as an arrest, the gloss taken for a noun of the sentence
+    text = 'Seen in (Internal Security Forces, 8 Feb): "Our forces carried out a sweep (تمشيط) of the farms around Al-Hol ' \
+           'and arrested five suspects."'
+    [event] = extract(doc(text, published=date(2026, 2, 9))).events
+    assert event.kind == "raid"
+    assert event.evidence[0].text == text  # the evidence keeps the gloss
+
+
+@pytest.mark.parametrize("text, initiators, targets", [
+    # before, the document had no voice of its own, and "our" named no one
+    ('Seen in (Internal Security Forces, 8 Feb): "Our forces carried out a sweep of the farms around Al-Hol and '
+     'arrested five suspects."', {"asayish"}, set()),
+    ('Seen in (SDF Media Center, 5 Feb): "Our comrade Shiyar Amed ascended as a martyr in an attack by a drone of the Turkish '
+     'occupation on his car in the Qamishli countryside this morning."', {"turkish_forces"}, {"sdf"}),
+    # the side hit is named before the side that fought back: the attackers stay the initiators
+    ('Seen in (Deir ez-Zor Military Council, 3 Feb): "ISIS cells attacked one of our points in Al-Shuhayl with light '
+     'weapons last night, and our fighters repelled the attack."', {"isis"}, {"deir_ezzor_military_council"}),
+])
+def test_our_side_in_a_quotation_is_the_quoted_source(text, initiators, targets):
+    [event] = extract(doc(text, published=date(2026, 2, 9))).events
+    assert {a.actor.actor_id for a in event.actors if a.role is ActorRole.INITIATOR} == initiators
+    assert {a.actor.actor_id for a in event.actors if a.role is ActorRole.TARGET} == targets
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # a draft's tracked changes are read as accepted: before, both the deleted and the inserted counts were read
+    ("An unidentified drone struck an SDF pickup near Al-Shuhayl on 3 March, killing [-three-]{+two+} fighters and "
+     "wounding [-one-]{+two+}.[C1]", 2, 2),
+    ("On 3 March, an IED hit an army patrol near Al-Hawija, {~~killing two soldiers~>wounding two soldiers~~}.", 0, 2),
+    ("On 3 March, a car bomb exploded in Al-Bab, killing <del>four</del><ins>five</ins> people.", 5, 0),
+])
+def test_a_drafts_tracked_changes_are_read_as_accepted(text, killed, injured):
+    [event] = extract(doc(text, published=date(2026, 3, 10))).events
+    assert event.casualty_count(CasualtyKind.KILLED) == killed
+    assert event.casualty_count(CasualtyKind.INJURED) == injured
+    # the evidence is the sentence as the export has it, markup and all, up to its full stop
+    assert event.evidence[0].text == text.removesuffix("[C1]")
+
+
+def test_a_sentence_deleted_in_a_draft_yields_nothing():
+    text = "{--On 3 March, a Turkish drone struck a vehicle near Makhmour, killing two PKK members.--}"
+    assert extract(doc(text, published=date(2026, 3, 10))).events == []
+
+
+def test_a_calibre_is_no_count_and_a_bracketed_count_is_its_own():
+    # guards for the rule that a count's words end at the next count
+    assert [(q.unit, q.value) for q in find_quantities("On 3 March three 107mm rockets were launched")] == [("rockets", 3)]
+    assert [(q.unit, q.value) for q in find_quantities("militia convoys logged since 1 March: 4 (61 trucks).")] \
+        == [("trucks", 61)]
+
+
+@pytest.mark.parametrize("text", [
+    # before, each was an event of its own
+    "Totals we logged, 19–22 July: 3 killed and 7 wounded according to hospitals.",
+    "Totals for Hasakah: 3 killed, 7 wounded.",
+])
+def test_a_line_of_totals_is_a_claim(text):
+    [claim] = totals_only(text, published=date(2026, 7, 23))
+    assert [(c.kind, c.count) for c in claim.casualties] == [(CasualtyKind.KILLED, 3), (CasualtyKind.INJURED, 7)]
+
+
+@pytest.mark.parametrize("text, targets", [
+    # before, none of these named the households whose property or people were harmed
+    ("On 14 September, members of the PMF's 30th Brigade occupied two houses in Bartella belonging to Christian families "
+     "who now live in Erbil.", {"civilians"}),
+    ("Bedouin gunmen seized about 200 sheep from herders near Al-Mazra'ah in eastern Suwayda on 2 May.", {"civilians"}),
+    ("On 12 June gunmen killed a family of three in a village near Jableh.", {"civilians"}),
+    ("On 9 September, ISIS detonated a motorcycle bomb near an Asayish checkpoint on the Al-Hasakah road, which led to "
+     "the death of one Asayish member and the wounding of a passer-by.", {"asayish", "civilians"}),
+])
+def test_households_and_passers_by_harmed_are_civilians(text, targets):
+    [event] = extract(doc(text, published=date(2026, 10, 1))).events
+    assert {a.actor.actor_id for a in event.actors if a.role is ActorRole.TARGET} == targets
+
+
+@pytest.mark.parametrize("text, initiator", [
+    # before, each of these named no one who acted
+    ("A man detained during an Israeli raid on the village of Hadar on 28 June remains held.", "israeli_forces"),
+    ("On 28 June a teacher was shot dead by two men on a motorcycle in Hajin.", "men on a motorcycle"),
+])
+def test_who_acted_named_by_a_states_adjective_or_by_what_they_rode(text, initiator):
+    [event] = extract(doc(text, published=date(2026, 7, 1))).events
+    assert [a.actor.actor_id or a.actor.name for a in event.actors if a.role is ActorRole.INITIATOR] == [initiator]
+
+
+def test_a_month_is_no_part_of_a_partys_name():
+    # before, "On 28 June two men ..." named a party "june men"
+    text = "On 28 June two masked men shot dead a teacher in Hajin."
+    [event] = extract(doc(text, published=date(2026, 7, 1))).events
+    assert all("june" not in a.actor.name for a in event.actors)
+
+
+@pytest.mark.parametrize("text, day", [
+    # before, the earlier event took the later day
+    ("On 30 August Turkish drones struck Tal Tamr. Two days earlier, the Turkish army shelled the villages west of Tal "
+     "Tamr with artillery.", date(2026, 8, 28)),
+    ("Returns began on 5 September, three days after a drone struck a car in Hajin.", date(2026, 9, 2)),
+])
+def test_an_event_told_days_before_a_named_day(text, day):
+    events = extract(doc(text, published=date(2026, 9, 10))).events
+    assert events[-1].date_start == day
+
+
+def test_the_day_a_report_was_told_before_a_colon_is_not_its_events():
+    # before, "this morning" (when the item was read out) dated the arrest made "yesterday"
+    text = ("And a short item from the Security Media Cell this morning: the army arrested five accused persons wanted "
+            "under Article 4 in Al-Qayyarah yesterday.")
+    [event] = extract(doc(text, published=date(2026, 6, 2))).events
+    assert event.date_start == date(2026, 6, 1)
+
+
+@pytest.mark.parametrize("text", [
+    # before, each was an arrest: the people taken outweighed the landing
+    "A Coalition helicopter landed near Al-Qahtaniyah on the night of 22 April and took two men.",
+    "People say the Americans landed with helicopters near Al-Mansoura on Wednesday night and took a man from his house.",
+])
+def test_helicopters_that_land_to_take_people_are_an_airdrop(text):
+    [event] = extract(doc(text, published=date(2026, 4, 30))).events
+    assert event.kind == "airdrop"
+
+
+def test_a_member_shot_dead_at_his_shop_is_still_a_member():
+    # before, a member killed at his own shop or house was an attack, as a former member is
+    text = "On 6 June, unknown gunmen shot dead an SDF member at his shop in the market of Hajin."
+    [event] = extract(doc(text, published=date(2026, 6, 8))).events
+    assert event.kind == "armed_clash"
+
+
+@pytest.mark.parametrize("text, kind", [
+    # before, the raid was an armed clash for the men it killed
+    ("The Counter-Terrorism Service raided a hideout in the Hamrin mountains north-east of Baqubah on Sunday, killing two "
+     "ISIS members.", "raid"),
+    # a guard: insurgents who storm a post fight a clash
+    ("On Sunday ISIS gunmen raided an SDF post near Hajin and killed two fighters.", "armed_clash"),
+])
+def test_a_forces_raid_that_kills_is_a_raid(text, kind):
+    [event] = extract(doc(text, published=date(2026, 11, 8))).events
+    assert event.kind == kind
+
+
+@pytest.mark.parametrize("text", [
+    # before, each was an IED that went off
+    "On Thursday 28 May, a second device, left in a bag near the Al-Naim roundabout in the city of Raqqa, was detonated in "
+    "a controlled manner by the same teams.",
+    "On 2 June the sound in Kafr Nubl was the army's engineering unit detonating old shells outside the town.",
+])
+def test_devices_destroyed_on_purpose_are_disrupted_weapons(text):
+    [event] = extract(doc(text, published=date(2026, 6, 3))).events
+    assert event.kind == "disrupted_weapons"
+
+
+def test_reports_that_are_untrue_are_negated():
+    # before, "are untrue" (the plural) left the airstrike reported
+    text = "Reports that an aircraft bombed the outskirts of Salkhad today are untrue."
+    [event] = extract(doc(text, published=date(2026, 6, 3))).events
+    assert event.certainty is Certainty.NEGATED

@@ -354,6 +354,9 @@ def _joined(previous: Draft, draft: Draft) -> bool:
 
 # a voice note's or message's header: "[voice note 1, 00:52] Contact H2 (Hajin), received 9 Feb 23:10"
 RECEIVED_LINE_RE = re.compile(r"^\s*\[[^\]\n]{1,40}\][^\n]{0,60}\breceived\s+(?P<day>\d{1,2}\s+[A-Z][a-z]{2,8})\b")
+# a record's header line of fields, one of them the day the desk received the item below: "Ref: S-0911 · Stringer:
+# DRA-04 (Tafas) · Filed: 10/09 18:15", where the item's "this afternoon" is the 10th
+FILED_FIELD_RE = re.compile(r"(?:^|·|\|)\s*(?:filed|received|sent|submitted)\s*:\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})\b(?!/)", re.I)
 
 
 # a weekly report's line naming the days it covers: "Reporting week: Monday 29 June to Sunday 5 July 2026"
@@ -411,6 +414,8 @@ def _item_day(sentence: Sentence, published: date | None) -> date | None:
     received = RECEIVED_LINE_RE.match(sentence.text)
     if received:  # only the day: "9 Feb 23:10" is not 23 February
         day = next((d for d in find_dates(received["day"], published) if d.precision is TimePrecision.DAY), None)
+    elif (filed := FILED_FIELD_RE.search(sentence.text)) and "\n" not in sentence.text.strip():
+        day = next(iter(find_dates(f"on {filed['d']}/{filed['m']}", published)), None)
     else:
         day = _first_day(sentence, published) if PUBLISHED_LINE_RE.match(sentence.text) else None
     return day.date_start if day else label_day(sentence.text, published)

@@ -611,6 +611,40 @@ def object_party(sentence: Sentence, trigger, kind: str = "attack") -> Actor | N
             owner = _owner(child)
             if owner is not None:
                 return owner
+        if (owner := _holder(child) or _belonging_to(anchor, child)) is not None:
+            return owner
+    return None
+
+
+# what is taken or cut from a household: its owner, told after "from" or "in", is the target
+HOLDINGS = {"tree", "sheep", "flock", "herd", "livestock", "cattle", "harvest", "crop", "olive", "goat", "cow"}
+
+
+def _holder(thing) -> Actor | None:
+    """Whose holding was taken or cut: "seized about 200 sheep from herders", "cut down 300 trees in the groves of
+    14 displaced families"."""
+    if thing.lemma_.lower() not in HOLDINGS | load_lexicon().property_nouns:
+        return None
+    for prep in (c for c in thing.head.children if thing.dep_ in OBJECT_DEPS and c.dep_ == "prep" and c.lower_ == "from"):
+        for holder in _prep_objects(prep):
+            if holder.lemma_.lower() in CIVILIAN_OWNERS | load_lexicon().civilian_nouns:
+                return dictionary_actor("civilians")
+    for prep in (c for c in thing.children if c.dep_ == "prep" and c.lower_ in {"in", "from"}):
+        for place in _prep_objects(prep):
+            if place.lemma_.lower() in HOMESTEAD_NOUNS and (owner := _owner(place)) is not None:
+                return owner
+    return None
+
+
+def _belonging_to(anchor, thing) -> Actor | None:
+    """"occupied two houses in Bartella belonging to Christian families": the parser may hang "belonging" on the
+    verb, not on the houses."""
+    if thing.lemma_.lower() not in load_lexicon().property_nouns:
+        return None
+    for clause in (c for c in anchor.children if c.dep_ in {"advcl", "acl"} and c.lemma_.lower() in {"belong", "own"}):
+        owners = [g for p in clause.children if p.dep_ in {"prep", "agent"} for g in _prep_objects(p)]
+        if any(o.lemma_.lower() in CIVILIAN_OWNERS for o in owners):
+            return dictionary_actor("civilians")
     return None
 
 
@@ -899,6 +933,22 @@ def _as_written(token) -> Actor | None:
 SUBJECT_DEPS = {"nsubj", "agent"}
 
 
+RIDDEN_BY_ATTACKERS = {"motorcycle", "motorbike", "car", "pickup", "vehicle", "van"}
+
+
+def _riding(head) -> str:
+    """What men came on, which is how reports name them: "on a motorcycle", "in a white car"."""
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in {"on", "in"}):
+        for ridden in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in RIDDEN_BY_ATTACKERS):
+            return "".join(t.text_with_ws for t in prep.subtree if t.i <= ridden.i).strip().lower()
+    return ""
+
+
+# a month's name, which the parser may join to the noun after a date: "On 28 June two men ..." is not "june men"
+MONTH_WORD_RE = re.compile(r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
+                           r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?", re.I)
+
+
 def subject_party(sentence: Sentence, trigger) -> Actor | None:
     """Who acted, as written, when the dictionary names nobody: "Peshmerga forces handed over three posts"."""
     heads = load_lexicon().group_heads
@@ -910,8 +960,12 @@ def subject_party(sentence: Sentence, trigger) -> Actor | None:
         if lemma not in heads:
             continue
         words = [t for t in head.subtree if t.i <= head.i and t.dep_ not in {"det", "poss", "predet", "punct"}
-                 and (not t.like_num or re.fullmatch(r"\d+(?:st|nd|rd|th)", t.text))]
+                 and not MONTH_WORD_RE.fullmatch(t.text) and (not t.like_num or re.fullmatch(r"\d+(?:st|nd|rd|th)", t.text))]
         name = "".join(t.text_with_ws for t in words).strip().lower()  # "pro-government militias", as written
+        if len(name.split()) == 1 and (riding := _riding(head)):
+            name, words = f"{name} {riding}", words  # "shot dead by two men on a motorcycle"
+            if not find_actors(name):
+                return Actor(name=name, as_written=name, acled_inter=heads[lemma])
         if 2 <= len(name.split()) <= 4 and not find_actors(name):
             national = by_adjective(words[0].text)
             if national is not None:

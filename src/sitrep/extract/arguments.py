@@ -29,7 +29,8 @@ def find_quantities(text: str) -> list[Quantity]:
     for number in find_numbers(text):
         if AGE_BEFORE_RE.search(text[max(0, number.start - 20):number.start]):
             continue  # "child, f, 9 | killed | UXO (mortar round)": an age, not nine shells
-        words = re.findall(r"[A-Za-z]+", text[number.end:number.end + 60])[:5]
+        # the words up to the next count or table cell: "2,380 | DZ: Tonight 2 mortar shells" counts no shells
+        words = re.findall(r"[A-Za-z]+", NEXT_COUNT_OR_CELL_RE.split(text[number.end:number.end + 60], maxsplit=1)[0])[:5]
         for index, word in enumerate(words[:4]):
             unit = _unit_for(word)
             following = _unit_for(words[index + 1]) if index + 1 < len(words) else None
@@ -45,6 +46,9 @@ def find_quantities(text: str) -> list[Quantity]:
     return list(found.values())
 
 
+# where the words that a count names end: a table's cell boundary, or a count of its own ("2 mortar", "(61 trucks)",
+# not the calibre of "three 107mm rockets")
+NEXT_COUNT_OR_CELL_RE = re.compile(r"\||(?<![\w.,])\d[\d,.]*(?![\w])")
 # Words for aircraft: "raids" they carry out are air raids.
 AIRCRAFT_RE = re.compile(r"\b(?:warplanes?|war planes?|jets?|aircraft|air raids?|bombers?)\b", re.I)
 _STOP_WORDS = {"of", "and", "in", "on", "to", "from", "at", "were", "was", "had", "have", "by", "with", "for", "who", "which"}
@@ -91,6 +95,10 @@ COMPANION_NOUNS = {"companion", "bodyguard", "escort", "driver"}
 HARMED_VERB = r"(?:(?:was|has\s+been|had\s+been|got)\s+(?:(?!not\b|never\b)\w+\s+)?(?:killed|wounded|injured|hurt|detained|arrested|kidnapped|abducted|martyred|shot\s+dead)|died)\b"
 
 
+# ... or told in a reduced relative: "the funeral of the shepherd killed by a landmine", "the guard wounded in the attack"
+HARMED_BY = r"\s+(?:killed|wounded|injured|shot\s+dead)\s+(?:by|in|when|at|near|on)\b"
+
+
 @lru_cache(maxsize=1)
 def _single_person_re() -> re.Pattern:
     """One person, written without a number: "an SDF fighter was killed", "shot dead a pharmacist",
@@ -106,7 +114,7 @@ def _single_person_re() -> re.Pattern:
         # a witness's kin or a person the text has named before: "my uncle's son was killed", "the son of my cousin
         # died", "the driver was wounded in his leg", "my son Omar was wounded"
         rf"(?:\b(?:my|our|your)\s+(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+)?(?:{kin})|\bthe\s+(?:(?!(?:two|three|four|five|other)\b)[a-z-]+\s+){{0,2}}?(?:{kin}|{nouns})|\b[Hh]e|\b[Ss]he)\b"
-        rf"(?:\s+(?:of|in|on|at|from)\s+(?:my|our|the|a|his|her)\s+[\w-]+)?(?:\s+[A-Z][\w'-]+)?(?=\s+{HARMED_VERB})|"
+        rf"(?:\s+(?:of|in|on|at|from)\s+(?:my|our|the|a|his|her)\s+[\w-]+)?(?:\s+[A-Z][\w'-]+)?(?=\s+{HARMED_VERB}|{HARMED_BY})|"
         rf"(?:(?<=ing )|(?<=shot dead )|(?<=killed )|(?<=assassinated )|(?<=arrested )|(?<=detained ))(?:the|its|his|their|my|our)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns}|{kin})\b(?!\s+(?:of\b|and\b(?!\s+\w+ing\b)))|(?<=ing )(?:him\b|her\b(?!\s+(?:[a-z]+\s+)?(?:children|sons|daughters|brothers|sisters|relatives|\d+|two|three|four|five|six|seven)\b))|(?:his|her)\s+(?:[a-z]+\s+)?(?:{kin})\b|(?:his|her)(?=\s+(?:death|killing|injury)\b))",
         re.I,
     )
@@ -213,8 +221,17 @@ TAKEN_PEOPLE = {"men", "people", "persons", "brothers", "boys", "youths", "guys"
 ONE_MORE_RE = re.compile(r"^\s+and\s+(?:his|her|their|my|our|another|a|an)\s+(?:young\s+)?[a-z-]+\b", re.I)
 
 
+# ... or a stringer's passive: "SDF raid on two houses in Hajin at dawn 01/02, 3 young men taken" (not "taken to
+# hospital", "taken ill", "taken part")
+TAKEN_PASSIVE_RE = re.compile(r"\b(?P<number>[\w-]+)\s+(?:(?:young|more|other|elderly)\s+)?(?P<noun>[a-z]+)\s+(?:were\s+)?taken\b"
+                              r"(?!\s+(?:to|into|ill|part|by\s+surprise|over|off|out|up)\b)", re.I)
+
+
 def people_taken(text: str) -> int | None:
     """How many people a witness says were taken ("took three brothers"), None where the words take nothing countable."""
+    for match in TAKEN_PASSIVE_RE.finditer(text):
+        if match.group("noun").lower() in TAKEN_PEOPLE and (value := parse_number(match.group("number"))):
+            return value
     for match in TAKEN_RE.finditer(text):
         who = match.group("who")
         counted = TAKEN_COUNT_RE.match(who)
@@ -441,7 +458,8 @@ def _number_for(text: str, numbers: list[Number], word: re.Match, used: set[int]
     if adjacent:
         return adjacent[0]
     before = [n for n in numbers if n.end <= word.start() and n.start not in used
-              and not re.search(r"\b(?:from|of|in)\s+$", text[max(0, n.start - 6):n.start])]  # "children from one family"
+              and (not re.search(r"\b(?:from|of|in)\s+$", text[max(0, n.start - 6):n.start])  # "children from one family"
+                   or _one_named_just_before(text, n, word))]
     if before:
         candidate = before[-1]
         between = text[candidate.end:word.start()].strip()
@@ -461,6 +479,13 @@ def _number_for(text: str, numbers: list[Number], word: re.Match, used: set[int]
             if len(between) <= 25 and re.fullmatch(r"\s*(?:of\s+)?(?:at least\s+|nearly\s+|about\s+)?\s*", between):
                 return candidate
     return None
+
+
+def _one_named_just_before(text: str, number: Number, word: re.Match) -> bool:
+    """"the funeral of the shepherd killed by a landmine": one person, named by a determiner and a noun right before
+    the casualty word, whatever preposition comes before him."""
+    return (text[number.start:number.end].lower() in {"the", "a", "an"}
+            and re.fullmatch(r"\s+[a-z-]+\s+", text[number.end:word.start()]) is not None)
 
 
 def _is_unit_count(between: str) -> bool:

@@ -9,9 +9,9 @@ from datetime import date, timedelta
 from sitrep.extract.dates import DateMention
 from sitrep.extract.drafts import Draft
 from sitrep.extract.places import best_place
-from sitrep.extract.refine import (LEAVING_RE, document_voice, refine_actors, refine_kind, with_fire_from_turkey,
-                                   with_first_person, with_named_terrorists, with_national_army, with_names_in_iraq,
-                                   with_names_told_before, with_own_side_acting, with_tracked_force,
+from sitrep.extract.refine import (LEAVING_RE, document_voice, quoted_voice, refine_actors, refine_kind, with_bystanders,
+                                   with_fire_from_turkey, with_first_person, with_named_terrorists, with_national_army,
+                                   with_names_in_iraq, with_names_told_before, with_own_side_acting, with_tracked_force,
                                    with_victims_group, without_the_deniers)
 from sitrep.extract.summary import summarise
 from sitrep.model import ActorRole, Casualty, CasualtyKind, Certainty, Claim, Document, Event, EventActor, Evidence, TimePrecision, stable_id
@@ -132,12 +132,13 @@ def _to_event(draft: Draft, document: Document, period, earlier: list[Draft], da
         actors = without_the_deniers(actors, text)
     actors = with_names_in_iraq(with_national_army(actors, place), place)
     voice = document_voice(document)
-    actors = with_first_person(actors, draft.sentences[0].text, draft.trigger.start if draft.trigger else 0, voice)
+    actors = with_first_person(actors, draft.sentences[0].text, draft.trigger.start if draft.trigger else 0,
+                               quoted_voice(draft.sentences[0].text) or voice)
     actors = with_tracked_force(actors, kind.id, voice)
     actors = with_own_side_acting(actors, kind.id, voice, document.text, draft.certainty)
     actors = with_names_told_before(actors, document.text, draft.sentences[0].start)
     actors = with_named_terrorists(with_one_leader(actors, kind.id), place)
-    actors = with_fire_from_turkey(actors, kind.id, place, text)
+    actors = with_bystanders(with_fire_from_turkey(actors, kind.id, place, text), draft.casualties)
     actors = with_victims_group(actors, kind.id, text + _rest_of_sentence(document.text, draft.sentences[-1].end))
     event = Event(
         id=stable_id("ev", document.id, draft.sentences[0].start, kind.id, *([day] if day else [])),
@@ -199,7 +200,7 @@ def to_claim(draft: Draft, document: Document, period) -> Claim:
         period_end=end,
         dates=draft.claim_days,
         actors=with_first_person(draft.actors, draft.sentences[0].text, draft.trigger.start if draft.trigger else 0,
-                                 document_voice(document)),
+                                 quoted_voice(draft.sentences[0].text) or document_voice(document)),
         origin=draft.origin,
         destinations=draft.destinations,
         evidence=_evidence(draft, document),

@@ -35,6 +35,11 @@ _year = r"(?P<year>(?:19|20)\d\d)"
 WEEKDAY_WORDS = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 WEEKDAY_NUMERIC_DATE_RE = re.compile(rf"\b{WEEKDAY_WORDS}\.?,?\s+(?P<d>\d{{1,2}})[/.](?P<m>\d{{1,2}})\b(?![./]?\d)")
 SHORT_NUMERIC_DATE_RE = re.compile(r"\b(?:[Oo]n|(?:morning|evening|night|afternoon|dawn)\s+of)\s+(?:(?P<d>\d{1,2})/(?P<m>\d{1,2})|(?P<d2>\d\d)\.(?P<m2>\d\d))\b(?![./]?\d)")
+# a bare day and month that a word runs into, as stringers' items and sheet cells write them: "IED on the Hajin road
+# 05/02 morning", "shot dead ... in Al-Busayrah 09/02 evening", "sweep ... north of Baqubah 14–15/07" (not "24/7
+# coverage": a day and month must follow a word of the sentence and stand alone, with no digit or slash after)
+WORD_THEN_DAY_MONTH_RE = re.compile(r"(?<=[a-z)] )(?:(?P<d1>\d{1,2})[–-])?(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![\d/.]\d|/|\d)"
+                                    r"(?!\s*(?:hours?|hrs|service|coverage|support)\b)")
 NUMERIC_DATE_RE = re.compile(r"(?<![\d./-])(?P<d>\d{1,2})(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)\b")
 # "Export settings: dates are MM/DD/YYYY (US format)": the document's own word on how to read its numeric dates
 MONTH_FIRST_DECLARED_RE = re.compile(r"\bMM([/.-])DD\1(?:YYYY|YY)\b|\bmonth[- ]first\b", re.I)
@@ -205,6 +210,18 @@ def _yearless_day(day_digits: str, month_digits: str, start: int, end: int, refe
     return []
 
 
+def _item_days(match: re.Match, reference: date | None) -> list[DateMention]:
+    """The day (or days, "14–15/07") of a bare day and month after a word."""
+    days = _yearless_day(match["d"], match["m"], match.start(), match.end(), reference)
+    if not days or not match["d1"]:
+        return days
+    end = days[0].date_start
+    if not 0 < end.day - int(match["d1"]) < 7:
+        return []
+    start = end.replace(day=int(match["d1"]))
+    return [DateMention(match.start(), match.end(), start, end, TimePrecision.WEEK, [start, end])]
+
+
 def _single_days(text: str, reference: date | None) -> list[DateMention]:
     found = _dtg_days(text)
     for match in ISO_RE.finditer(text):
@@ -220,6 +237,8 @@ def _single_days(text: str, reference: date | None) -> list[DateMention]:
     for match in SHORT_NUMERIC_DATE_RE.finditer(text):
         # "on 06/09", "on 12.03": a day and month after "on", the year the one that puts it last before the report
         found += _yearless_day(match["d"] or match["d2"], match["m"] or match["m2"], match.start() + 3, match.end(), reference)
+    for match in WORD_THEN_DAY_MONTH_RE.finditer(text):
+        found += _item_days(match, reference)
     found += _ordinal_days(text, reference)
     for pattern in (MONTH_DAY_RE, DAY_MONTH_RE):
         for match in pattern.finditer(text):
@@ -319,8 +338,9 @@ LOG_DAY_MONTH_RE = re.compile(rf"^\[?(?:{ITEM_NUMBER}\s+|(?:[A-Z]{{1,3}}-?\d{{1,
 # a channel post's "[21 Jan, 19:41]" or "[26 Mar]", or a digest's label "📌 Russian MoD, 13 August:" before the post it dates
 POST_STAMP_RE = re.compile(
     rf"^\[(?P<day>\d{{1,2}})\s+{_month}(?:,?\s+\d{{1,2}}[:.]\d{{2}})?\]"
-    rf"|^\W{{0,4}}[^:\n]{{2,80}}?,\s+(?P<day2>\d{{1,2}})\s+(?P<month2>[A-Za-z]+)\.?(?:\s+(?:19|20)\d\d)?"
-    rf"(?:,?\s+\d{{1,2}}[:.]\d{{2}})?\s*:(?!\d)"
+    # (and a form's 'Claim as received (Raqqa news page, Tue 10 Feb 14:20): "..."', the claim copied as received)
+    rf"|^\W{{0,4}}[^:\n]{{2,80}}?,\s+(?:{WEEKDAY_WORDS}\.?,?\s+)?(?P<day2>\d{{1,2}})\s+(?P<month2>[A-Za-z]+)\.?(?:\s+(?:19|20)\d\d)?"
+    rf"(?:,?\s+\d{{1,2}}[:.]\d{{2}})?\)?\s*:(?!\d)"
     # a social-media page's post time: "[Nineveh Police Command – Media Office · 30 June at 20:15]", or the line
     # "6 March at 22:05 · 🌐" under the page's name
     rf"|^\[[^\]\n]{{2,80}}?·\s*(?P<day3>\d{{1,2}})\s+(?P<month3>[A-Za-z]+)\s+at\s+\d{{1,2}}[:.]\d{{2}}\]"
@@ -534,10 +554,13 @@ def find_dates(text: str, reference: date | None) -> list[DateMention]:
     if stamp is not None:  # the stamp is read once, as a stamp, not again as a date of the text
         text = " " * stamp.end + text[stamp.end:]
     relative = _relative(text, stamp.date_start if stamp else reference)
-    # "[12/3 08:10] ... yesterday night SDF make raid": the stamp is when it was told; "yesterday" counts from it,
-    # and only a line with no relative date is dated by its stamp
-    candidates = (_spans(text, reference, None if relative else stamp) + _day_lists(text, reference)
-                  + _single_days(text, reference) + _vaguer(text, reference) + relative)
+    # "[12/3 08:10] ... yesterday night SDF make raid": the stamp is when it was told; "yesterday" counts from it.
+    # So does a day of the line's own: "KRK-03  06/07  ISIS attack ... 05/07 night" was filed on the 6th about the
+    # 5th. Only a line with neither is dated by its stamp.
+    own_days = _single_days(text, reference)
+    told = relative or any(m.start >= stamp.end for m in own_days) if stamp else False
+    candidates = (_spans(text, reference, None if told else stamp) + _day_lists(text, reference)
+                  + own_days + _vaguer(text, reference) + relative)
     candidates.sort(key=lambda m: (-(m.end - m.start), m.start))
     chosen: list[DateMention] = []
     for mention in candidates:

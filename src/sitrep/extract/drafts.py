@@ -105,6 +105,9 @@ NOTHING_HAPPENED_RE = re.compile(r"\bno\s+(?:[\w-]+\s+){0,3}?(?:(?:strike|airstr
 DENIAL_RE = re.compile(r"\bden(?:y|ies|ied|ying)\s+(?:(?:the|local|media|social-media|some|all|these|those|press|online|"
                        r"circulating|circulated)\s+){0,3}(?:reports?|claims?|news|rumou?rs?|allegations?|that)\b"
                        r"|[–-]\s*false\s*[:;,.]|\bdo(?:es)?\s+not\s+reflect\s+the\s+truth\b"
+                       # a desk's status cell after the item it checked: "| ... night of 08/02 | FALSE – the car caught
+                       # fire at a fuel stall | 0 |", whose pipes the sentence reads as " , "
+                       r"|\s[|,]\s*false\s*(?:[–|,-]|$)"
                        # a briefing's answer that denies what it was asked about: "Asked about a report ... that soldiers
                        # had killed a shepherd, the senior officer said no shepherd was killed"
                        r"|^\W*(?:[\d:.]+\s*[—–-]+\s*)?(?:Q&A[^.]{0,20}\.\s*)?asked\s+about\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
@@ -119,9 +122,13 @@ def _certainty(text: str) -> Certainty:
         return Certainty.NEGATED
     if lexicon.has_cue("initial", text):
         return Certainty.INITIAL
-    if lexicon.has_cue("alleged", text):
+    if lexicon.has_cue("alleged", text) or SINGLE_SOURCE_CELL_RE.search(text):
         return Certainty.ALLEGED
     return Certainty.REPORTED
+
+
+# a desk's status cell for an item it holds on one source: "| ... reinforcements 12/02 | SGL | 7.50 |", "| HELD – ..."
+SINGLE_SOURCE_CELL_RE = re.compile(r"\s[|,]\s*(?:SGL|HELD|single[ -]source)\s*(?:[–|,-]|$)")
 
 
 # what a clause says of a report's truth: checked, verified, confirmed, geolocated, found false or never recorded
@@ -264,7 +271,14 @@ def _primary_date(dates: list[DateMention], trigger: Trigger, text: str = "") ->
         return None
     days = [d for d in dates if d.precision == TimePrecision.DAY]
     pool = days or dates
+    # "a short item from the Security Media Cell this morning: the army arrested five ... yesterday": a day before the
+    # colon that opens what was told is when it was told, when the told part names a day of its own
+    told = [d for d in pool if (colon := TOLD_COLON_RE.search(text, d.end)) and colon.end() <= trigger.start]
+    pool = [d for d in pool if d not in told] or pool
     return min(pool, key=lambda d: abs(d.start - trigger.start))
+
+
+TOLD_COLON_RE = re.compile(r":\s")
 
 
 def read_sentence(sentence: Sentence, reference: date | None, title: str | None,
@@ -330,8 +344,8 @@ def read_sentence(sentence: Sentence, reference: date | None, title: str | None,
         draft.origin, draft.destinations = places_by_role(sentence, found_places)
         return draft
     draft.date = _listed_days(text, dates, kind.id) or _primary_date(dates, trigger, text)
-    if _told_a_day_later(text, draft.date, trigger):
-        draft.date = _days_later(draft.date, -1)
+    if (days := _told_days_later(text, draft.date, trigger)):
+        draft.date = _days_later(draft.date, -days)
     draft.place = choose_place(sentence, found_places, kind.id)
     if sequel:
         _continue_from(draft, previous)
@@ -571,9 +585,10 @@ def _record_type_trigger(sentence: Sentence) -> Trigger | None:
 
 # a line that gives a day's, week's or month's total: "Day total: 8 incidents logged, 1 injured, 2 detained"
 # "Q2 2026 (1 April – 30 June): 164 incidents, 58 killed", "Revised totals, Q3 2026: ...", "January total: 14 attacks",
-# "SEASON TOTAL (1–27 May): ...", "Month to date (1–17 March): ...", "March in numbers: 9 incidents | 5 killed"
+# "SEASON TOTAL (1–27 May): ...", "Month to date (1–17 March): ...", "March in numbers: 9 incidents | 5 killed",
+# "Totals for the week: 7 killed, 13 wounded"
 TOTAL_LINE_RE = re.compile(r"^\W*(?:\[AUTO\]\s*)?(?:revised\s+)?(?:(?:day|daily|week|weekly|month|monthly|quarter|quarterly|three-month|"
-                           rf"year[\s-]to[\s-]date|period|season|(?:{MONTH_NAMES})(?:\s+20\d\d)?)(?:\s+\d{{1,2}})?\s+totals?\b|totals?,"
+                           rf"year[\s-]to[\s-]date|period|season|(?:{MONTH_NAMES})(?:\s+20\d\d)?)(?:\s+\d{{1,2}})?\s+totals?\b|totals?,|totals?\b[^:.;\n]{{0,40}}:"
                            rf"|Q[1-4]\s+(?:\d{{4}}\s*)?(?:totals?\b|[(:])|month\s+to\s+date\b|year[\s-]to[\s-]date\s*[(:]"
                            rf"|(?:{MONTH_NAMES})\s+in\s+numbers\b|results\s+(?:of|for)\s+the\s+day\b|day'?s\s+results\b)", re.I)
 
@@ -872,25 +887,27 @@ def inherit_place(draft: Draft, previous: Draft) -> None:
         draft.place = previous.place
 
 
-# "Returns began on 5 April, a day after community elders announced a truce"
-DAY_AFTER_RE = re.compile(r"\b(?:a|one)\s+day\s+after\b", re.I)
+# "Returns began on 5 April, a day after community elders announced a truce", "handed over on May 20, two days after
+# Turkish border guards had shot him", "a week after an explosive device was planted"
+DAYS_AFTER_RE = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|\d)\s+(?P<unit>days?|weeks?)\s+after\b", re.I)
 TOLD_RE = re.compile(r"\b(?:announced|said|stated|reported|confirmed|told|added|says)\b", re.I)
 
 
-def _told_a_day_later(text: str, when: DateMention | None, trigger: Trigger) -> bool:
-    """Whether the day a sentence names is the day after its event: the day it was told, or a later happening's."""
+def _told_days_later(text: str, when: DateMention | None, trigger: Trigger) -> int:
+    """How many days the day a sentence names falls after its event (the day it was told, or a later happening's);
+    0 when it is the event's own day."""
     if when is None or when.precision is not TimePrecision.DAY or trigger.start < when.end:
-        return False
-    after = DAY_AFTER_RE.search(text, when.end)
+        return 0
+    after = DAYS_AFTER_RE.search(text, when.end)
     if after and after.end() <= trigger.start:
-        return True
+        return (parse_number(after["n"]) or 1) * (7 if after["unit"].lower().startswith("week") else 1)
     # a day back from the day the sentence names, in the lexicon's words: "announced on 27 November that a soldier was
     # killed the previous day", "on 24 October, ... after two travellers were kidnapped there the day before"
     back = _back_one_day_re().search(text, when.end)
     if back is None or re.search(r"\b(?:planted|placed|laid|left)\s+$", text[max(0, back.start() - 12):back.start()]):
-        return False  # "IED planted the previous night": when the device was laid, not when it went off
+        return 0  # "IED planted the previous night": when the device was laid, not when it went off
     told = TOLD_RE.search(text, when.end, min(trigger.start, back.start()))  # "announced on 27 November that ..."
-    return bool(told or 0 <= back.start() - trigger.end <= 25)
+    return int(bool(told or 0 <= back.start() - trigger.end <= 25))
 
 
 def _days_later(mention: DateMention, days: int) -> DateMention:

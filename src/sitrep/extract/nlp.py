@@ -177,11 +177,38 @@ def quiet_fillers(text: str) -> str:
     return STUTTER_RE.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), text)
 
 
+# a translator's gloss in the original script: "carried out a sweep (تمشيط) of the farms", "kidnapped (خطفوا) a money
+# changer"; the English parser reads the Arabic or Hebrew word as a noun of the sentence
+GLOSS_RE = re.compile(r"\((?=[^()\n]*[\u0590-\u06FF])[^()\n]{1,60}\)")
+
+
+def quiet_glosses(text: str) -> str:
+    """The text with each bracketed gloss in Arabic or Hebrew script turned to spaces, offsets kept."""
+    return GLOSS_RE.sub(lambda m: " " * len(m.group(0)), text)
+
+
+# A draft's tracked changes, as exports write them: "killing [-three-]{+two+} fighters", CriticMarkup's "{--deleted--}",
+# "{++inserted++}", "{~~old~>new~~}" and "{>>comment<<}", HTML's "<del>three</del><ins>two</ins>", and the "[C1]" that
+# anchors a reviewer's comment
+DELETED_RE = re.compile(r"\[-[^\]\n]*?-\]|\[C\d{1,3}\]|\{--.*?--\}|\{>>.*?<<\}|<del>.*?</del>|\{~~(?:(?!~>).)*~>", re.S)
+MARKUP_RE = re.compile(r"\{\+\+?|\+\+?\}|~~\}|</?ins>")
+
+
+def accepted_version(text: str) -> str:
+    """The text as it reads with every tracked change accepted: deletions, comments and the markup turned to spaces,
+    insertions kept, offsets kept."""
+    if not ("[-" in text or "{" in text or "<del>" in text or "<ins>" in text):
+        return text
+    blank = lambda m: " " * len(m.group(0))  # noqa: E731
+    return MARKUP_RE.sub(blank, DELETED_RE.sub(blank, text))
+
+
 def split_sentences(text: str, model: str) -> list[Sentence]:
     """The document's sentences with their offsets; a field log's lines are read one by one, shorthand expanded,
-    and words broken across line ends read whole."""
+    words broken across line ends read whole, glosses in another script left out, and a draft's tracked changes
+    read as accepted."""
     nlp = load_pipeline(model)
-    text = quiet_fillers(join_broken_words(text))
+    text = accepted_version(quiet_glosses(quiet_fillers(join_broken_words(text))))
     chunks: list[tuple[int, int, str, Expanded | None]] = []  # (paragraph index, offset, text, expansion)
     rows: set[int] = set()  # chunks that are a table's row: one row is one item, as a log line is
     for paragraph_index, match in enumerate(re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text)):

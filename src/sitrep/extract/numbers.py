@@ -85,6 +85,8 @@ def find_numbers(text: str) -> list[Number]:
         if (after in {"-", "×", "/"} or re.match(r"x\d", text[match.end("number"):]) or before in {"×", "/"}
                 or re.match(r"\d+(st|nd|rd|th)\b", text[match.start("number"):])):
             continue  # "four-wheel", "4×4", "24/7", "3rd" are not counts
+        if re.fullmatch(r"0\d{2,}", raw):
+            continue  # "| 0224 |", "ref. 0219": a reference number, which no count is written as
         value = parse_number(raw)
         if value is None:
             continue
