@@ -4488,6 +4488,14 @@ def test_the_day_a_report_was_told_before_a_colon_is_not_its_events():
             "under Article 4 in Al-Qayyarah yesterday.")
     [event] = extract(doc(text, published=date(2026, 6, 2))).events
     assert event.date_start == date(2026, 6, 1)
+    # a correction's label day before its colon gives way to the day the item names in figures
+    text = "16 April, page 1: The Turkish airstrike in the Amadiya district on 14 April killed two shepherds."
+    [event] = extract(doc(text, published=date(2026, 4, 22))).events
+    assert event.date_start == date(2026, 4, 14)
+    # a guard: a digest item's day before its colon is its label, whatever relative word the item holds
+    label = "14 APR, Al-Shuhayl: SVBIED detonated at an SDF checkpoint at the northern entrance overnight; 3x SDF KIA."
+    [item] = extract(doc(label, published=date(2026, 4, 22))).events
+    assert item.date_start == date(2026, 4, 14)
 
 
 @pytest.mark.parametrize("text", [
@@ -4530,8 +4538,45 @@ def test_devices_destroyed_on_purpose_are_disrupted_weapons(text):
     assert event.kind == "disrupted_weapons"
 
 
-def test_reports_that_are_untrue_are_negated():
-    # before, "are untrue" (the plural) left the airstrike reported
-    text = "Reports that an aircraft bombed the outskirts of Salkhad today are untrue."
+@pytest.mark.parametrize("text", [
+    # before, "are untrue" (the plural) and "are not correct" left the events reported
+    "Reports that an aircraft bombed the outskirts of Salkhad today are untrue.",
+    "Reports on local pages that the morgue received on 30 May the bodies of five General Security members killed in "
+    "As-Sanamayn are not correct.",
+])
+def test_reports_that_are_untrue_are_negated(text):
     [event] = extract(doc(text, published=date(2026, 6, 3))).events
     assert event.certainty is Certainty.NEGATED
+
+
+def test_an_event_with_no_place_of_its_own_is_where_its_paragraph_last_was():
+    # before, the ambush had no place
+    text = ("We drove on to Dhiban on Sunday 3 May. A pickup of the SDF was hit with machine-gun fire just after dark, and "
+            "four SDF fighters were killed.")
+    [event] = extract(doc(text, published=date(2026, 5, 5))).events
+    assert event.place is not None and event.place.resolved_name == "Dhiban"
+    # a guard: a log's lines are items of their own
+    log = "03/05 21:10 Dhiban: checkpoint closed\n03/05 22:40 pickup of the SDF hit by machine-gun fire, 4 SDF KIA\n"
+    assert all(e.place is None or e.place.resolved_name != "Dhiban" for e in extract(doc(log, published=date(2026, 5, 5))).events)
+
+
+@pytest.mark.parametrize("text, held", [
+    # before, none of these counted the people held
+    ("Units of the Federal Police in Kirkuk arrested yesterday evening four terrorists wanted under Article 4.", 4),
+    ("On 14 August, the Asayish of Erbil arrested a three-member cell that was planning attacks in the city.", 3),
+    ("yesterday night SDF make raid in Hajin, they take 4 young men from the houses near the school", 4),
+])
+def test_those_held_counted_past_a_part_of_the_day_a_cells_size_or_a_present_tense(text, held):
+    [event] = extract(doc(text, published=date(2026, 8, 17))).events
+    assert event.casualty_count(CasualtyKind.ARRESTED) == held
+
+
+@pytest.mark.parametrize("text", [
+    # before, each was reported as fact
+    "3/7: talk of a drone strike on a PMF car near Daquq.",
+    "people say a Turkish drone hit a car on the Amadiya road this afternoon and killed two people.",
+    "Local sources reported, without confirmation, that a Turkish drone struck a motorcycle near Al-Darbasiyah on Tuesday.",
+])
+def test_talk_passed_on_is_alleged(text):
+    [event] = extract(doc(text, published=date(2026, 7, 5))).events
+    assert event.certainty is Certainty.ALLEGED

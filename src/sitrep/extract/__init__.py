@@ -31,7 +31,7 @@ from sitrep.extract.event_filter import sorted_events
 from sitrep.extract.twins import with_twins
 from sitrep.extract.language import unsupported_language
 from sitrep.extract.month_tables import month_table_claims
-from sitrep.extract.nlp import Sentence, line_span, split_clauses, split_sentences
+from sitrep.extract.nlp import TABLE_ROW_RE, Sentence, line_span, split_clauses, split_sentences
 from sitrep.extract.skip import OTHER_ARTICLES_RE, PUBLISHED_LINE_RE, is_item_title, is_police_work, is_private_harm
 from sitrep.extract.period import find_campaign_month
 from sitrep.extract.places import PlaceReader
@@ -40,7 +40,8 @@ from sitrep.extract.records import (DATE_FIELD_RE, alert_casualties, alert_field
                                     toll_header, total_row_toll, with_record_parties)
 from sitrep.extract.refine import refine_kind
 from sitrep.extract.retold import fold_retold, without_headlines_told_below
-from sitrep.model import Casualty, Certainty, Claim, Document, Event, EventActor, Extraction, TimePrecision
+from sitrep.model import (Casualty, Certainty, Claim, Document, Event, EventActor, Extraction, GeoPrecision, Place,
+                           TimePrecision)
 from sitrep.settings import Settings
 from sitrep.vocabulary import load_ontology
 
@@ -115,6 +116,7 @@ class _Reading:
     contents: int = -1  # the paragraph of a page's list of contents, whose "2 February" heads no entries
     reference_is_heading: bool = False  # the reference is the day of a dated heading ("No: 142, 17 July 2026, ...")
     heading_paragraph: int = -1  # the paragraph a dated heading opens ("Sun 12 April" over a diary's day)
+    paragraph_places: dict[int, Place] = field(default_factory=dict)  # paragraph -> the last place its sentences named
 
 
 def _read_drafts(sentences: list[Sentence], document: Document, period, places: PlaceReader) -> list[Draft]:
@@ -127,6 +129,7 @@ def _read_drafts(sentences: list[Sentence], document: Document, period, places: 
         previous = drafts[-1] if drafts and drafts[-1].last_index > state.police_work else None
         near = previous is not None and sentence.index - previous.last_index <= REFER_BACK_WINDOW
         written = document.text[sentence.start:sentence.end]
+        place_before = _note_place(state, sentence, places)
         if (total := _total_row(state, sentence, written, period, document)) is not None:
             drafts.append(total)
             continue
@@ -165,8 +168,28 @@ def _read_drafts(sentences: list[Sentence], document: Document, period, places: 
         inherit_from_context(draft, drafts)
         with_earlier_attackers(draft, previous if near else None)
         if previous is None or not _joined(previous, draft):
+            _placed_by_its_paragraph(draft, sentence, written, place_before)
             drafts.append(draft)
     return drafts
+
+
+def _placed_by_its_paragraph(draft: Draft, sentence: Sentence, written: str, place_before: Place | None) -> None:
+    """"The pickup was hit with machine-gun fire just after dark" after "We drove on to Dhiban." in the same
+    paragraph: an event whose sentence names no place happened where the paragraph last was (not a log's or a
+    table's line, each of which is an item of its own)."""
+    if (draft.place is None and not draft.places and not draft.is_claim and not sentence.from_log
+            and not TABLE_ROW_RE.match(written)):
+        draft.place = place_before
+
+
+def _note_place(state: _Reading, sentence: Sentence, places: PlaceReader) -> Place | None:
+    """Remember the last place a sentence names, for the sentences after it in its paragraph; the place the
+    sentences before it left."""
+    before = state.paragraph_places.get(sentence.paragraph)
+    named = [p for _, p in places.mentions(sentence) if p.precision is not GeoPrecision.COUNTRY]
+    if named:
+        state.paragraph_places[sentence.paragraph] = named[-1]
+    return before
 
 
 def _read_aside(state: _Reading, sentence: Sentence, drafts: list[Draft], published: date | None) -> bool:

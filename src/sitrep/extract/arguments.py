@@ -125,6 +125,8 @@ REGISTER_DETAILS_RE = re.compile(r",\s*(?:[mf],\s*)?(?:\d{1,3}|unknown identity)
 REGISTER_PERSON_RE = re.compile(r"(?<=[|,])\s*((?:[a-z-]+\s+){0,2}[a-z-]+),\s*(?:[mf],\s*)?(?:\d{1,3}|unknown identity)\s*"
                                 r"(?=[|,]\s*(?:killed|injured|dead|wounded)\b|\|)")
 FAMILY_OF_RE = re.compile(r"\b(?:a|one)\s+family\s+of\s+(two|three|four|five|six|seven|eight|nine|ten|\d+)\b", re.I)
+MEMBERED_GROUP_RE = re.compile(r"\b(?:an?\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d+)-(?:member|man|person)\s+(?:[\w-]+\s+)?"
+                               r"(?:cell|group|gang|network|team|squad)\b", re.I)
 
 
 # one person's death told by the verb's number alone: "ascended as a martyr", "fell as a martyr", "was martyred"
@@ -140,7 +142,8 @@ NAMES_JOINED_RE = re.compile(r"(?:\band|,)\s+(?:[A-Z][\w'’-]*\s+){0,3}$")
 def _single_persons(text: str, numbers: list[Number]) -> list[Number]:
     taken = [(n.start, n.end) for n in numbers]
     found = []
-    for match in FAMILY_OF_RE.finditer(text):  # "killed a family of three": three people
+    for match in [*FAMILY_OF_RE.finditer(text), *MEMBERED_GROUP_RE.finditer(text)]:
+        # "killed a family of three", "arrested a three-member cell": three people
         value = parse_number(match.group(1))
         if value:
             found.append(Number(value, None, match.start(), match.start() + 1))
@@ -214,7 +217,7 @@ def patient_row_toll(text: str) -> list[Casualty]:
 
 # People taken from their homes or a checkpoint, told by a witness: "took four young men", "took my husband and his
 # brother", "took my son Rezan", "took my nephew and another young man"
-TAKEN_RE = re.compile(r"\b(?:took|taking)\s+(?:away\s+)?(?P<who>[^,;.:]{1,80})", re.I)
+TAKEN_RE = re.compile(r"\b(?:took|taking|takes?)\s+(?:away\s+)?(?P<who>[^,;.:]{1,80})", re.I)
 TAKEN_COUNT_RE = re.compile(r"(?P<number>[\w-]+)\s+(?:(?:young|more|other|elderly)\s+)?(?P<noun>[a-z]+)\b", re.I)
 TAKEN_PEOPLE = {"men", "people", "persons", "brothers", "boys", "youths", "guys", "sons", "women", "residents",
                 "villagers", "shepherds", "farmers", "teachers", "relatives", "cousins", "civilians"}
@@ -476,7 +479,9 @@ def _number_for(text: str, numbers: list[Number], word: re.Match, used: set[int]
         if after:
             candidate = after[0]
             between = text[start:candidate.start]
-            if len(between) <= 25 and re.fullmatch(r"\s*(?:of\s+)?(?:at least\s+|nearly\s+|about\s+)?\s*", between):
+            # "arrested yesterday evening four terrorists": the date is masked, the part of the day is not
+            if len(between) <= 25 and re.fullmatch(r"\s*(?:(?:in\s+the\s+|at\s+)?(?:morning|evening|night|afternoon|dawn)\s+)?"
+                                                   r"(?:of\s+)?(?:at least\s+|nearly\s+|about\s+)?\s*", between):
                 return candidate
     return None
 

@@ -273,12 +273,19 @@ def _primary_date(dates: list[DateMention], trigger: Trigger, text: str = "") ->
     pool = days or dates
     # "a short item from the Security Media Cell this morning: the army arrested five ... yesterday": a day before the
     # colon that opens what was told is when it was told, when the told part names a day of its own
-    told = [d for d in pool if (colon := TOLD_COLON_RE.search(text, d.end)) and colon.end() <= trigger.start]
+    # ("16 November, page 1: The Turkish airstrike ... on 14 November": a label's day, when what follows names its own
+    # day in figures; "14 APR, Al-Shuhayl: SVBIED detonated ... overnight" keeps its label's day)
+    told = [d for d in pool if (colon := TOLD_COLON_RE.search(text, d.end)) and colon.end() <= trigger.start
+            and (TELLING_RE.search(text, 0, colon.start())
+                 or any(e.start >= colon.end() and re.search(r"\d", text[e.start:e.end]) for e in pool))]
     pool = [d for d in pool if d not in told] or pool
     return min(pool, key=lambda d: abs(d.start - trigger.start))
 
 
 TOLD_COLON_RE = re.compile(r":\s")
+# what says that the words before a colon tell of a report, not label an item ("14 APR, Al-Shuhayl: ..." is a label)
+TELLING_RE = re.compile(r"\b(?:said|says|told|tells|item|statement|reported|reports|announced|wrote|posted|published|"
+                        r"update|bulletin)\b", re.I)
 
 
 def read_sentence(sentence: Sentence, reference: date | None, title: str | None,
