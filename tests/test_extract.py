@@ -206,14 +206,13 @@ DEV = Path(__file__).resolve().parents[1] / "corpus" / "dev" / "gold.jsonl"
 # updates, briefs, feeds, live blogs, state media, armed groups' channels, trackers, exports, PDF and web text, ...);
 # floors sit just under the figures measured at the commit that recorded them (docs/evaluation.md), so a change that
 # loses ground on any field fails here.
-# Recorded at the end of session 17 on the 1540-document corpus, rules alone (event 0.864, kind 0.852, date 0.849,
-# place 0.863, initiators 0.765, targets 0.663, partners 0.626, killed 0.805, injured 0.814, arrested 0.815,
-# certainty 0.905, claim 0.774), each floor a little below its figure. Documents 1481-1540 were added blind that
-# session, 1481-1510 kept unread; they lowered date, partners, certainty and claims below session 16's floors, which
-# were set on the 1480 documents it ended with.
-DEV_BASELINE = {"event": 0.860, "event.kind": 0.849, "event.date": 0.846, "event.place": 0.859, "event.initiators": 0.761,
-                "event.targets": 0.659, "event.partners": 0.623, "event.killed": 0.802, "event.injured": 0.810,
-                "event.arrested": 0.811, "event.certainty": 0.902, "claim": 0.770}
+# Recorded at the end of session 18 on the 1570-document corpus, rules alone (event 0.864, kind 0.855, date 0.856,
+# place 0.872, initiators 0.764, targets 0.666, partners 0.627, killed 0.809, injured 0.816, arrested 0.821,
+# certainty 0.907, claim 0.776), each floor a little below its figure. Documents 1541-1570 were added blind that
+# session and kept unread; initiators' floor is a little lower than session 17's, which was set on 1540 documents.
+DEV_BASELINE = {"event": 0.861, "event.kind": 0.851, "event.date": 0.852, "event.place": 0.868, "event.initiators": 0.760,
+                "event.targets": 0.662, "event.partners": 0.623, "event.killed": 0.805, "event.injured": 0.812,
+                "event.arrested": 0.817, "event.certainty": 0.903, "claim": 0.772}
 
 
 @pytest.mark.skipif(not DEV.exists(), reason="corpus/dev/gold.jsonl missing")
