@@ -962,10 +962,8 @@ def subject_party(sentence: Sentence, trigger) -> Actor | None:
         words = [t for t in head.subtree if t.i <= head.i and t.dep_ not in {"det", "poss", "predet", "punct"}
                  and not MONTH_WORD_RE.fullmatch(t.text) and (not t.like_num or re.fullmatch(r"\d+(?:st|nd|rd|th)", t.text))]
         name = "".join(t.text_with_ws for t in words).strip().lower()  # "pro-government militias", as written
-        if len(name.split()) == 1 and (riding := _riding(head)):
-            name, words = f"{name} {riding}", words  # "shot dead by two men on a motorcycle"
-            if not find_actors(name):
-                return Actor(name=name, as_written=name, acled_inter=heads[lemma])
+        if len(name.split()) == 1 and (riding := _riding(head)) and not find_actors(f"{name} {riding}"):
+            return Actor(name=f"{name} {riding}", as_written=f"{name} {riding}", acled_inter=heads[lemma])  # "two men on a motorcycle"
         if 2 <= len(name.split()) <= 4 and not find_actors(name):
             national = by_adjective(words[0].text)
             if national is not None:

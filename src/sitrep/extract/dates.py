@@ -558,8 +558,8 @@ def find_dates(text: str, reference: date | None) -> list[DateMention]:
     # So does a day of the line's own: "KRK-03  06/07  ISIS attack ... 05/07 night" was filed on the 6th about the
     # 5th. Only a line with neither is dated by its stamp.
     own_days = _single_days(text, reference)
-    told = relative or any(m.start >= stamp.end for m in own_days) if stamp else False
-    candidates = (_spans(text, reference, None if told else stamp) + _day_lists(text, reference)
+    dated_otherwise = stamp is not None and (bool(relative) or any(m.start >= stamp.end for m in own_days))
+    candidates = (_spans(text, reference, None if dated_otherwise else stamp) + _day_lists(text, reference)
                   + own_days + _vaguer(text, reference) + relative)
     candidates.sort(key=lambda m: (-(m.end - m.start), m.start))
     chosen: list[DateMention] = []

@@ -271,15 +271,20 @@ def _primary_date(dates: list[DateMention], trigger: Trigger, text: str = "") ->
         return None
     days = [d for d in dates if d.precision == TimePrecision.DAY]
     pool = days or dates
-    # "a short item from the Security Media Cell this morning: the army arrested five ... yesterday": a day before the
-    # colon that opens what was told is when it was told, when the told part names a day of its own
-    # ("16 November, page 1: The Turkish airstrike ... on 14 November": a label's day, when what follows names its own
-    # day in figures; "14 APR, Al-Shuhayl: SVBIED detonated ... overnight" keeps its label's day)
-    told = [d for d in pool if (colon := TOLD_COLON_RE.search(text, d.end)) and colon.end() <= trigger.start
-            and (TELLING_RE.search(text, 0, colon.start())
-                 or any(e.start >= colon.end() and re.search(r"\d", text[e.start:e.end]) for e in pool))]
-    pool = [d for d in pool if d not in told] or pool
+    pool = [d for d in pool if not _heads_what_was_told(d, pool, trigger, text)] or pool
     return min(pool, key=lambda d: abs(d.start - trigger.start))
+
+
+def _heads_what_was_told(day: DateMention, days: list[DateMention], trigger: Trigger, text: str) -> bool:
+    """Whether a day stands before a colon that opens the event's words, as the day they were told ("a short item from
+    the Security Media Cell this morning: the army arrested five ... yesterday") or an item's label ("16 November, page
+    1: The Turkish airstrike ... on 14 November", when the words after it name a day in figures; "14 APR, Al-Shuhayl:
+    SVBIED detonated ... overnight" keeps its label's day)."""
+    colon = TOLD_COLON_RE.search(text, day.end)
+    if colon is None or colon.end() > trigger.start:
+        return False
+    return bool(TELLING_RE.search(text, 0, colon.start())) or any(
+        d.start >= colon.end() and re.search(r"\d", text[d.start:d.end]) for d in days)
 
 
 TOLD_COLON_RE = re.compile(r":\s")
@@ -894,8 +899,8 @@ def inherit_place(draft: Draft, previous: Draft) -> None:
         draft.place = previous.place
 
 
-# "Returns began on 5 April, a day after community elders announced a truce", "handed over on May 20, two days after
-# Turkish border guards had shot him", "a week after an explosive device was planted"
+# "Returns began on 5 April, a day after community elders announced a truce", "three days after a drone struck a car",
+# "a week after an explosive device was planted"
 DAYS_AFTER_RE = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|\d)\s+(?P<unit>days?|weeks?)\s+after\b", re.I)
 TOLD_RE = re.compile(r"\b(?:announced|said|stated|reported|confirmed|told|added|says)\b", re.I)
 

@@ -184,7 +184,7 @@ GLOSS_RE = re.compile(r"\((?=[^()\n]*[\u0590-\u06FF])[^()\n]{1,60}\)")
 
 def quiet_glosses(text: str) -> str:
     """The text with each bracketed gloss in Arabic or Hebrew script turned to spaces, offsets kept."""
-    return GLOSS_RE.sub(lambda m: " " * len(m.group(0)), text)
+    return GLOSS_RE.sub(_spaces, text)
 
 
 # A draft's tracked changes, as exports write them: "killing [-three-]{+two+} fighters", CriticMarkup's "{--deleted--}",
@@ -199,8 +199,11 @@ def accepted_version(text: str) -> str:
     insertions kept, offsets kept."""
     if not ("[-" in text or "{" in text or "<del>" in text or "<ins>" in text):
         return text
-    blank = lambda m: " " * len(m.group(0))  # noqa: E731
-    return MARKUP_RE.sub(blank, DELETED_RE.sub(blank, text))
+    return MARKUP_RE.sub(_spaces, DELETED_RE.sub(_spaces, text))
+
+
+def _spaces(match: re.Match) -> str:
+    return " " * len(match.group(0))
 
 
 def split_sentences(text: str, model: str) -> list[Sentence]:
